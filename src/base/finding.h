@@ -1,0 +1,68 @@
+#pragma once
+// Findings, their locations, rule metadata and the sink rules report through.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/severity.h"
+#include "base/source_file.h"
+
+namespace cxlint {
+
+namespace model {
+struct Project;
+}
+
+/// Where a finding points: a byte span in a file, plus a logical path when bytes alone are not
+/// readable (a decoded `.i3` export: "flow 'X' > sequence 'Y' > action 'Z' (id ...)").
+struct Location {
+  SourcePtr file;
+  Span span;
+  std::string logical;
+};
+
+/// A secondary location that explains a finding (a module call, the data action a flow calls).
+struct RelatedLocation {
+  Location location;
+  std::string message;
+};
+
+class Sink;
+
+/// A rule's permanent identity and defaults.
+struct RuleMeta {
+  std::string_view code;      // "CX103"
+  std::string_view name;      // "aggressive-retry-interval": names the bad pattern
+  Severity default_severity;
+  std::string_view summary;   // one line, lowercase, for `cxlint rules`
+  /// Runs the rule over the project; null for rules emitted by the loader itself (CX001).
+  void (*check)(const model::Project& project, Sink& sink);
+};
+
+/// One problem found in the input.
+struct Finding {
+  const RuleMeta* rule = nullptr;
+  Severity severity = Severity::kError;
+  Location location;
+  std::string message;
+  std::vector<RelatedLocation> related;
+};
+
+/// Collects findings for one rule and stamps that rule's metadata on each.
+class Sink {
+ public:
+  Sink(const RuleMeta& rule, std::vector<Finding>& out) : rule_(rule), out_(out) {}
+
+  /// Records a finding of this sink's rule at its default severity.
+  void Report(Location location, std::string message, std::vector<RelatedLocation> related = {});
+
+ private:
+  const RuleMeta& rule_;
+  std::vector<Finding>& out_;
+};
+
+/// Sorts findings by file, line, column, code and message, the stable output order.
+void SortFindings(std::vector<Finding>& findings);
+
+}  // namespace cxlint

@@ -1,0 +1,97 @@
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "version.h"
+
+namespace cxlint::cli {
+
+namespace {
+
+constexpr const char* kExitCodesHelp =
+    "Exit codes:\n"
+    "  0  no finding at or above the fail level (default: warning)\n"
+    "  1  findings at or above the fail level\n"
+    "  2  usage error: bad option, missing path, unwritable output\n"
+    "  3  internal error (please report it)\n";
+
+bool IsSubcommand(const std::string& word) {
+  return word == "lint" || word == "rules" || word == "explain" || word == "decode";
+}
+
+}  // namespace
+
+int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ostream& err, bool stdout_is_tty) {
+  // `cxlint PATH...` is shorthand for `cxlint lint PATH...`.
+  std::vector<std::string> args = raw_args;
+  const bool asks_top_level = !args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "--version");
+  if (args.empty() || (!IsSubcommand(args[0]) && !asks_top_level)) args.insert(args.begin(), "lint");
+
+  CLI::App app{"cxlint: a linter for Genesys Cloud CX-as-Code (Terraform, Archy YAML, Architect exports)", "cxlint"};
+  app.set_version_flag("--version", std::string("cxlint ") + kVersion);
+  app.footer(kExitCodesHelp);
+  app.require_subcommand(1);
+
+  LintCommand lint;
+  CLI::App* lint_app = app.add_subcommand("lint", "Lint files and folders (default: the current folder)");
+  lint_app->add_option("paths", lint.paths, "Files and folders to lint")->default_val(std::vector<std::string>{"."});
+  lint_app->add_option("--format", lint.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_val("text");
+  lint_app->add_option("-o,--output", lint.output, "Write the report to FILE instead of standard output");
+  lint_app->add_option("--color", lint.color, "Colour in text output: auto (on a terminal, unless NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_val("auto");
+  lint_app->add_option("--fail-level", lint.fail_level, "Lowest severity that makes the exit code 1")
+      ->check(CLI::IsMember({"note", "warning", "error"}))
+      ->default_val("warning");
+  lint_app->add_option("--max-file-size", lint.max_file_size, "Largest file read, in bytes (larger files get CX001)")
+      ->default_val(lint.max_file_size);
+  lint_app->add_flag("-v,--verbose", lint.verbose, "Say which files were read, skipped, and why");
+  lint_app->footer(kExitCodesHelp);
+
+  CLI::App* rules_app = app.add_subcommand("rules", "List every rule: code, name, default severity, summary");
+
+  std::string explain_rule;
+  CLI::App* explain_app = app.add_subcommand("explain", "Print a rule's documentation page");
+  explain_app->add_option("rule", explain_rule, "Rule code (CX201) or name (unhandled-failure-path)")->required();
+
+  std::string decode_file;
+  CLI::App* decode_app = app.add_subcommand("decode", "Print an Architect .i3 export as indented JSON");
+  decode_app->add_option("file", decode_file, "The .i3* file")->required();
+
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp& e) {
+    app.exit(e, out, err);
+    return kExitClean;
+  } catch (const CLI::CallForVersion& e) {
+    out << app.version() << "\n";
+    return kExitClean;
+  } catch (const CLI::ParseError& e) {
+    app.exit(e, out, err);
+    return kExitUsage;
+  }
+
+  lint.stdout_is_tty = stdout_is_tty;
+  const char* no_color = std::getenv("NO_COLOR");
+  lint.no_color_env = no_color != nullptr && no_color[0] != '\0';
+  try {
+    if (*lint_app) return RunLint(lint, out, err);
+    if (*rules_app) return RunRules(out);
+    if (*explain_app) return RunExplain(explain_rule, out, err);
+    if (*decode_app) return RunDecode(decode_file, out, err);
+  } catch (const std::exception& e) {
+    err << "cxlint: internal error: " << e.what() << "\n";
+    return kExitInternal;
+  }
+  return kExitUsage;
+}
+
+}  // namespace cxlint::cli

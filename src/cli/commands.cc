@@ -1,0 +1,137 @@
+#include "cli/commands.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+
+#include "cli/cli.h"
+#include "lint/linter.h"
+#include "parse/i3/i3_decode.h"
+#include "parse/json/json_reader.h"
+#include "report/report.h"
+#include "rules/registry.h"
+#include "rules/rule_pages.h"
+
+namespace cxlint::cli {
+
+namespace {
+
+bool UseColor(const LintCommand& command) {
+  if (command.color == "always") return true;
+  if (command.color == "never") return false;
+  // Colour only where a person reads it: a terminal, and only when NO_COLOR is not set.
+  return command.output.empty() && command.stdout_is_tty && !command.no_color_env;
+}
+
+int ExitCodeFor(const LintResult& result, Severity fail_level) {
+  if (!result.internal_errors.empty()) return kExitInternal;
+  if (!result.missing_paths.empty()) return kExitUsage;
+  for (const Finding& finding : result.findings) {
+    if (finding.severity >= fail_level) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
+  LintOptions options;
+  options.paths = command.paths;
+  options.load.max_file_size = command.max_file_size;
+  const LintResult result = Lint(options);
+
+  for (const std::string& path : result.missing_paths) err << "cxlint: error: " << path << ": no such file or folder\n";
+  for (const std::string& problem : result.internal_errors) err << "cxlint: internal error: " << problem << "\n";
+  if (command.verbose) {
+    for (const model::Document& document : result.project.documents)
+      err << "cxlint: read " << document.source->path() << " (" << FileKindPlural(document.kind) << ")\n";
+    for (const std::string& skipped : result.skipped) err << "cxlint: skipped " << skipped << "\n";
+  }
+
+  std::ofstream file;
+  std::ostream* sink = &out;
+  if (!command.output.empty()) {
+    file.open(command.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      err << "cxlint: error: cannot write " << command.output << "\n";
+      return kExitUsage;
+    }
+    sink = &file;
+  }
+  if (command.format == "json") {
+    report::WriteJson(*sink, result);
+  } else {
+    report::WriteText(*sink, result, report::ReportOptions{UseColor(command)});
+  }
+  sink->flush();
+  if (!*sink) {
+    err << "cxlint: error: cannot write " << (command.output.empty() ? "standard output" : command.output) << "\n";
+    return kExitUsage;
+  }
+  return ExitCodeFor(result, *ParseSeverity(command.fail_level));
+}
+
+int RunRules(std::ostream& out) {
+  size_t name_width = 4;
+  for (const RuleMeta* rule : rules::AllRules()) name_width = std::max(name_width, rule->name.size());
+  out << std::left << std::setw(7) << "CODE" << std::setw(static_cast<int>(name_width) + 2) << "NAME"
+      << std::setw(9) << "SEVERITY" << "SUMMARY\n";
+  for (const RuleMeta* rule : rules::AllRules()) {
+    out << std::setw(7) << rule->code << std::setw(static_cast<int>(name_width) + 2) << rule->name << std::setw(9)
+        << SeverityName(rule->default_severity) << rule->summary << "\n";
+  }
+  return kExitClean;
+}
+
+int RunExplain(const std::string& name, std::ostream& out, std::ostream& err) {
+  const RuleMeta* rule = rules::FindRule(name);
+  if (!rule) {
+    err << "cxlint: error: no rule called '" << name << "' (see `cxlint rules`)\n";
+    return kExitUsage;
+  }
+  const std::string_view page = rules::RulePage(rule->code);
+  if (page.empty()) {
+    err << "cxlint: internal error: rule " << rule->code << " has no page\n";
+    return kExitInternal;
+  }
+  out << page;
+  if (page.back() != '\n') out << "\n";
+  return kExitClean;
+}
+
+int RunDecode(const std::string& path, std::ostream& out, std::ostream& err) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    err << "cxlint: error: cannot read " << path << "\n";
+    return kExitUsage;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const SourceFile file(path, buffer.str());
+  parse::I3DecodeError error{};
+  std::optional<parse::I3Decoded> decoded = parse::DecodeI3(file.text(), &error);
+  if (!decoded) {
+    const LineCol at = file.Position(error.offset);
+    err << path << ":" << at.line << ":" << at.column << ": error: cannot decode Architect export: " << error.message
+        << "\n";
+    return kExitFindings;
+  }
+  // Our reader first: it bounds the depth that nlohmann's recursive dump() would walk.
+  const parse::ParseResult checked = parse::ParseJson(decoded->json);
+  if (!checked.ok()) {
+    const SourceFile json_text(path + " (decoded)", decoded->json);
+    const LineCol at = json_text.Position(checked.errors.front().offset);
+    err << json_text.path() << ":" << at.line << ":" << at.column << ": error: " << checked.errors.front().message
+        << "\n";
+    return kExitFindings;
+  }
+  // ordered_json keeps the export's key order, so the output reads like the original document.
+  const auto json = nlohmann::ordered_json::parse(decoded->json, nullptr, false);
+  out << json.dump(2) << "\n";
+  return kExitClean;
+}
+
+}  // namespace cxlint::cli

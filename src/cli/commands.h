@@ -1,0 +1,33 @@
+#pragma once
+// The subcommands, each taking parsed options and returning an exit code.
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace cxlint::cli {
+
+/// Options of `cxlint lint`.
+struct LintCommand {
+  std::vector<std::string> paths{"."};
+  std::string format = "text";
+  std::string output;
+  std::string color = "auto";
+  std::string fail_level = "warning";
+  uint64_t max_file_size = 32ull << 20;
+  bool verbose = false;
+  bool stdout_is_tty = false;
+  bool no_color_env = false;
+};
+
+/// `cxlint lint`: lint, report, and map the findings to an exit code.
+int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err);
+/// `cxlint rules`: the rule table.
+int RunRules(std::ostream& out);
+/// `cxlint explain CODE|NAME`: the rule's page.
+int RunExplain(const std::string& rule, std::ostream& out, std::ostream& err);
+/// `cxlint decode FILE`: an `.i3` export as indented JSON.
+int RunDecode(const std::string& path, std::ostream& out, std::ostream& err);
+
+}  // namespace cxlint::cli

@@ -1,0 +1,13 @@
+// cxlint's entry point: everything else lives in the library, so tests can call it.
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/cli.h"
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  return cxlint::cli::RunCli(args, std::cout, std::cerr, isatty(STDOUT_FILENO) != 0);
+}

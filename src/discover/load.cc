@@ -1,0 +1,288 @@
+#include "discover/load.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "parse/i3/i3_decode.h"
+#include "parse/json/json_reader.h"
+#include "parse/yaml/yaml_reader.h"
+#include "rules/registry.h"
+
+namespace cxlint {
+
+namespace {
+
+// What the file name says, before any content is read.
+enum class NameKind { kOther, kYaml, kJson, kI3, kTerraform, kTerraformJson, kTerraformVars };
+
+bool EndsWith(const std::string& text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+NameKind KindFromName(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  if (EndsWith(name, ".tf")) return NameKind::kTerraform;
+  if (EndsWith(name, ".tf.json")) return NameKind::kTerraformJson;
+  if (EndsWith(name, ".tfvars") || EndsWith(name, ".tfvars.json")) return NameKind::kTerraformVars;
+  if (EndsWith(name, ".yaml") || EndsWith(name, ".yml")) return NameKind::kYaml;
+  if (EndsWith(name, ".json")) return NameKind::kJson;
+  const size_t dot = name.find_last_of('.');
+  if (dot != std::string::npos && name.compare(dot, 3, ".i3") == 0) return NameKind::kI3;
+  return NameKind::kOther;
+}
+
+struct ReadResult {
+  std::string text;
+  std::string error;
+};
+
+ReadResult ReadWholeFile(const std::string& path, uint64_t max_size) {
+  ReadResult result;
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    result.error = std::string("cannot open file: ") + strerror(errno);
+    return result;
+  }
+  struct stat info {};
+  if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    close(fd);
+    result.error = "not a regular file";
+    return result;
+  }
+  if (static_cast<uint64_t>(info.st_size) > max_size) {
+    close(fd);
+    result.error = "file is " + std::to_string(info.st_size) + " bytes, more than the limit of " +
+                   std::to_string(max_size) + " bytes (--max-file-size)";
+    return result;
+  }
+  result.text.resize(static_cast<size_t>(info.st_size));
+  size_t done = 0;
+  while (done < result.text.size()) {
+    const ssize_t got = read(fd, result.text.data() + done, result.text.size() - done);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      result.error = std::string("cannot read file: ") + strerror(errno);
+      break;
+    }
+    if (got == 0) break;  // the file shrank while we read it
+    done += static_cast<size_t>(got);
+  }
+  result.text.resize(done);
+  close(fd);
+  return result;
+}
+
+// The offset of the first byte that is not valid UTF-8, or npos.
+size_t FindInvalidUtf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int extra = 0;
+    uint32_t min = 0;
+    if ((c & 0xE0) == 0xC0) extra = 1, min = 0x80;
+    else if ((c & 0xF0) == 0xE0) extra = 2, min = 0x800;
+    else if ((c & 0xF8) == 0xF0) extra = 3, min = 0x10000;
+    else return i;
+    if (i + extra >= text.size()) return i;  // truncated sequence at the end
+    uint32_t code = c & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k) {
+      const unsigned char next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return i;
+      code = (code << 6) | (next & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    if (code < min || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return i;
+    i += extra + 1;
+  }
+  return std::string_view::npos;
+}
+
+std::string HexByte(unsigned char c) {
+  static const char kHex[] = "0123456789ABCDEF";
+  return std::string("0x") + kHex[c >> 4] + kHex[c & 15];
+}
+
+// Raw-text hints that a file which failed to parse was meant for cxlint; without them a broken
+// file met on a walk (a tsconfig.json with comments, a CI workflow) is skipped, not reported.
+bool LooksLikeFlowYaml(std::string_view text) {
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    const size_t colon = line.find(':');
+    if (colon != std::string_view::npos && IsArchyFlowType(line.substr(0, colon))) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
+bool LooksLikeOurJson(std::string_view text) {
+  return text.find("\"requestUrlTemplate\"") != std::string_view::npos ||
+         text.find("\"flowSequenceItemList\"") != std::string_view::npos ||
+         text.find("\"planned_values\"") != std::string_view::npos ||
+         text.find("\"resource_changes\"") != std::string_view::npos;
+}
+
+std::optional<FileKind> ClassifyJson(const parse::Node& root) {
+  if (!root.IsMap()) return std::nullopt;
+  if (const parse::Node* url = root.FindPath({"config", "request", "requestUrlTemplate"}); url && url->IsScalar())
+    return FileKind::kDataActionJson;
+  if (root.Find("flowSequenceItemList")) return FileKind::kFlowConfigJson;
+  if (root.Find("format_version") && (root.Find("planned_values") || root.Find("resource_changes") ||
+                                       root.Find("configuration")))
+    return FileKind::kTerraformPlan;
+  return std::nullopt;
+}
+
+class Loader {
+ public:
+  Loader(const WalkEntry& entry, const LoadOptions& options) : entry_(entry), options_(options) {}
+
+  LoadOutcome Run() {
+    const NameKind name_kind = KindFromName(entry_.path);
+    if (name_kind == NameKind::kOther && !entry_.explicit_path) {
+      outcome_.skip_reason = "not a file type cxlint reads (by name)";
+      return std::move(outcome_);
+    }
+    if (!entry_.problem.empty()) {
+      Error(std::make_shared<SourceFile>(entry_.path, ""), 0, entry_.problem);
+      return std::move(outcome_);
+    }
+    ReadResult read = ReadWholeFile(entry_.path, options_.max_file_size);
+    auto source = std::make_shared<SourceFile>(entry_.path, std::move(read.text));
+    if (!read.error.empty()) {
+      Error(source, 0, read.error);
+      return std::move(outcome_);
+    }
+    const std::string& text = source->text();
+    if (const size_t nul = text.find('\0'); nul != std::string::npos) {
+      Error(source, static_cast<uint32_t>(nul), "binary file: NUL byte, not text");
+      return std::move(outcome_);
+    }
+    if (const size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
+      Error(source, static_cast<uint32_t>(bad),
+            "invalid UTF-8: byte " + HexByte(static_cast<unsigned char>(text[bad])) + " cannot start or continue a character");
+      return std::move(outcome_);
+    }
+    switch (name_kind) {
+      case NameKind::kTerraform: return Recognised(source, FileKind::kTerraform);
+      case NameKind::kTerraformJson: return Recognised(source, FileKind::kTerraformJson);
+      case NameKind::kTerraformVars: return Recognised(source, FileKind::kTerraformVars);
+      case NameKind::kYaml: return LoadYaml(source);
+      case NameKind::kJson: return LoadJson(source);
+      case NameKind::kI3: return LoadI3(source);
+      case NameKind::kOther: break;
+    }
+    // A file named on the command line whose name says nothing: try the content.
+    if (LooksLikeOurJson(text)) return LoadJson(source);
+    if (LooksLikeFlowYaml(text)) return LoadYaml(source);
+    outcome_.skip_reason = "not a file type cxlint reads (neither its name nor its content matches)";
+    return std::move(outcome_);
+  }
+
+ private:
+  LoadOutcome Recognised(const SourcePtr& source, FileKind kind, parse::Node root = {},
+                         std::shared_ptr<const parse::I3Decoded> i3 = nullptr) {
+    outcome_.document = model::Document{source, kind, std::move(root), std::move(i3)};
+    return std::move(outcome_);
+  }
+
+  void Error(const SourcePtr& source, uint32_t offset, std::string message, std::string logical = {}) {
+    Sink sink(rules::kParseError, outcome_.findings);
+    sink.Report(Location{source, {offset, offset}, std::move(logical)}, std::move(message));
+  }
+
+  void Errors(const SourcePtr& source, const parse::ParseResult& result) {
+    for (const parse::ParseError& error : result.errors) Error(source, error.offset, error.message);
+  }
+
+  LoadOutcome LoadYaml(const SourcePtr& source) {
+    parse::ParseResult result = parse::ParseYaml(source->text());
+    if (!result.ok()) {
+      if (entry_.explicit_path || LooksLikeFlowYaml(source->text())) {
+        Errors(source, result);
+      } else {
+        outcome_.skip_reason = "not valid YAML, and no flow-type key found";
+      }
+      return std::move(outcome_);
+    }
+    const parse::Node& root = result.root;
+    if (root.IsMap() && !root.entries.empty() && IsArchyFlowType(root.entries.front().key))
+      return Recognised(source, FileKind::kArchyFlow, std::move(result.root));
+    outcome_.skip_reason = "YAML whose top-level key is not an Archy flow type";
+    return std::move(outcome_);
+  }
+
+  LoadOutcome LoadJson(const SourcePtr& source) {
+    parse::ParseResult result = parse::ParseJson(source->text());
+    if (!result.ok()) {
+      if (entry_.explicit_path || LooksLikeOurJson(source->text())) {
+        Errors(source, result);
+      } else {
+        outcome_.skip_reason = "not valid JSON, and no data-action, flow or plan keys found";
+      }
+      return std::move(outcome_);
+    }
+    if (std::optional<FileKind> kind = ClassifyJson(result.root))
+      return Recognised(source, *kind, std::move(result.root));
+    outcome_.skip_reason = "JSON that is not a data-action export, flow configuration or Terraform plan";
+    return std::move(outcome_);
+  }
+
+  LoadOutcome LoadI3(const SourcePtr& source) {
+    parse::I3DecodeError decode_error{};
+    std::optional<parse::I3Decoded> decoded = parse::DecodeI3(source->text(), &decode_error);
+    if (!decoded) {
+      Error(source, decode_error.offset, "cannot decode Architect export: " + decode_error.message);
+      return std::move(outcome_);
+    }
+    auto shared = std::make_shared<const parse::I3Decoded>(std::move(*decoded));
+    if (const size_t bad = FindInvalidUtf8(shared->json); bad != std::string_view::npos) {
+      Error(source, shared->ToFileOffset(static_cast<uint32_t>(bad)),
+            "decoded export is not UTF-8: byte " + HexByte(static_cast<unsigned char>(shared->json[bad])),
+            DecodedPosition(*shared, static_cast<uint32_t>(bad)));
+      return std::move(outcome_);
+    }
+    parse::ParseResult result = parse::ParseJson(shared->json);
+    if (!result.ok()) {
+      for (const parse::ParseError& error : result.errors) {
+        Error(source, shared->ToFileOffset(error.offset), error.message + " (in the decoded export)",
+              DecodedPosition(*shared, error.offset));
+      }
+      return std::move(outcome_);
+    }
+    parse::RemapOffsets(result, [&](uint32_t offset) { return shared->ToFileOffset(offset); });
+    if (!result.root.IsMap() || !result.root.Find("flowSequenceItemList")) {
+      Error(source, 0, "decoded export is JSON but not an Architect flow (no \"flowSequenceItemList\")");
+      return std::move(outcome_);
+    }
+    return Recognised(source, FileKind::kI3Export, std::move(result.root), std::move(shared));
+  }
+
+  // A position in the decoded JSON, for messages about a document nobody can read on disk.
+  static std::string DecodedPosition(const parse::I3Decoded& decoded, uint32_t offset) {
+    SourceFile json("", decoded.json);
+    const LineCol position = json.Position(offset);
+    return "decoded JSON " + std::to_string(position.line) + ":" + std::to_string(position.column);
+  }
+
+  const WalkEntry& entry_;
+  const LoadOptions& options_;
+  LoadOutcome outcome_;
+};
+
+}  // namespace
+
+LoadOutcome LoadFile(const WalkEntry& entry, const LoadOptions& options) { return Loader(entry, options).Run(); }
+
+}  // namespace cxlint

@@ -1,0 +1,30 @@
+#pragma once
+// Reads one file, decides what it is, and parses it into a document, or says why not.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/finding.h"
+#include "discover/walk.h"
+#include "model/project.h"
+
+namespace cxlint {
+
+/// Limits that keep hostile input from exhausting the machine.
+struct LoadOptions {
+  uint64_t max_file_size = 32ull << 20;
+};
+
+/// The result of loading one file: a document, CX001 findings, or a reason it was skipped.
+struct LoadOutcome {
+  std::optional<model::Document> document;
+  std::vector<Finding> findings;
+  std::string skip_reason;  // set when the file is not something cxlint reads
+};
+
+/// Loads one walked file. Never throws for bad input: problems become CX001 findings.
+LoadOutcome LoadFile(const WalkEntry& entry, const LoadOptions& options);
+
+}  // namespace cxlint

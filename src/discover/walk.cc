@@ -1,0 +1,97 @@
+#include "discover/walk.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+#include <utility>
+
+namespace cxlint {
+
+namespace {
+
+bool IsSkippedDirName(const std::string& name) {
+  return name == ".git" || name == ".terraform" || name == "node_modules";
+}
+
+std::string Join(const std::string& dir, const std::string& name) {
+  if (dir == ".") return name;  // "./a.yaml" reads better as "a.yaml"
+  if (!dir.empty() && dir.back() == '/') return dir + name;
+  return dir + "/" + name;
+}
+
+class Walker {
+ public:
+  explicit Walker(WalkResult& result) : result_(result) {}
+
+  void Visit(const std::string& path, bool explicit_path) {
+    struct stat info {};
+    if (stat(path.c_str(), &info) != 0) {
+      const int error = errno;
+      struct stat link {};
+      if (lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        // The link exists but leads nowhere readable: a finding for that file, not a usage error.
+        result_.files.push_back({path, explicit_path,
+                                 error == ELOOP ? "symbolic link loop" : "dangling symbolic link (" +
+                                                                             std::string(strerror(error)) + ")"});
+        return;
+      }
+      if (explicit_path) {
+        result_.missing.push_back(path);
+      } else {
+        result_.files.push_back({path, false, strerror(error)});
+      }
+      return;
+    }
+    if (!S_ISDIR(info.st_mode)) {
+      result_.files.push_back({path, explicit_path, ""});
+      return;
+    }
+    if (!visited_.insert({info.st_dev, info.st_ino}).second) {
+      result_.skipped_dirs.push_back(path + ": already visited (symbolic link cycle)");
+      return;
+    }
+    DIR* dir = opendir(path.c_str());
+    if (!dir) {
+      result_.files.push_back({path, explicit_path, std::string("cannot read folder: ") + strerror(errno)});
+      return;
+    }
+    std::vector<std::string> names;
+    while (dirent* entry = readdir(dir)) {
+      std::string name = entry->d_name;
+      if (name == "." || name == "..") continue;
+      names.push_back(std::move(name));
+    }
+    closedir(dir);
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names) {
+      const std::string child = Join(path, name);
+      if (IsSkippedDirName(name)) {
+        struct stat child_info {};
+        if (stat(child.c_str(), &child_info) == 0 && S_ISDIR(child_info.st_mode)) {
+          result_.skipped_dirs.push_back(child + ": skipped by default");
+          continue;
+        }
+      }
+      Visit(child, false);
+    }
+  }
+
+ private:
+  WalkResult& result_;
+  std::set<std::pair<dev_t, ino_t>> visited_;
+};
+
+}  // namespace
+
+WalkResult Walk(const std::vector<std::string>& paths) {
+  WalkResult result;
+  Walker walker(result);
+  for (const std::string& path : paths) walker.Visit(path, true);
+  return result;
+}
+
+}  // namespace cxlint

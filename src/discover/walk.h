@@ -1,0 +1,29 @@
+#pragma once
+// Turns the paths on the command line into the list of files to look at.
+
+#include <string>
+#include <vector>
+
+namespace cxlint {
+
+/// A file found by the walk, and whether the user named it directly.
+struct WalkEntry {
+  std::string path;
+  bool explicit_path = false;
+  /// Set when the entry cannot be read as a file (dangling symlink, link loop, unreadable folder).
+  std::string problem;
+};
+
+/// What the walk found.
+struct WalkResult {
+  std::vector<WalkEntry> files;          // in a stable, sorted order
+  std::vector<std::string> missing;      // command-line paths that do not exist
+  std::vector<std::string> skipped_dirs; // "path: reason" for folders not entered
+};
+
+/// Walks files and folders. Folders are read recursively in name order; `.git`, `.terraform` and
+/// `node_modules` are skipped; symlinked folders are followed once (a cycle is noticed by device
+/// and inode, never looped).
+WalkResult Walk(const std::vector<std::string>& paths);
+
+}  // namespace cxlint

@@ -1,0 +1,43 @@
+#include "lint/linter.h"
+
+#include <exception>
+
+#include "discover/walk.h"
+#include "rules/registry.h"
+
+namespace cxlint {
+
+LintResult Lint(const LintOptions& options) {
+  LintResult result;
+  WalkResult walk = Walk(options.paths);
+  result.missing_paths = std::move(walk.missing);
+  result.skipped = std::move(walk.skipped_dirs);
+  for (const WalkEntry& entry : walk.files) {
+    try {
+      LoadOutcome outcome = LoadFile(entry, options.load);
+      if (outcome.document || !outcome.findings.empty()) ++result.files_checked;
+      for (Finding& finding : outcome.findings) result.findings.push_back(std::move(finding));
+      if (!outcome.skip_reason.empty()) result.skipped.push_back(entry.path + ": " + outcome.skip_reason);
+      if (outcome.document) {
+        ++result.files_by_kind[outcome.document->kind];
+        result.project.documents.push_back(std::move(*outcome.document));
+      }
+    } catch (const std::exception& error) {
+      // A bug met on one file must not hide the findings of the others.
+      result.internal_errors.push_back(entry.path + ": " + error.what());
+    }
+  }
+  for (const RuleMeta* rule : rules::AllRules()) {
+    if (!rule->check) continue;
+    try {
+      Sink sink(*rule, result.findings);
+      rule->check(result.project, sink);
+    } catch (const std::exception& error) {
+      result.internal_errors.push_back(std::string(rule->code) + ": " + error.what());
+    }
+  }
+  SortFindings(result.findings);
+  return result;
+}
+
+}  // namespace cxlint

@@ -1,0 +1,35 @@
+#pragma once
+// The whole pipeline for a set of paths: walk, load, check, and collect findings.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/finding.h"
+#include "discover/file_kind.h"
+#include "discover/load.h"
+#include "model/project.h"
+
+namespace cxlint {
+
+/// What to lint and how.
+struct LintOptions {
+  std::vector<std::string> paths{"."};
+  LoadOptions load;
+};
+
+/// Everything a reporter or a test needs to know about one run.
+struct LintResult {
+  model::Project project;
+  std::vector<Finding> findings;            // sorted
+  std::map<FileKind, int> files_by_kind;    // recognised files, by kind
+  int files_checked = 0;                    // recognised files plus files that gave CX001
+  std::vector<std::string> skipped;         // "path: reason", for --verbose
+  std::vector<std::string> missing_paths;   // command-line paths that do not exist
+  std::vector<std::string> internal_errors; // "path: what", bugs caught per file
+};
+
+/// Runs the pipeline. One file's problem never stops the others.
+LintResult Lint(const LintOptions& options);
+
+}  // namespace cxlint

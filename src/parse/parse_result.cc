@@ -1,0 +1,32 @@
+#include "parse/parse_result.h"
+
+namespace cxlint::parse {
+
+namespace {
+
+void RemapSpan(Span& span, const std::function<uint32_t(uint32_t)>& to_original) {
+  const uint32_t begin = to_original(span.begin);
+  // The end is exclusive: map its last byte and step past it, so a span never leaks beyond its text.
+  const uint32_t end = span.end > span.begin ? to_original(span.end - 1) + 1 : begin;
+  span = {begin, end < begin ? begin : end};
+}
+
+}  // namespace
+
+void RemapOffsets(ParseResult& result, const std::function<uint32_t(uint32_t)>& to_original) {
+  // Depth is bounded by the readers, so an explicit stack is only for uniformity with ForEachNode.
+  std::vector<Node*> stack{&result.root};
+  while (!stack.empty()) {
+    Node* node = stack.back();
+    stack.pop_back();
+    RemapSpan(node->span, to_original);
+    for (MapEntry& entry : node->entries) {
+      RemapSpan(entry.key_span, to_original);
+      stack.push_back(&entry.value);
+    }
+    for (Node& item : node->items) stack.push_back(&item);
+  }
+  for (ParseError& error : result.errors) error.offset = to_original(error.offset);
+}
+
+}  // namespace cxlint::parse

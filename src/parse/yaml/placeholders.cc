@@ -1,0 +1,62 @@
+#include "parse/yaml/placeholders.h"
+
+namespace cxlint::parse {
+
+namespace {
+
+bool IsKeyChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+         c == '.';
+}
+
+// The token is a valid plain scalar in any YAML position and cannot occur in real flows.
+std::string NeutralToken(size_t index) { return "cxlint_placeholder_" + std::to_string(index) + "_"; }
+
+}  // namespace
+
+SubstitutedText SubstitutePlaceholders(std::string_view text, const std::map<std::string, std::string>& values) {
+  SubstitutedText out;
+  out.text.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t open = text.find("{{", i);
+    if (open == std::string_view::npos) break;
+    size_t close = open + 2;
+    while (close < text.size() && IsKeyChar(text[close])) ++close;
+    if (close == open + 2 || text.substr(close, 2) != "}}") {
+      out.text.append(text.substr(i, open + 2 - i));
+      i = open + 2;
+      continue;
+    }
+    out.text.append(text.substr(i, open - i));
+    const std::string key(text.substr(open + 2, close - open - 2));
+    std::string replacement;
+    if (auto it = values.find(key); it != values.end()) {
+      replacement = it->second;
+    } else {
+      replacement = NeutralToken(out.neutral_tokens.size());
+      out.neutral_tokens.emplace_back(replacement, "{{" + key + "}}");
+    }
+    const uint32_t new_begin = static_cast<uint32_t>(out.text.size());
+    out.text += replacement;
+    out.map.AddEdit(static_cast<uint32_t>(open), static_cast<uint32_t>(close + 2), new_begin,
+                    static_cast<uint32_t>(out.text.size()));
+    i = close + 2;
+  }
+  if (i < text.size()) out.text.append(text.substr(i));
+  return out;
+}
+
+void RestorePlaceholders(std::string& value, const SubstitutedText& substituted) {
+  if (substituted.neutral_tokens.empty() || value.find("cxlint_placeholder_") == std::string::npos) return;
+  // The closing underscore makes tokens prefix-free: "..._1_" never matches inside "..._11_".
+  for (const auto& [token, original] : substituted.neutral_tokens) {
+    size_t at = 0;
+    while ((at = value.find(token, at)) != std::string::npos) {
+      value.replace(at, token.size(), original);
+      at += original.size();
+    }
+  }
+}
+
+}  // namespace cxlint::parse

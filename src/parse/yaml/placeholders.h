@@ -1,0 +1,29 @@
+#pragma once
+// Terraform `{{key}}` substitutions in flow files, applied the way the provider applies them.
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/offset_map.h"
+
+namespace cxlint::parse {
+
+/// A flow file's text after substitution, and how to get back to the file on disk.
+struct SubstitutedText {
+  std::string text;
+  OffsetMap map;  // substituted offsets -> file offsets
+  /// Unresolved placeholders that were replaced by a neutral token: (token, original "{{key}}").
+  std::vector<std::pair<std::string, std::string>> neutral_tokens;
+};
+
+/// Replaces every `{{key}}` in `text`: by `values[key]` when given (a plain text replacement, as
+/// the provider does), otherwise by a neutral token that YAML reads as a plain scalar, so that
+/// `{{category}}:` parses as a mapping key. RestorePlaceholders turns the tokens back.
+SubstitutedText SubstitutePlaceholders(std::string_view text, const std::map<std::string, std::string>& values);
+
+/// Replaces neutral tokens inside a parsed scalar or key with the `{{key}}` text they stand for.
+void RestorePlaceholders(std::string& value, const SubstitutedText& substituted);
+
+}  // namespace cxlint::parse

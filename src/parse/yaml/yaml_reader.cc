@@ -1,0 +1,216 @@
+#include "parse/yaml/yaml_reader.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <unordered_map>
+
+#include "parse/yaml/placeholders.h"
+
+namespace cxlint::parse {
+
+namespace {
+
+// Stops the event stream from inside a handler; yaml-cpp unwinds cleanly.
+struct Abort {
+  uint32_t offset;
+  std::string message;
+};
+
+// Alias expansion copies subtrees; this budget stops "billion laughs" documents.
+constexpr size_t kMaxNodes = 5'000'000;
+
+size_t CountNodes(const Node& root) {
+  size_t count = 0;
+  ForEachNode(root, [&](const Node&, int) { ++count; });
+  return count;
+}
+
+// yaml-cpp marks only where a scalar starts; find where its text ends on that line.
+uint32_t ScalarEnd(std::string_view text, uint32_t begin, bool in_flow) {
+  if (begin >= text.size()) return begin;
+  const char first = text[begin];
+  uint32_t i = begin + 1;
+  if (first == '"') {
+    while (i < text.size() && text[i] != '"') i += (text[i] == '\\') ? 2 : 1;
+    return std::min<uint32_t>(i + 1, text.size());
+  }
+  if (first == '\'') {
+    while (i < text.size()) {
+      if (text[i] == '\'' && (i + 1 >= text.size() || text[i + 1] != '\'')) return i + 1;
+      i += (text[i] == '\'') ? 2 : 1;
+    }
+    return static_cast<uint32_t>(text.size());
+  }
+  i = begin;
+  while (i < text.size() && text[i] != '\n' && text[i] != '\r') {
+    const char c = text[i];
+    const bool next_is_space = i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\t' ||
+                               text[i + 1] == '\n' || text[i + 1] == '\r';
+    if (c == ':' && (next_is_space || (in_flow && i + 1 < text.size() && text[i + 1] == ','))) break;
+    if (c == '#' && i > begin && (text[i - 1] == ' ' || text[i - 1] == '\t')) break;
+    if (in_flow && (c == ',' || c == ']' || c == '}')) break;
+    ++i;
+  }
+  while (i > begin && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  return i;
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view text, const SubstitutedText& substituted, Node& root)
+      : text_(text), substituted_(substituted), root_(root) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node node;
+    node.style = Node::ScalarStyle::kNull;
+    node.span = {Offset(mark), Offset(mark)};
+    Finish(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) throw Abort{Offset(mark), "alias to an unknown anchor"};
+    node_count_ += CountNodes(it->second);
+    if (node_count_ > kMaxNodes) throw Abort{Offset(mark), "aliases expand to more than 5,000,000 nodes"};
+    Node copy = it->second;
+    Finish(std::move(copy), 0);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Node node;
+    const uint32_t begin = Offset(mark);
+    node.span = {begin, ScalarEnd(text_, begin, InFlow())};
+    // yaml-cpp tags quoted and block scalars "!" and leaves plain ones "?"; only plain ones can be
+    // numbers, booleans or null, and that is decided where the value is used.
+    node.style = tag == "?" ? Node::ScalarStyle::kPlain : Node::ScalarStyle::kString;
+    node.text = value;
+    RestorePlaceholders(node.text, substituted_);
+    Finish(std::move(node), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    Open(Node::Kind::kSequence, mark, anchor, style == YAML::EmitterStyle::Flow);
+  }
+  void OnSequenceEnd() override { Close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    Open(Node::Kind::kMap, mark, anchor, style == YAML::EmitterStyle::Flow);
+  }
+  void OnMapEnd() override { Close(); }
+
+ private:
+  struct Frame {
+    Node node;
+    YAML::anchor_t anchor = 0;
+    bool flow = false;
+    bool expecting_key = true;
+    std::string key;
+    Span key_span;
+  };
+
+  uint32_t Offset(const YAML::Mark& mark) const {
+    return mark.pos < 0 ? 0 : static_cast<uint32_t>(std::min<size_t>(mark.pos, text_.size()));
+  }
+
+  bool InFlow() const { return !stack_.empty() && stack_.back().flow; }
+
+  void Open(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
+    if (static_cast<int>(stack_.size()) >= kMaxDepth)
+      throw Abort{Offset(mark), "nesting deeper than " + std::to_string(kMaxDepth) + " levels"};
+    Frame frame;
+    frame.anchor = anchor;
+    frame.flow = flow;
+    frame.node.kind = kind;
+    frame.node.span = {Offset(mark), Offset(mark)};
+    stack_.push_back(std::move(frame));
+  }
+
+  void Close() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    // A container ends where its last child ends.
+    const Node& node = frame.node;
+    uint32_t end = node.span.begin + 1;
+    if (!node.items.empty()) end = std::max(end, node.items.back().span.end);
+    if (!node.entries.empty()) end = std::max(end, node.entries.back().value.span.end);
+    frame.node.span.end = std::max(end, frame.node.span.begin);
+    Finish(std::move(frame.node), frame.anchor);
+  }
+
+  void Finish(Node node, YAML::anchor_t anchor) {
+    if (++node_count_ > kMaxNodes) throw Abort{node.span.begin, "document has more than 5,000,000 nodes"};
+    if (anchor != 0) anchors_[anchor] = node;
+    if (stack_.empty()) {
+      if (!have_root_) root_ = std::move(node);
+      have_root_ = true;
+      return;
+    }
+    Frame& parent = stack_.back();
+    if (parent.node.kind == Node::Kind::kSequence) {
+      parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (parent.expecting_key) {
+      // Complex keys (maps or sequences as keys) keep an empty key text.
+      parent.key = node.IsScalar() ? node.text : std::string();
+      parent.key_span = node.span;
+      parent.expecting_key = false;
+      return;
+    }
+    parent.node.entries.push_back(MapEntry{std::move(parent.key), parent.key_span, std::move(node)});
+    parent.expecting_key = true;
+  }
+
+  std::string_view text_;
+  const SubstitutedText& substituted_;
+  Node& root_;
+  bool have_root_ = false;
+  std::vector<Frame> stack_;
+  std::unordered_map<YAML::anchor_t, Node> anchors_;
+  size_t node_count_ = 0;
+};
+
+// yaml-cpp messages are terse ("illegal map value"); say what it means in YAML terms.
+std::string DescribeYamlError(const std::string& message) {
+  if (message == "illegal map value") return "invalid YAML: a mapping value is not allowed here (is a ':' misplaced?)";
+  if (message == "end of map not found") return "invalid YAML: expected a mapping key, found something else";
+  if (message == "end of sequence not found") return "invalid YAML: expected a sequence entry ('- '), found something else";
+  return "invalid YAML: " + message;
+}
+
+}  // namespace
+
+ParseResult ParseYaml(std::string_view text, const std::map<std::string, std::string>& values) {
+  ParseResult result;
+  SubstitutedText substituted = SubstitutePlaceholders(text, values);
+  std::istringstream stream(substituted.text);
+  TreeBuilder builder(substituted.text, substituted, result.root);
+  try {
+    YAML::Parser parser(stream);
+    parser.HandleNextDocument(builder);
+  } catch (const Abort& abort) {
+    result.errors.push_back({abort.offset, abort.message});
+  } catch (const YAML::DeepRecursion& error) {
+    result.errors.push_back({static_cast<uint32_t>(std::max(0, error.mark.pos)),
+                             "nesting deeper than " + std::to_string(kMaxDepth) + " levels"});
+  } catch (const YAML::Exception& error) {
+    const uint32_t offset = error.mark.pos < 0 ? 0 : static_cast<uint32_t>(error.mark.pos);
+    result.errors.push_back({std::min<uint32_t>(offset, substituted.text.size()), DescribeYamlError(error.msg)});
+  }
+  if (!substituted.map.empty()) {
+    RemapOffsets(result, [&](uint32_t offset) { return substituted.map.ToOriginal(offset); });
+  }
+  return result;
+}
+
+}  // namespace cxlint::parse

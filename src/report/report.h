@@ -1,0 +1,28 @@
+#pragma once
+// Output formats. Each takes the sorted findings of one run.
+
+#include <ostream>
+
+#include "lint/linter.h"
+
+namespace cxlint::report {
+
+/// Presentation choices shared by the formats.
+struct ReportOptions {
+  bool color = false;
+};
+
+/// Compiler-style text: "path:line:col: severity: message [CODE name]", the source line with a
+/// caret underline, and a summary line.
+void WriteText(std::ostream& out, const LintResult& result, const ReportOptions& options);
+
+/// The documented, versioned JSON schema (docs/json-output.md).
+void WriteJson(std::ostream& out, const LintResult& result);
+
+/// "3 errors, 1 warning and 0 notes" style counts, shared by the formats that print a summary.
+struct SeverityCounts {
+  int errors = 0, warnings = 0, notes = 0;
+};
+SeverityCounts CountSeverities(const LintResult& result);
+
+}  // namespace cxlint::report

@@ -1,0 +1,101 @@
+#include <string>
+
+#include "report/report.h"
+
+namespace cxlint::report {
+
+namespace {
+
+// Lines longer than this (minified JSON, base64 exports) are not shown: a caret under column
+// 48,213 helps nobody; the logical location says where instead.
+constexpr size_t kMaxSnippetBytes = 400;
+
+struct Palette {
+  bool on;
+  const char* Bold() const { return on ? "\033[1m" : ""; }
+  const char* Reset() const { return on ? "\033[0m" : ""; }
+  const char* Green() const { return on ? "\033[1;32m" : ""; }
+  const char* Dim() const { return on ? "\033[2m" : ""; }
+  const char* For(Severity severity) const {
+    if (!on) return "";
+    switch (severity) {
+      case Severity::kError: return "\033[1;31m";
+      case Severity::kWarning: return "\033[1;33m";
+      case Severity::kNote: return "\033[1;36m";
+    }
+    return "";
+  }
+};
+
+std::string Plural(int count, const char* singular) {
+  return std::to_string(count) + " " + singular + (count == 1 ? "" : "s");
+}
+
+void WriteSnippet(std::ostream& out, const Finding& finding, const LineCol& start, const Palette& colors) {
+  const SourceFile& file = *finding.location.file;
+  const std::string_view line = file.Line(start.line);
+  if (file.text().empty() || line.size() > kMaxSnippetBytes) return;
+  const std::string number = std::to_string(start.line);
+  const std::string gutter(number.size(), ' ');
+  out << colors.Dim() << " " << number << " | " << colors.Reset() << line << "\n";
+  // Keep tabs in the indent so the caret lands under the same column the line shows.
+  std::string indent;
+  uint32_t column = 1;
+  size_t byte = 0;
+  while (column < start.column && byte < line.size()) {
+    const unsigned char c = static_cast<unsigned char>(line[byte]);
+    if ((c & 0xC0) != 0x80) {
+      indent += c == '\t' ? '\t' : ' ';
+      ++column;
+    }
+    ++byte;
+    while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
+  }
+  const LineCol end = file.Position(finding.location.span.end);
+  uint32_t width = 1;
+  if (end.line == start.line && end.column > start.column) {
+    width = end.column - start.column;
+  } else if (end.line > start.line) {
+    width = std::max<uint32_t>(1, CountCodePoints(line) + 1 - start.column);
+  }
+  out << colors.Dim() << " " << gutter << " | " << colors.Reset() << indent << colors.Green() << '^'
+      << std::string(width - 1, '~') << colors.Reset() << "\n";
+}
+
+}  // namespace
+
+void WriteText(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+  const Palette colors{options.color};
+  for (const Finding& finding : result.findings) {
+    const Location& location = finding.location;
+    const LineCol start = location.file ? location.file->Position(location.span.begin) : LineCol{};
+    out << colors.Bold() << (location.file ? location.file->path() : "<unknown>") << ":" << start.line << ":"
+        << start.column << ":" << colors.Reset() << " " << colors.For(finding.severity)
+        << SeverityName(finding.severity) << ":" << colors.Reset() << " " << finding.message << " ["
+        << finding.rule->code << " " << finding.rule->name << "]\n";
+    if (location.file) WriteSnippet(out, finding, start, colors);
+    if (!location.logical.empty()) out << "   = in " << location.logical << "\n";
+    for (const RelatedLocation& related : finding.related) {
+      const LineCol at = related.location.file ? related.location.file->Position(related.location.span.begin) : LineCol{};
+      out << "   = " << related.message << ": "
+          << (related.location.file ? related.location.file->path() : "<unknown>") << ":" << at.line << ":"
+          << at.column << "\n";
+    }
+  }
+  const SeverityCounts counts = CountSeverities(result);
+  const int problems = counts.errors + counts.warnings + counts.notes;
+  std::string files = Plural(result.files_checked, "file");
+  std::string kinds;
+  for (const auto& [kind, count] : result.files_by_kind) {
+    kinds += (kinds.empty() ? ": " : ", ") + std::to_string(count) + " " + std::string(FileKindPlural(kind));
+  }
+  if (problems == 0) {
+    out << "no problems in " << files << kinds << "\n";
+    return;
+  }
+  out << colors.Bold() << Plural(problems, "problem") << " (" << Plural(counts.errors, "error") << ", "
+      << Plural(counts.warnings, "warning") << ", " << Plural(counts.notes, "note") << ") in " << files << kinds
+      << colors.Reset() << "\n";
+}
+
+}  // namespace cxlint::report

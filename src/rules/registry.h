@@ -1,0 +1,20 @@
+#pragma once
+// The one list of every rule cxlint has.
+
+#include <span>
+#include <string_view>
+
+#include "base/finding.h"
+
+namespace cxlint::rules {
+
+/// CX001: emitted by the loader when a file cannot be read, decoded or parsed.
+extern const RuleMeta kParseError;
+
+/// Every rule, in code order.
+std::span<const RuleMeta* const> AllRules();
+
+/// The rule with this code ("CX001", any case) or name ("parse-error"); null when none.
+const RuleMeta* FindRule(std::string_view code_or_name);
+
+}  // namespace cxlint::rules
