@@ -47,7 +47,7 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
   for (const std::string& problem : result.internal_errors) err << "cxlint: internal error: " << problem << "\n";
   if (command.verbose) {
     for (const model::Document& document : result.project.documents)
-      err << "cxlint: read " << document.source->path() << " (" << FileKindPlural(document.kind) << ")\n";
+      err << "cxlint: read " << document.source->path() << " (" << FileKindNoun(document.kind, 1) << ")\n";
     for (const std::string& skipped : result.skipped) err << "cxlint: skipped " << skipped << "\n";
   }
 

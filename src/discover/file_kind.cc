@@ -4,18 +4,19 @@
 
 namespace cxlint {
 
-std::string_view FileKindPlural(FileKind kind) {
+std::string_view FileKindNoun(FileKind kind, int count) {
+  const bool one = count == 1;
   switch (kind) {
-    case FileKind::kArchyFlow: return "Archy flows";
-    case FileKind::kI3Export: return "Architect exports";
-    case FileKind::kDataActionJson: return "data-action exports";
-    case FileKind::kFlowConfigJson: return "flow configurations";
-    case FileKind::kTerraform: return "Terraform files";
-    case FileKind::kTerraformJson: return "Terraform JSON files";
-    case FileKind::kTerraformVars: return "variable files";
-    case FileKind::kTerraformPlan: return "Terraform plans";
+    case FileKind::kArchyFlow: return one ? "Archy flow" : "Archy flows";
+    case FileKind::kI3Export: return one ? "Architect export" : "Architect exports";
+    case FileKind::kDataActionJson: return one ? "data-action export" : "data-action exports";
+    case FileKind::kFlowConfigJson: return one ? "flow configuration" : "flow configurations";
+    case FileKind::kTerraform: return one ? "Terraform file" : "Terraform files";
+    case FileKind::kTerraformJson: return one ? "Terraform JSON file" : "Terraform JSON files";
+    case FileKind::kTerraformVars: return one ? "variable file" : "variable files";
+    case FileKind::kTerraformPlan: return one ? "Terraform plan" : "Terraform plans";
   }
-  return "files";
+  return one ? "file" : "files";
 }
 
 bool IsArchyFlowType(std::string_view key) {

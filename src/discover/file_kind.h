@@ -17,8 +17,8 @@ enum class FileKind {
   kTerraformPlan,    // `terraform show -json` output
 };
 
-/// A short plural noun phrase for summaries: "Archy flows", "data actions".
-std::string_view FileKindPlural(FileKind kind);
+/// A short noun phrase for summaries, singular or plural: "Archy flow", "data-action exports".
+std::string_view FileKindNoun(FileKind kind, int count);
 
 /// True for the Archy top-level keys that name a flow type ("inboundCall", "workflow", ...).
 bool IsArchyFlowType(std::string_view key);

@@ -199,7 +199,15 @@ class Loader {
 
   void Error(const SourcePtr& source, uint32_t offset, std::string message, std::string logical = {}) {
     Sink sink(rules::kParseError, outcome_.findings);
-    sink.Report(Location{source, {offset, offset}, std::move(logical)}, std::move(message));
+    sink.Report(Location{source, OneCharacterAt(source->text(), offset), std::move(logical)}, std::move(message));
+  }
+
+  // An error blames the character it found; at a line end or the end of the file, nothing.
+  static Span OneCharacterAt(const std::string& text, uint32_t offset) {
+    if (offset >= text.size() || text[offset] == '\n' || text[offset] == '\r') return {offset, offset};
+    uint32_t end = offset + 1;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    return {offset, end};
   }
 
   void Errors(const SourcePtr& source, const parse::ParseResult& result) {

@@ -13,6 +13,14 @@ void RemapSpan(Span& span, const std::function<uint32_t(uint32_t)>& to_original)
 
 }  // namespace
 
+uint32_t BeforeTrailingSpace(std::string_view text, uint32_t offset) {
+  uint32_t content_end = static_cast<uint32_t>(text.size());
+  while (content_end > 0 && (text[content_end - 1] == ' ' || text[content_end - 1] == '\t' ||
+                             text[content_end - 1] == '\n' || text[content_end - 1] == '\r'))
+    --content_end;
+  return offset > content_end ? content_end : offset;
+}
+
 void RemapOffsets(ParseResult& result, const std::function<uint32_t(uint32_t)>& to_original) {
   // Depth is bounded by the readers, so an explicit stack is only for uniformity with ForEachNode.
   std::vector<Node*> stack{&result.root};

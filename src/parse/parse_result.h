@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parse/tree.h"
@@ -22,6 +23,10 @@ struct ParseResult {
   std::vector<ParseError> errors;
   bool ok() const { return errors.empty(); }
 };
+
+/// Moves an error offset that lies in trailing whitespace (an "unexpected end of input") back to
+/// just after the last character, so the caret sits at the end of the text instead of on an empty line.
+uint32_t BeforeTrailingSpace(std::string_view text, uint32_t offset);
 
 /// Rewrites every span in the tree (keys and values) and every error offset with `to_original`,
 /// so positions in a transformed text point back into the file on disk.

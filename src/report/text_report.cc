@@ -87,7 +87,7 @@ void WriteText(std::ostream& out, const LintResult& result, const ReportOptions&
   std::string files = Plural(result.files_checked, "file");
   std::string kinds;
   for (const auto& [kind, count] : result.files_by_kind) {
-    kinds += (kinds.empty() ? ": " : ", ") + std::to_string(count) + " " + std::string(FileKindPlural(kind));
+    kinds += (kinds.empty() ? ": " : ", ") + std::to_string(count) + " " + std::string(FileKindNoun(kind, count));
   }
   if (problems == 0) {
     out << "no problems in " << files << kinds << "\n";

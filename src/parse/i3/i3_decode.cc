@@ -63,7 +63,7 @@ std::optional<I3Decoded> DecodeI3(std::string_view file_text, I3DecodeError* err
     }
     const int value = Base64Value(c);
     if (value < 0 || padding) {
-      *error = {i, padding ? "base64 data after '=' padding" : "not base64: unexpected " + Printable(c)};
+      *error = {i, "not base64: unexpected " + (value < 0 ? Printable(c) : "data after the '=' padding")};
       return std::nullopt;
     }
     ++alphabet_count;

@@ -75,7 +75,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
     // nlohmann counts the offending byte as read; step back onto it.
     uint32_t offset = position > 0 ? static_cast<uint32_t>(position - 1) : 0;
-    if (offset > text_.size()) offset = static_cast<uint32_t>(text_.size());
+    offset = BeforeTrailingSpace(text_, offset);
     result_.errors.push_back({offset, DescribeError(error.what())});
     return false;
   }

@@ -36,14 +36,16 @@ uint32_t ScalarEnd(std::string_view text, uint32_t begin, bool in_flow) {
   uint32_t i = begin + 1;
   if (first == '"') {
     while (i < text.size() && text[i] != '"') i += (text[i] == '\\') ? 2 : 1;
-    return std::min<uint32_t>(i + 1, text.size());
+    // yaml-cpp 0.7 accepts a double-quoted scalar cut off by the end of the file.
+    if (i >= text.size()) throw Abort{begin, "invalid YAML: this quoted value is never closed (expected '\"')"};
+    return i + 1;
   }
   if (first == '\'') {
     while (i < text.size()) {
       if (text[i] == '\'' && (i + 1 >= text.size() || text[i + 1] != '\'')) return i + 1;
       i += (text[i] == '\'') ? 2 : 1;
     }
-    return static_cast<uint32_t>(text.size());
+    throw Abort{begin, "invalid YAML: this quoted value is never closed (expected \"'\")"};
   }
   i = begin;
   while (i < text.size() && text[i] != '\n' && text[i] != '\r') {
@@ -107,6 +109,14 @@ class TreeBuilder : public YAML::EventHandler {
     Open(Node::Kind::kMap, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { Close(); }
+
+  /// The innermost flow collection ('{' or '[') still open, for "not closed" errors; null if none.
+  const Node* OpenFlowCollection() const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (it->flow) return &it->node;
+    }
+    return nullptr;
+  }
 
  private:
   struct Frame {
@@ -180,11 +190,18 @@ class TreeBuilder : public YAML::EventHandler {
   size_t node_count_ = 0;
 };
 
-// yaml-cpp messages are terse ("illegal map value"); say what it means in YAML terms.
+// yaml-cpp messages are terse ("illegal map value"); say what was expected in YAML terms.
 std::string DescribeYamlError(const std::string& message) {
-  if (message == "illegal map value") return "invalid YAML: a mapping value is not allowed here (is a ':' misplaced?)";
-  if (message == "end of map not found") return "invalid YAML: expected a mapping key, found something else";
-  if (message == "end of sequence not found") return "invalid YAML: expected a sequence entry ('- '), found something else";
+  if (message == YAML::ErrorMsg::MAP_VALUE)
+    return "invalid YAML: a mapping value is not allowed here (a ':' inside a plain value, or wrong indentation?)";
+  if (message == YAML::ErrorMsg::END_OF_MAP) return "invalid YAML: expected a mapping key at this indentation";
+  if (message == YAML::ErrorMsg::END_OF_SEQ) return "invalid YAML: expected a sequence entry ('- ') at this indentation";
+  if (message == YAML::ErrorMsg::END_OF_MAP_FLOW) return "invalid YAML: this flow mapping '{' is never closed (expected '}')";
+  if (message == YAML::ErrorMsg::END_OF_SEQ_FLOW) return "invalid YAML: this flow sequence '[' is never closed (expected ']')";
+  if (message == YAML::ErrorMsg::EOF_IN_SCALAR) return "invalid YAML: a quoted value is never closed (expected its closing quote)";
+  if (message == YAML::ErrorMsg::BLOCK_ENTRY) return "invalid YAML: a sequence entry ('- ') is not allowed here (check indentation)";
+  if (message == YAML::ErrorMsg::FLOW_END) return "invalid YAML: unexpected ']' or '}' with no open flow collection";
+  if (message.rfind(YAML::ErrorMsg::TAB_IN_INDENTATION, 0) == 0) return "invalid YAML: a tab is used for indentation (use spaces)";
   return "invalid YAML: " + message;
 }
 
@@ -204,8 +221,12 @@ ParseResult ParseYaml(std::string_view text, const std::map<std::string, std::st
     result.errors.push_back({static_cast<uint32_t>(std::max(0, error.mark.pos)),
                              "nesting deeper than " + std::to_string(kMaxDepth) + " levels"});
   } catch (const YAML::Exception& error) {
-    const uint32_t offset = error.mark.pos < 0 ? 0 : static_cast<uint32_t>(error.mark.pos);
-    result.errors.push_back({std::min<uint32_t>(offset, substituted.text.size()), DescribeYamlError(error.msg)});
+    uint32_t offset = error.mark.pos < 0 ? 0 : static_cast<uint32_t>(error.mark.pos);
+    // yaml-cpp notices an unclosed '{' or '[' at the end of the file; the opening bracket is
+    // what the author needs to see.
+    const bool unclosed_flow = error.msg == YAML::ErrorMsg::END_OF_MAP_FLOW || error.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW;
+    if (const Node* open = builder.OpenFlowCollection(); unclosed_flow && open) offset = open->span.begin;
+    result.errors.push_back({BeforeTrailingSpace(substituted.text, offset), DescribeYamlError(error.msg)});
   }
   if (!substituted.map.empty()) {
     RemapOffsets(result, [&](uint32_t offset) { return substituted.map.ToOriginal(offset); });

@@ -1,0 +1,44 @@
+# The two README commands: `make run` and `make test`. Both install what they need first.
+# Debian packages the build and the tests need (nodejs/npm run the independent oracles).
+PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3 nodejs npm
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps build build-sanitize run test test-unit test-sanitize bench clean
+
+all: build
+
+# Installs only what is missing, so a machine that has everything never touches apt.
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing packages:" $$missing; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B build -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake --build build -j $(JOBS)
+
+build-sanitize: deps
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DCXLINT_SANITIZE=ON
+	cmake --build build-sanitize -j $(JOBS)
+
+# Lints the bundled example; exit code 1 (findings) is the expected outcome, not a failure.
+run: build
+	@./build/cxlint lint examples/black-friday; status=$$?; [ $$status -le 1 ]
+
+# Every test, then the unit, golden and bad-input suites again under ASan and UBSan.
+test: build
+	cd build && ctest --output-on-failure
+	$(MAKE) test-sanitize
+
+test-sanitize: build-sanitize
+	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --output-on-failure -L sanitize
+
+bench: build
+	bench/corpus_vs_cat.sh
+
+clean:
+	rm -rf build build-sanitize

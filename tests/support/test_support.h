@@ -1,0 +1,45 @@
+#pragma once
+// Helpers shared by the test files: temporary folders, file writing, the corpus location.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/finding.h"
+#include "lint/linter.h"
+
+namespace cxlint::testing {
+
+/// A fresh folder under the system temp dir, removed with everything in it on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+  /// Writes `content` to `relative` (creating folders) and returns the full path.
+  std::string Write(const std::string& relative, const std::string& content) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
+/// The shared corpus of real files; fails the calling test when it cannot be found.
+std::filesystem::path CorpusDir();
+
+/// The repository root (where CMakeLists.txt is).
+std::filesystem::path SourceDir();
+
+/// Reads a whole file.
+std::string ReadFile(const std::filesystem::path& path);
+
+/// One line per finding, the golden format: "file:line:col-line:col: severity: message [CODE name]"
+/// followed by " (in LOGICAL)" when the finding has a logical location.
+std::string GoldenLines(const std::vector<Finding>& findings);
+
+/// Runs the linter on `paths` with the current folder set to `dir`, so paths print relative to it.
+LintResult LintIn(const std::filesystem::path& dir, const std::vector<std::string>& paths = {"."});
+
+}  // namespace cxlint::testing
