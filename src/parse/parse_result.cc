@@ -6,8 +6,8 @@ namespace {
 
 void RemapSpan(Span& span, const std::function<uint32_t(uint32_t)>& to_original) {
   const uint32_t begin = to_original(span.begin);
-  // The end is exclusive: map its last byte and step past it, so a span never leaks beyond its text.
-  const uint32_t end = span.end > span.begin ? to_original(span.end - 1) + 1 : begin;
+  // An end at the end of a replaced text maps to the end of what it replaced.
+  const uint32_t end = span.end > span.begin ? to_original(span.end) : begin;
   span = {begin, end < begin ? begin : end};
 }
 

@@ -209,6 +209,11 @@ std::string DescribeYamlError(const std::string& message) {
 
 ParseResult ParseYaml(std::string_view text, const std::map<std::string, std::string>& values) {
   ParseResult result;
+  // yaml-cpp skips a byte-order mark without counting it in its marks; drop it here and add
+  // its length back when mapping offsets.
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  const uint32_t bom = text.substr(0, kBom.size()) == kBom ? static_cast<uint32_t>(kBom.size()) : 0;
+  text.remove_prefix(bom);
   SubstitutedText substituted = SubstitutePlaceholders(text, values);
   std::istringstream stream(substituted.text);
   TreeBuilder builder(substituted.text, substituted, result.root);
@@ -228,8 +233,8 @@ ParseResult ParseYaml(std::string_view text, const std::map<std::string, std::st
     if (const Node* open = builder.OpenFlowCollection(); unclosed_flow && open) offset = open->span.begin;
     result.errors.push_back({BeforeTrailingSpace(substituted.text, offset), DescribeYamlError(error.msg)});
   }
-  if (!substituted.map.empty()) {
-    RemapOffsets(result, [&](uint32_t offset) { return substituted.map.ToOriginal(offset); });
+  if (!substituted.map.empty() || bom > 0) {
+    RemapOffsets(result, [&](uint32_t offset) { return substituted.map.ToOriginal(offset) + bom; });
   }
   return result;
 }
