@@ -38,7 +38,8 @@ void WriteJson(std::ostream& out, const LintResult& result) {
     json["name"] = finding.rule->name;
     json["severity"] = SeverityName(finding.severity);
     json["message"] = finding.message;
-    for (auto& [key, value] : LocationJson(finding.location).items()) json[key] = value;
+    const Json location = LocationJson(finding.location);
+    for (const auto& [key, value] : location.items()) json[key] = value;
     Json related = Json::array();
     for (const RelatedLocation& item : finding.related) {
       Json entry = LocationJson(item.location);

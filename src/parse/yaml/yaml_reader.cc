@@ -205,6 +205,35 @@ std::string DescribeYamlError(const std::string& message) {
   return "invalid YAML: " + message;
 }
 
+// The offset of the first '[' or '{' nested deeper than kMaxDepth outside quotes and comments, or
+// npos. yaml-cpp recurses per flow level (and reports some deep nestings as other errors), so
+// this guard runs before it.
+size_t FindTooDeepFlowNesting(std::string_view text) {
+  int depth = 0;
+  char quote = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      else if (c == '\\' && quote == '"') ++i;
+      continue;
+    }
+    const char before = i == 0 ? '\n' : text[i - 1];
+    const bool at_token_start = before == ' ' || before == '\t' || before == '\n' || before == '[' || before == '{' ||
+                                before == ',' || before == ':';
+    if ((c == '"' || c == '\'') && at_token_start) {
+      quote = c;
+    } else if (c == '#' && (before == ' ' || before == '\t' || before == '\n')) {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 ParseResult ParseYaml(std::string_view text, const std::map<std::string, std::string>& values) {
@@ -214,6 +243,10 @@ ParseResult ParseYaml(std::string_view text, const std::map<std::string, std::st
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   const uint32_t bom = text.substr(0, kBom.size()) == kBom ? static_cast<uint32_t>(kBom.size()) : 0;
   text.remove_prefix(bom);
+  if (const size_t deep = FindTooDeepFlowNesting(text); deep != std::string_view::npos) {
+    result.errors.push_back({static_cast<uint32_t>(deep) + bom, "nesting deeper than " + std::to_string(kMaxDepth) + " levels"});
+    return result;
+  }
   SubstitutedText substituted = SubstitutePlaceholders(text, values);
   std::istringstream stream(substituted.text);
   TreeBuilder builder(substituted.text, substituted, result.root);
