@@ -49,6 +49,9 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
     for (const model::Document& document : result.project.documents)
       err << "cxlint: read " << document.source->path() << " (" << FileKindNoun(document.kind, 1) << ")\n";
     for (const std::string& skipped : result.skipped) err << "cxlint: skipped " << skipped << "\n";
+  } else {
+    // A file the user named is never skipped without a word.
+    for (const std::string& skipped : result.skipped_explicit) err << "cxlint: skipped " << skipped << "\n";
   }
 
   std::ofstream file;

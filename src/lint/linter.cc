@@ -17,7 +17,10 @@ LintResult Lint(const LintOptions& options) {
       LoadOutcome outcome = LoadFile(entry, options.load);
       if (outcome.document || !outcome.findings.empty()) ++result.files_checked;
       for (Finding& finding : outcome.findings) result.findings.push_back(std::move(finding));
-      if (!outcome.skip_reason.empty()) result.skipped.push_back(entry.path + ": " + outcome.skip_reason);
+      if (!outcome.skip_reason.empty()) {
+        result.skipped.push_back(entry.path + ": " + outcome.skip_reason);
+        if (entry.explicit_path) result.skipped_explicit.push_back(result.skipped.back());
+      }
       if (outcome.document) {
         ++result.files_by_kind[outcome.document->kind];
         result.project.documents.push_back(std::move(*outcome.document));

@@ -25,6 +25,7 @@ struct LintResult {
   std::map<FileKind, int> files_by_kind;    // recognised files, by kind
   int files_checked = 0;                    // recognised files plus files that gave CX001
   std::vector<std::string> skipped;         // "path: reason", for --verbose
+  std::vector<std::string> skipped_explicit; // the skipped files the user named on the command line
   std::vector<std::string> missing_paths;   // command-line paths that do not exist
   std::vector<std::string> internal_errors; // "path: what", bugs caught per file
 };
