@@ -1,20 +1,31 @@
 # The two README commands: `make run` and `make test`. Both install what they need first.
-# Debian packages the build and the tests need (nodejs/npm run the independent oracles).
-PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3 nodejs npm
+# Debian packages the build and the tests need.
+PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3
+# Commands the independent oracles need; a machine may have them from elsewhere (nodesource
+# ships npm inside its nodejs package), so they are looked up as commands, not packages.
+NODE_PACKAGES := nodejs npm
+# The shared folder beside the checkout: corpus, independent oracles, schemas.
+SHARED ?= $(abspath $(CURDIR)/../shared)
+export CXLINT_ORACLES ?= /tmp/oracles
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build build-sanitize run test test-unit test-sanitize bench clean
+.PHONY: all deps oracles build build-sanitize run test test-sanitize bench clean
 
 all: build
 
 # Installs only what is missing, so a machine that has everything never touches apt.
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
+	if ! command -v node >/dev/null || ! command -v npm >/dev/null; then missing="$$missing $(NODE_PACKAGES)"; fi; \
+	if [ -n "$$(echo $$missing)" ]; then \
 	  echo "Installing missing packages:" $$missing; \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
+
+# The independent oracles (HashiCorp's HCL parser, SARIF validators), pinned, from the npm registry.
+oracles: deps
+	@[ -d "$(CXLINT_ORACLES)/node_modules/@cdktf/hcl2json" ] || "$(SHARED)/tools/install-oracles.sh"
 
 build: deps
 	cmake -S . -B build -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
@@ -29,7 +40,7 @@ run: build
 	@./build/cxlint lint examples/black-friday; status=$$?; [ $$status -le 1 ]
 
 # Every test, then the unit, golden and bad-input suites again under ASan and UBSan.
-test: build
+test: build oracles
 	cd build && ctest --output-on-failure
 	$(MAKE) test-sanitize
 

@@ -109,3 +109,42 @@ TEST_SUITE("unit") {
 }
 
 }  // namespace cxlint::parse
+
+#include "parse/i3/i3_location.h"
+#include "support/test_support.h"
+
+namespace cxlint::parse {
+
+TEST_SUITE("unit") {
+  TEST_CASE("i3: logical locations name flow, sequence and action") {
+    const std::string json =
+        R"({"name":"Cache Example","flowSequenceItemList":[{"name":"Main","actionList":[)"
+        R"({"__type":"DataAction","id":"eb0e4414","name":"Call Data Action","paths":[]}]}]})";
+    const ParseResult result = ParseJson(json);
+    REQUIRE(result.ok());
+    CHECK(I3LogicalLocation(result.root, 0) == "flow 'Cache Example'");
+    CHECK(I3LogicalLocation(result.root, static_cast<uint32_t>(json.find("\"Main\""))) ==
+          "flow 'Cache Example' > sequence 'Main'");
+    CHECK(I3LogicalLocation(result.root, static_cast<uint32_t>(json.find("\"paths\""))) ==
+          "flow 'Cache Example' > sequence 'Main' > action 'Call Data Action' (id eb0e4414)");
+  }
+
+  TEST_CASE("i3: logical locations work on file offsets of a real export") {
+    const auto path = testing::CorpusDir() / "GenesysCloudBlueprints__design-architect-flow-data-actions-for-resiliency" /
+                      "blueprint" / "src" / "CacheExample.i3InboundFlow";
+    I3DecodeError error{};
+    const auto decoded = DecodeI3(testing::ReadFile(path), &error);
+    REQUIRE(decoded.has_value());
+    ParseResult result = ParseJson(decoded->json);
+    REQUIRE(result.ok());
+    // The action object itself, not the manifest or the path of the decision that leads to it.
+    const size_t in_json = decoded->json.find("\"id\":\"eb0e4414", decoded->json.find("\"flowSequenceItemList\""));
+    REQUIRE(in_json != std::string::npos);
+    RemapOffsets(result, [&](uint32_t offset) { return decoded->ToFileOffset(offset); });
+    const std::string location = I3LogicalLocation(result.root, decoded->ToFileOffset(static_cast<uint32_t>(in_json)));
+    CHECK(location.rfind("flow 'Cache Example' > sequence '", 0) == 0);
+    CHECK(location.find("(id eb0e4414-") != std::string::npos);
+  }
+}
+
+}  // namespace cxlint::parse

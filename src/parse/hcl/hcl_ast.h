@@ -1,0 +1,159 @@
+#pragma once
+// The syntax tree of an HCL2 native-syntax file: bodies of attributes and blocks, and expressions.
+// Every node carries the byte span of its text; names view the parsed text, which must outlive
+// the tree.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source_file.h"
+
+namespace cxlint::parse::hcl {
+
+/// What an expression node is; the comment on each says how its children are laid out.
+enum class ExprKind : uint8_t {
+  kNumber,         // `number` holds the value; `value` the digits as written
+  kBool,           // `bool_value`
+  kNull,           //
+  kTemplate,       // a quoted string or heredoc; children are its parts (kLiteralPart,
+                   // kInterpolation, kTemplateIf, kTemplateFor); `value` is set when all are literal
+  kLiteralPart,    // literal text of a template, escapes decoded and strip markers applied: `value`
+  kInterpolation,  // `${ expr }`: children[0] is expr
+  kTemplateIf,     // `%{if c}..%{else}..%{endif}`: children = {c, kTemplate then, kTemplate else}
+  kTemplateFor,    // `%{for k, v in c}..%{endfor}`: children = {c, kTemplate body}; names in
+                   // `key_name` (may be empty) and `name`
+  kVariable,       // a bare name such as `var` in `var.x`: `name`
+  kTraversal,      // children[0] is the source, children[1..] steps (kGetAttr, kIndex, kLegacyIndex)
+  kGetAttr,        // traversal step `.name`: `name`
+  kIndex,          // traversal step `[key]`: children[0] is key
+  kLegacyIndex,    // traversal step `.0`: `number`, and `value` the digits
+  kSplat,          // `src[*].each` or `src.*.each`: children = {src, each}, where each is built on
+                   // a kSplatItem standing for one element; `attr_only` for `.*`
+  kSplatItem,      // the element a splat's `each` expression starts from (span of `[*]` or `.*`)
+  kFunctionCall,   // `name(args...)`: children are the arguments; `expand_final` for `f(x...)`
+  kTuple,          // `[a, b]`: children are the elements
+  kObject,         // `{k = v, ...}`: children alternate key, value (see ObjectKey/ObjectValue)
+  kFor,            // `[for k, v in c : x if p]` / `{for ... : k => v...}`: see For* accessors
+  kConditional,    // `c ? a : b`: children = {c, a, b}
+  kUnary,          // `op x`: children[0] is x
+  kBinary,         // `a op b`: children = {a, b}
+  kParens,         // `(x)`: children[0] is x
+};
+
+/// The operator of a kUnary or kBinary expression.
+enum class Operator : uint8_t {
+  kNone,
+  kNot,
+  kNegate,
+  kOr,
+  kAnd,
+  kEqual,
+  kNotEqual,
+  kLess,
+  kLessEqual,
+  kGreater,
+  kGreaterEqual,
+  kAdd,
+  kSubtract,
+  kMultiply,
+  kDivide,
+  kModulo,
+};
+
+/// One expression node; which fields mean something depends on `kind` (see ExprKind).
+struct Expression {
+  ExprKind kind = ExprKind::kNull;
+  Operator op = Operator::kNone;
+  /// Levels of nodes in this subtree (1 for a leaf); the parser keeps it at most kMaxDepth.
+  uint16_t height = 1;
+  bool bool_value = false;    // kBool
+  bool heredoc = false;       // kTemplate written as <<EOT or <<-EOT
+  bool flush = false;         // kTemplate written as <<-EOT (indentation removed)
+  bool strip_left = false;    // kInterpolation, kTemplateIf, kTemplateFor opened with `${~` / `%{~`
+  bool strip_right = false;   // ... closed with `~}`
+  bool expand_final = false;  // kFunctionCall whose last argument is followed by `...`
+  bool object_for = false;    // kFor written with braces (builds an object)
+  bool group = false;         // kFor object whose value is followed by `...`
+  bool has_key = false;       // kFor with a `key =>` expression
+  bool has_condition = false; // kFor with an `if` clause
+  bool attr_only = false;     // kSplat written `.*`
+  Span span;
+  std::string_view name;      // kVariable, kGetAttr, kFunctionCall (as written), kFor/kTemplateFor value variable
+  std::string_view key_name;  // kFor/kTemplateFor key variable, empty when absent
+  std::string value;          // kLiteralPart, literal kTemplate, kNumber and kLegacyIndex digits
+  double number = 0;          // kNumber, kLegacyIndex
+  std::vector<Expression> children;
+
+  /// True for a template without interpolations or directives: its text is `value`.
+  bool IsStringLiteral() const;
+  /// Number of key/value items of a kObject.
+  size_t ObjectSize() const { return children.size() / 2; }
+  /// The key of item `i` of a kObject (a bare `name` key is a kVariable).
+  const Expression& ObjectKey(size_t i) const { return children[2 * i]; }
+  /// The value of item `i` of a kObject.
+  const Expression& ObjectValue(size_t i) const { return children[2 * i + 1]; }
+  /// The collection a kFor iterates.
+  const Expression& ForCollection() const { return children[0]; }
+  /// The `key =>` expression of a kFor, or null.
+  const Expression* ForKey() const { return has_key ? &children[1] : nullptr; }
+  /// The value expression of a kFor.
+  const Expression& ForValue() const { return children[has_key ? 2 : 1]; }
+  /// The `if` condition of a kFor, or null.
+  const Expression* ForCondition() const { return has_condition ? &children.back() : nullptr; }
+};
+
+/// `name = expression`.
+struct Attribute {
+  std::string_view name;
+  Span name_span;
+  Expression expression;
+  Span span;  // from the name to the end of the expression
+};
+
+/// A block label: quoted (`"x"`, escapes decoded) or a bare identifier.
+struct Label {
+  std::string value;
+  Span span;  // includes the quotes of a quoted label
+};
+
+struct Block;
+
+/// The attributes and nested blocks of a file or block, each list in source order.
+struct Body {
+  std::vector<Attribute> attributes;
+  std::vector<Block> blocks;
+  Span span;  // the whole file, or a block's braces and what is between them
+
+  /// The attribute called `name`, or null.
+  const Attribute* FindAttribute(std::string_view name) const;
+  /// The first block of type `type`, or null.
+  const Block* FindBlock(std::string_view type) const;
+};
+
+/// `type label... { body }`.
+struct Block {
+  std::string_view type;
+  Span type_span;
+  std::vector<Label> labels;
+  Body body;
+  Span span;  // from the type to the closing brace
+};
+
+/// The exact source text of `span` in `text`.
+inline std::string_view SourceText(std::string_view text, Span span) {
+  return text.substr(span.begin, span.end - span.begin);
+}
+
+/// A short lowercase name of an expression kind, for messages and dumps ("function call").
+std::string_view ExprKindName(ExprKind kind);
+
+/// The operator as written in HCL ("&&", "!", ...); empty for kNone.
+std::string_view OperatorText(Operator op);
+
+/// True for a traversal HCL evaluates statically: a variable followed only by attribute
+/// names and literal indexes (`var.x[0]["k"]`), or a bare variable.
+bool IsStaticTraversal(const Expression& expression);
+
+}  // namespace cxlint::parse::hcl

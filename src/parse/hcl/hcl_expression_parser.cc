@@ -1,0 +1,487 @@
+// Expressions: operators by precedence, conditionals, terms, traversals and splats, function
+// calls, tuples, objects and for expressions.
+
+#include <charconv>
+#include <limits>
+
+#include "parse/hcl/hcl_parser_internal.h"
+
+namespace cxlint::parse::hcl {
+
+namespace {
+
+// HCL's binary operators, loosest first: || then && then == != then < > <= >= then + - then * / %.
+int Precedence(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kOr: return 1;
+    case TokenKind::kAnd: return 2;
+    case TokenKind::kEqualOp:
+    case TokenKind::kNotEqual: return 3;
+    case TokenKind::kLess:
+    case TokenKind::kLessEqual:
+    case TokenKind::kGreater:
+    case TokenKind::kGreaterEqual: return 4;
+    case TokenKind::kPlus:
+    case TokenKind::kMinus: return 5;
+    case TokenKind::kStar:
+    case TokenKind::kSlash:
+    case TokenKind::kPercent: return 6;
+    default: return 0;
+  }
+}
+
+Operator BinaryOperator(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kOr: return Operator::kOr;
+    case TokenKind::kAnd: return Operator::kAnd;
+    case TokenKind::kEqualOp: return Operator::kEqual;
+    case TokenKind::kNotEqual: return Operator::kNotEqual;
+    case TokenKind::kLess: return Operator::kLess;
+    case TokenKind::kLessEqual: return Operator::kLessEqual;
+    case TokenKind::kGreater: return Operator::kGreater;
+    case TokenKind::kGreaterEqual: return Operator::kGreaterEqual;
+    case TokenKind::kPlus: return Operator::kAdd;
+    case TokenKind::kMinus: return Operator::kSubtract;
+    case TokenKind::kStar: return Operator::kMultiply;
+    case TokenKind::kSlash: return Operator::kDivide;
+    case TokenKind::kPercent: return Operator::kModulo;
+    default: return Operator::kNone;
+  }
+}
+
+// What Go's big.ParseFloat accepts from HCL's number tokens: digits, an optional fraction
+// (possibly empty, as in "1.e5"), an optional exponent.
+bool IsValidNumber(std::string_view text) {
+  size_t i = 0;
+  auto digits = [&] {
+    const size_t start = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    return i > start;
+  };
+  if (!digits()) return false;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    digits();
+  }
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == text.size();
+}
+
+double NumberValue(std::string_view text) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  (void)end;
+  if (error == std::errc::result_out_of_range) {
+    // Too large is infinite and too small is zero, as a double can hold them.
+    const size_t exponent = text.find_first_of("eE");
+    const bool tiny = exponent != std::string_view::npos && exponent + 1 < text.size() && text[exponent + 1] == '-';
+    return tiny ? 0.0 : std::numeric_limits<double>::infinity();
+  }
+  return value;
+}
+
+Expression Leaf(ExprKind kind, Span span) {
+  Expression node;
+  node.kind = kind;
+  node.span = span;
+  return node;
+}
+
+}  // namespace
+
+Expression Parser::ParseExpression() {
+  DepthScope depth(*this, Peek().span.begin);
+  Expression condition = ParseBinary(1);
+  if (Peek().kind != TokenKind::kQuestion) return condition;
+  Read();
+  Expression if_true = ParseExpression();
+  const Token& colon = Peek();
+  if (colon.kind != TokenKind::kColon) {
+    Fail(colon, "expected ':' and a false value in the conditional (c ? a : b), " + Found(colon));
+  }
+  Read();
+  Expression if_false = ParseExpression();
+  Expression node = Leaf(ExprKind::kConditional, Span{condition.span.begin, if_false.span.end});
+  node.children.reserve(3);
+  node.children.push_back(std::move(condition));
+  node.children.push_back(std::move(if_true));
+  node.children.push_back(std::move(if_false));
+  Finish(node);
+  return node;
+}
+
+Expression Parser::ParseBinary(int min_precedence) {
+  // Precedence climbing: operators of one level combine left to right, a + b + c = (a + b) + c.
+  Expression left = ParseOperand();
+  for (;;) {
+    const Token& token = Peek();
+    const int precedence = Precedence(token.kind);
+    if (precedence == 0 || precedence < min_precedence) return left;
+    Read();
+    Expression right = ParseBinary(precedence + 1);
+    Expression node = Leaf(ExprKind::kBinary, Span{left.span.begin, right.span.end});
+    node.op = BinaryOperator(token.kind);
+    node.children.reserve(2);
+    node.children.push_back(std::move(left));
+    node.children.push_back(std::move(right));
+    Finish(node);
+    left = std::move(node);
+  }
+}
+
+Expression Parser::ParseOperand() { return ParseTraversals(ParseTerm()); }
+
+Expression Parser::ParseTerm() {
+  const Token& token = Peek();
+  switch (token.kind) {
+    case TokenKind::kOParen: {
+      Read();
+      NewlineScope newlines(*this, false);
+      Expression inner = ParseExpression();
+      const Token& close = Peek();
+      if (close.kind != TokenKind::kCParen) Fail(close, "expected ')' to close '(', " + Found(close));
+      Read();
+      Expression node = Leaf(ExprKind::kParens, Span{token.span.begin, close.span.end});
+      node.children.push_back(std::move(inner));
+      Finish(node);
+      return node;
+    }
+    case TokenKind::kNumber:
+      Read();
+      return MakeNumber(token, ExprKind::kNumber);
+    case TokenKind::kIdent: {
+      Read();
+      const TokenKind next = Peek().kind;
+      if (next == TokenKind::kOParen || next == TokenKind::kDoubleColon) return ParseFunctionCall(token);
+      const std::string_view name = Text(token);
+      if (name == "true" || name == "false") {
+        Expression node = Leaf(ExprKind::kBool, token.span);
+        node.bool_value = name == "true";
+        return node;
+      }
+      if (name == "null") return Leaf(ExprKind::kNull, token.span);
+      Expression node = Leaf(ExprKind::kVariable, token.span);
+      node.name = name;
+      return node;
+    }
+    case TokenKind::kOQuote:
+    case TokenKind::kOHeredoc: return ParseTemplate();
+    case TokenKind::kMinus:
+    case TokenKind::kBang: {
+      // The operand takes traversals but no binary operators: -a.b * c is (-(a.b)) * c.
+      Read();
+      DepthScope depth(*this, token.span.begin);
+      Expression operand = ParseOperand();
+      Expression node = Leaf(ExprKind::kUnary, Span{token.span.begin, operand.span.end});
+      node.op = token.kind == TokenKind::kMinus ? Operator::kNegate : Operator::kNot;
+      node.children.push_back(std::move(operand));
+      Finish(node);
+      return node;
+    }
+    case TokenKind::kOBrack: return ParseTuple();
+    case TokenKind::kOBrace: return ParseObject();
+    default: Fail(token, "expected an expression, " + Found(token));
+  }
+}
+
+Expression Parser::MakeNumber(const Token& token, ExprKind kind) {
+  const std::string_view digits = Text(token);
+  Expression node = Leaf(kind, token.span);
+  node.value = std::string(digits);
+  if (kind == ExprKind::kLegacyIndex && digits.find('.') != std::string_view::npos) {
+    // `a.0.1` reads as attribute `0.1`: HCL refuses the ambiguity.
+    const size_t dot = digits.find('.');
+    Error(token.span.begin, "legacy index \"." + std::string(digits) + "\" chains two indexes: write [" +
+                                std::string(digits.substr(0, dot)) + "][" + std::string(digits.substr(dot + 1)) + "]");
+  } else if (!IsValidNumber(digits)) {
+    Error(token.span.begin, "invalid number \"" + std::string(digits) + "\"");
+  } else {
+    node.number = NumberValue(digits);
+  }
+  return node;
+}
+
+void Parser::AppendStep(Expression& chain, Expression step) {
+  if (chain.kind != ExprKind::kTraversal) {
+    Expression traversal = Leaf(ExprKind::kTraversal, chain.span);
+    traversal.children.push_back(std::move(chain));
+    chain = std::move(traversal);
+  }
+  chain.span.end = step.span.end;
+  if (step.height + 1 > chain.height) chain.height = static_cast<uint16_t>(step.height + 1);
+  if (chain.children.front().height + 1 > chain.height) chain.height = static_cast<uint16_t>(chain.children.front().height + 1);
+  if (chain.height > kMaxDepth) DepthExceeded(step.span.begin);
+  chain.children.push_back(std::move(step));
+}
+
+Expression Parser::ParseTraversals(Expression from) {
+  Expression result = std::move(from);
+  for (;;) {
+    const Token& token = Peek();
+    if (token.kind == TokenKind::kDot) {
+      Read();
+      const Token& next = Peek();
+      if (next.kind == TokenKind::kIdent) {
+        Read();
+        Expression step = Leaf(ExprKind::kGetAttr, Span{token.span.begin, next.span.end});
+        step.name = Text(next);
+        AppendStep(result, std::move(step));
+      } else if (next.kind == TokenKind::kNumber) {
+        Read();
+        Expression step = MakeNumber(next, ExprKind::kLegacyIndex);
+        step.span.begin = token.span.begin;
+        AppendStep(result, std::move(step));
+      } else if (next.kind == TokenKind::kStar) {
+        // `.*` applies only the attribute names and legacy indexes that follow it to each element.
+        const Token& star = Read();
+        Expression each = Leaf(ExprKind::kSplatItem, Span{token.span.begin, star.span.end});
+        while (Peek().kind == TokenKind::kDot) {
+          const Token& dot = Read();
+          const Token& name = Peek();
+          if (name.kind == TokenKind::kNumber) {
+            Read();
+            Expression step = MakeNumber(name, ExprKind::kLegacyIndex);
+            step.span.begin = dot.span.begin;
+            AppendStep(each, std::move(step));
+          } else if (name.kind == TokenKind::kIdent) {
+            Read();
+            Expression step = Leaf(ExprKind::kGetAttr, Span{dot.span.begin, name.span.end});
+            step.name = Text(name);
+            AppendStep(each, std::move(step));
+          } else if (name.kind == TokenKind::kStar) {
+            Fail(name, "a splat cannot follow an attribute-only splat (.*): write [*] for the outer one");
+          } else {
+            Fail(name, "expected an attribute name after '.', " + Found(name));
+          }
+        }
+        Expression splat = Leaf(ExprKind::kSplat, Span{result.span.begin, each.span.end});
+        splat.attr_only = true;
+        splat.children.reserve(2);
+        splat.children.push_back(std::move(result));
+        splat.children.push_back(std::move(each));
+        Finish(splat);
+        result = std::move(splat);
+      } else {
+        Fail(next, "expected an attribute name after '.', " + Found(next));
+      }
+    } else if (token.kind == TokenKind::kOBrack) {
+      Read();
+      if (Peek().kind == TokenKind::kStar) {
+        // `[*]` applies every traversal that follows it to each element.
+        Read();
+        const Token& close = Read();
+        if (close.kind != TokenKind::kCBrack) Fail(close, "expected ']' after '[*', " + Found(close));
+        DepthScope depth(*this, token.span.begin);
+        Expression each = ParseTraversals(Leaf(ExprKind::kSplatItem, Span{token.span.begin, close.span.end}));
+        Expression splat = Leaf(ExprKind::kSplat, Span{result.span.begin, each.span.end});
+        splat.children.reserve(2);
+        splat.children.push_back(std::move(result));
+        splat.children.push_back(std::move(each));
+        Finish(splat);
+        result = std::move(splat);
+      } else {
+        NewlineScope newlines(*this, false);
+        Expression key = ParseExpression();
+        const Token& close = Peek();
+        if (close.kind != TokenKind::kCBrack) Fail(close, "expected ']' to close the index, " + Found(close));
+        Read();
+        Expression step = Leaf(ExprKind::kIndex, Span{token.span.begin, close.span.end});
+        step.children.push_back(std::move(key));
+        Finish(step);
+        AppendStep(result, std::move(step));
+      }
+    } else {
+      return result;
+    }
+  }
+}
+
+Expression Parser::ParseFunctionCall(const Token& name) {
+  uint32_t name_end = name.span.end;
+  while (Peek().kind == TokenKind::kDoubleColon) {
+    Read();
+    const Token& part = Read();
+    if (part.kind != TokenKind::kIdent) Fail(part, "expected a function name after '::', " + Found(part));
+    name_end = part.span.end;
+  }
+  const std::string function = "\"" + std::string(Text(Span{name.span.begin, name_end})) + "\"";
+  const Token& open = Peek();
+  if (open.kind != TokenKind::kOParen) Fail(open, "expected '(' after function name " + function + ", " + Found(open));
+  Read();
+  NewlineScope newlines(*this, false);
+  Expression call = Leaf(ExprKind::kFunctionCall, name.span);
+  call.name = Text(Span{name.span.begin, name_end});
+  for (;;) {
+    if (Peek().kind == TokenKind::kCParen) {
+      call.span.end = Read().span.end;
+      break;
+    }
+    call.children.push_back(ParseExpression());
+    const Token& separator = Read();
+    if (separator.kind == TokenKind::kCParen) {
+      call.span.end = separator.span.end;
+      break;
+    }
+    if (separator.kind == TokenKind::kEllipsis) {
+      call.expand_final = true;
+      const Token& close = Peek();
+      if (close.kind != TokenKind::kCParen) {
+        Fail(close, "expected ')' right after '...': only the last argument of " + function + " can be expanded");
+      }
+      call.span.end = Read().span.end;
+      break;
+    }
+    if (separator.kind == TokenKind::kEof) {
+      Fail(open, "unclosed call of " + function + ": expected ')' before the end of the file");
+    }
+    if (separator.kind != TokenKind::kComma) {
+      Fail(separator, "expected ',' or ')' after an argument of " + function + ", " + Found(separator));
+    }
+  }
+  Finish(call);
+  return call;
+}
+
+Expression Parser::ParseTuple() {
+  const Token& open = Read();
+  NewlineScope newlines(*this, false);
+  if (PeekKeyword("for")) return ParseFor(open);
+  Expression tuple = Leaf(ExprKind::kTuple, open.span);
+  for (;;) {
+    if (Peek().kind == TokenKind::kCBrack) {
+      tuple.span.end = Read().span.end;
+      break;
+    }
+    tuple.children.push_back(ParseExpression());
+    const Token& next = Peek();
+    if (next.kind == TokenKind::kCBrack) {
+      tuple.span.end = Read().span.end;
+      break;
+    }
+    if (next.kind == TokenKind::kEof) Fail(open, "unclosed '[': expected ']' before the end of the file");
+    if (next.kind != TokenKind::kComma) Fail(next, "expected ',' or ']' after a tuple element, " + Found(next));
+    Read();
+  }
+  Finish(tuple);
+  return tuple;
+}
+
+Expression Parser::ParseObject() {
+  const Token& open = Read();
+  bool is_for = false;
+  {
+    // `{ for ...` may put the keyword on the next line, though objects mind newlines.
+    NewlineScope newlines(*this, false);
+    is_for = PeekKeyword("for");
+  }
+  if (is_for) return ParseFor(open);
+  NewlineScope newlines(*this, true);
+  Expression object = Leaf(ExprKind::kObject, open.span);
+  for (;;) {
+    const Token& next = Peek();
+    if (next.kind == TokenKind::kNewline) {
+      Read();
+      continue;
+    }
+    if (next.kind == TokenKind::kCBrace) {
+      object.span.end = Read().span.end;
+      break;
+    }
+    Expression key = ParseExpression();
+    const Token& separator = Peek();
+    if (separator.kind == TokenKind::kEof) Fail(open, "unclosed '{': expected '}' before the end of the file");
+    if (separator.kind != TokenKind::kEqual && separator.kind != TokenKind::kColon) {
+      std::string message = "expected '=' or ':' after an object key, " + Found(separator);
+      // `foo.1bar = x` was a valid key in HCL 1; HCL 2 needs it quoted.
+      if (separator.kind == TokenKind::kIdent) message += " (quote a key that holds dots or spaces)";
+      Fail(separator, message);
+    }
+    Read();
+    Expression value = ParseExpression();
+    object.children.push_back(std::move(key));
+    object.children.push_back(std::move(value));
+    const Token& after = Peek();
+    if (after.kind == TokenKind::kCBrace) {
+      object.span.end = Read().span.end;
+      break;
+    }
+    if (after.kind == TokenKind::kEof) Fail(open, "unclosed '{': expected '}' before the end of the file");
+    if (after.kind != TokenKind::kComma && after.kind != TokenKind::kNewline) {
+      Fail(after, "expected ',' or a newline after an object item, " + Found(after));
+    }
+    Read();
+  }
+  Finish(object);
+  return object;
+}
+
+Expression Parser::ParseFor(const Token& open) {
+  NewlineScope newlines(*this, false);
+  const bool object = open.kind == TokenKind::kOBrace;
+  const TokenKind close_kind = object ? TokenKind::kCBrace : TokenKind::kCBrack;
+  const char* close_text = object ? "'}'" : "']'";
+  Read();  // `for`
+  Expression node = Leaf(ExprKind::kFor, open.span);
+  node.object_for = object;
+  const Token& first = Peek();
+  if (first.kind != TokenKind::kIdent) Fail(first, "expected a variable name after 'for', " + Found(first));
+  Read();
+  node.name = Text(first);
+  if (Peek().kind == TokenKind::kComma) {
+    Read();
+    const Token& second = Peek();
+    if (second.kind != TokenKind::kIdent) Fail(second, "expected a value variable name after ',', " + Found(second));
+    Read();
+    node.key_name = node.name;
+    node.name = Text(second);
+  }
+  if (!PeekKeyword("in")) Fail(Peek(), "expected 'in' after the variables of a for expression, " + Found(Peek()));
+  Read();
+  node.children.push_back(ParseExpression());
+  const Token& colon = Peek();
+  if (colon.kind != TokenKind::kColon) Fail(colon, "expected ':' after the collection of a for expression, " + Found(colon));
+  Read();
+  Expression value = ParseExpression();
+  if (Peek().kind == TokenKind::kFatArrow) {
+    Read();
+    node.has_key = true;
+    node.children.push_back(std::move(value));
+    value = ParseExpression();
+  }
+  node.children.push_back(std::move(value));
+  uint32_t ellipsis = 0;
+  if (Peek().kind == TokenKind::kEllipsis) {
+    ellipsis = Read().span.begin;
+    node.group = true;
+  }
+  if (PeekKeyword("if")) {
+    Read();
+    node.has_condition = true;
+    node.children.push_back(ParseExpression());
+  }
+  const Token& close = Peek();
+  if (close.kind == TokenKind::kEof) {
+    Fail(open, std::string("unclosed for expression: expected ") + close_text + " before the end of the file");
+  }
+  if (close.kind != close_kind) {
+    Fail(close, std::string("expected ") + close_text + " to close the for expression, " + Found(close));
+  }
+  node.span.end = Read().span.end;
+  // HCL rejects these after reading the whole expression; so does this parser, and carries on.
+  if (!object && node.has_key) {
+    Error(node.children[1].span.begin, "a [for ...] expression builds a tuple and takes no key (=>): use {for ...} "
+                                       "to build an object");
+  }
+  if (!object && node.group) Error(ellipsis, "grouping with '...' needs an object: use {for ...}");
+  if (object && !node.has_key) {
+    Error(node.ForValue().span.begin, "a {for ...} expression needs a key: {for k, v in x : k => v}");
+  }
+  Finish(node);
+  return node;
+}
+
+}  // namespace cxlint::parse::hcl
