@@ -5,7 +5,7 @@ PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev docte
 # ships npm inside its nodejs package), so they are looked up as commands, not packages.
 NODE_PACKAGES := nodejs npm
 # The shared folder beside the checkout: corpus, independent oracles, schemas.
-SHARED ?= $(abspath $(CURDIR)/../shared)
+SHARED ?= $(firstword $(wildcard $(abspath $(CURDIR)/../shared) /work/shared))
 export CXLINT_ORACLES ?= /tmp/oracles
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)

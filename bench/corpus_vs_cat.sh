@@ -4,7 +4,9 @@
 # usage: bench/corpus_vs_cat.sh [CORPUS_DIR] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus=${1:-${CXLINT_CORPUS:-../shared/corpus}}
+default_corpus=../shared/corpus
+[ -d "$default_corpus" ] || default_corpus=/work/shared/corpus
+corpus=${1:-${CXLINT_CORPUS:-$default_corpus}}
 runs=${2:-7}
 binary=build/cxlint
 [ -x "$binary" ] || { echo "build first: make build" >&2; exit 2; }

@@ -39,8 +39,8 @@ fs::path SourceDir() { return fs::path(CXLINT_SOURCE_DIR); }
 
 fs::path CorpusDir() {
   if (const char* env = std::getenv("CXLINT_CORPUS")) return fs::path(env);
-  // The corpus sits beside the project: <work>/shared/corpus next to <work>/<checkout>.
-  const fs::path candidate = SourceDir().parent_path() / "shared" / "corpus";
+  // Found by CMake (CXLINT_SHARED_DIR): beside the checkout, or /work/shared.
+  const fs::path candidate = fs::path(CXLINT_SHARED_DIR) / "corpus";
   REQUIRE_MESSAGE(fs::is_directory(candidate), "corpus not found at " << candidate.string()
                                                                       << " (set CXLINT_CORPUS)");
   return candidate;
