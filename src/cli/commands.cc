@@ -41,13 +41,30 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
   LintOptions options;
   options.paths = command.paths;
   options.load.max_file_size = command.max_file_size;
+  // Variables from outside the configuration, with Terraform's precedence (see TerraformModel).
+  options.terraform.environment = model::TerraformInputs::FromEnvironment();
+  options.terraform.var_files = command.var_files;
+  for (const std::string& assignment : command.vars) {
+    const size_t equals = assignment.find('=');
+    if (equals == std::string::npos || equals == 0) {
+      err << "cxlint: error: --var needs NAME=VALUE, got '" << assignment << "'\n";
+      return kExitUsage;
+    }
+    options.terraform.vars.emplace_back(assignment.substr(0, equals), assignment.substr(equals + 1));
+  }
+  // A --var-file is linted (and so read) like any other input.
+  for (const std::string& file : command.var_files) options.paths.push_back(file);
   const LintResult result = Lint(options);
 
   for (const std::string& path : result.missing_paths) err << "cxlint: error: " << path << ": no such file or folder\n";
   for (const std::string& problem : result.internal_errors) err << "cxlint: internal error: " << problem << "\n";
   if (command.verbose) {
-    for (const model::Document& document : result.project.documents)
-      err << "cxlint: read " << document.source->path() << " (" << FileKindNoun(document.kind, 1) << ")\n";
+    for (const model::Document& document : result.project.documents) {
+      err << "cxlint: read " << document.source->path() << " (" << FileKindNoun(document.kind, 1);
+      if (!document.deployed_by.empty()) err << ", as deployed by " << document.deployed_by;
+      if (document.superseded) err << "; linted as deployed by Terraform instead";
+      err << ")\n";
+    }
     for (const std::string& skipped : result.skipped) err << "cxlint: skipped " << skipped << "\n";
   } else {
     // A file the user named is never skipped without a word.

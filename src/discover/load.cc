@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "parse/hcl/hcl_parser.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/json/json_reader.h"
 #include "parse/yaml/yaml_reader.h"
@@ -146,7 +147,9 @@ std::optional<FileKind> ClassifyJson(const parse::Node& root) {
 
 class Loader {
  public:
-  Loader(const WalkEntry& entry, const LoadOptions& options) : entry_(entry), options_(options) {}
+  Loader(const WalkEntry& entry, const LoadOptions& options,
+         const std::map<std::string, std::string>& substitutions = {})
+      : entry_(entry), options_(options), substitutions_(substitutions) {}
 
   LoadOutcome Run() {
     const NameKind name_kind = KindFromName(entry_.path);
@@ -175,9 +178,11 @@ class Loader {
       return std::move(outcome_);
     }
     switch (name_kind) {
-      case NameKind::kTerraform: return Recognised(source, FileKind::kTerraform);
+      case NameKind::kTerraform: return LoadHcl(source, FileKind::kTerraform);
       case NameKind::kTerraformJson: return Recognised(source, FileKind::kTerraformJson);
-      case NameKind::kTerraformVars: return Recognised(source, FileKind::kTerraformVars);
+      case NameKind::kTerraformVars:
+        if (EndsWith(source->path(), ".tfvars")) return LoadHcl(source, FileKind::kTerraformVars);
+        return Recognised(source, FileKind::kTerraformVars);
       case NameKind::kYaml: return LoadYaml(source);
       case NameKind::kJson: return LoadJson(source);
       case NameKind::kI3: return LoadI3(source);
@@ -214,8 +219,20 @@ class Loader {
     for (const parse::ParseError& error : result.errors) Error(source, error.offset, error.message);
   }
 
+  LoadOutcome LoadHcl(const SourcePtr& source, FileKind kind) {
+    parse::hcl::HclParseResult result = parse::hcl::ParseHcl(source->text());
+    if (!result.ok()) {
+      for (const parse::ParseError& error : result.errors) Error(source, error.offset, error.message);
+      return std::move(outcome_);
+    }
+    // The tree's names view the source text, which the document keeps alive beside it.
+    outcome_.document = model::Document{source, kind, {}, nullptr,
+                                        std::make_shared<const parse::hcl::Body>(std::move(result.body))};
+    return std::move(outcome_);
+  }
+
   LoadOutcome LoadYaml(const SourcePtr& source) {
-    parse::ParseResult result = parse::ParseYaml(source->text());
+    parse::ParseResult result = parse::ParseYaml(source->text(), substitutions_);
     if (!result.ok()) {
       if (entry_.explicit_path || LooksLikeFlowYaml(source->text())) {
         Errors(source, result);
@@ -286,11 +303,18 @@ class Loader {
 
   const WalkEntry& entry_;
   const LoadOptions& options_;
+  // A deployed flow's values for its {{key}} placeholders; empty for files found by the walk.
+  std::map<std::string, std::string> substitutions_;
   LoadOutcome outcome_;
 };
 
 }  // namespace
 
 LoadOutcome LoadFile(const WalkEntry& entry, const LoadOptions& options) { return Loader(entry, options).Run(); }
+
+LoadOutcome LoadDeployedFlow(const std::string& path, const std::map<std::string, std::string>& substitutions,
+                             const LoadOptions& options) {
+  return Loader(WalkEntry{path, true, ""}, options, substitutions).Run();
+}
 
 }  // namespace cxlint

@@ -2,6 +2,7 @@
 // Reads one file, decides what it is, and parses it into a document, or says why not.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,5 +27,11 @@ struct LoadOutcome {
 
 /// Loads one walked file. Never throws for bad input: problems become CX001 findings.
 LoadOutcome LoadFile(const WalkEntry& entry, const LoadOptions& options);
+
+/// Loads a flow file that a `genesyscloud_flow` resource deploys, with its `{{key}}`
+/// placeholders replaced by `substitutions` before parsing, exactly as the provider does;
+/// positions still point into the file on disk.
+LoadOutcome LoadDeployedFlow(const std::string& path, const std::map<std::string, std::string>& substitutions,
+                             const LoadOptions& options);
 
 }  // namespace cxlint

@@ -1,8 +1,10 @@
 #include "lint/linter.h"
 
+#include <algorithm>
 #include <exception>
 
 #include "discover/walk.h"
+#include "model/terraform/flow_deployment.h"
 #include "rules/registry.h"
 
 namespace cxlint {
@@ -30,6 +32,12 @@ LintResult Lint(const LintOptions& options) {
       result.internal_errors.push_back(entry.path + ": " + error.what());
     }
   }
+  try {
+    result.project.terraform = model::TerraformModel::Build(result.project, options.terraform, result.findings);
+    model::DeployFlows(result.project, options.load, result.findings);
+  } catch (const std::exception& error) {
+    result.internal_errors.push_back(std::string("Terraform model: ") + error.what());
+  }
   for (const RuleMeta* rule : rules::AllRules()) {
     if (!rule->check) continue;
     try {
@@ -40,6 +48,14 @@ LintResult Lint(const LintOptions& options) {
     }
   }
   SortFindings(result.findings);
+  // A flow file read twice (found by the walk, and deployed by a resource) can give the same
+  // finding twice; report it once.
+  auto same = [](const Finding& a, const Finding& b) {
+    return a.rule == b.rule && a.location.file->path() == b.location.file->path() &&
+           a.location.span.begin == b.location.span.begin && a.location.span.end == b.location.span.end &&
+           a.message == b.message;
+  };
+  result.findings.erase(std::unique(result.findings.begin(), result.findings.end(), same), result.findings.end());
   return result;
 }
 

@@ -9,6 +9,7 @@
 #include "discover/file_kind.h"
 #include "discover/load.h"
 #include "model/project.h"
+#include "model/terraform/terraform_model.h"
 
 namespace cxlint {
 
@@ -16,6 +17,8 @@ namespace cxlint {
 struct LintOptions {
   std::vector<std::string> paths{"."};
   LoadOptions load;
+  /// --var-file, --var and TF_VAR_* values for root modules.
+  model::TerraformInputs terraform;
 };
 
 /// Everything a reporter or a test needs to know about one run.

@@ -1,11 +1,14 @@
 #pragma once
 // Everything the rules see: the documents that were read, by kind.
 
+#include <deque>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "base/source_file.h"
 #include "discover/file_kind.h"
+#include "parse/hcl/hcl_ast.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/tree.h"
 
@@ -19,11 +22,32 @@ struct Document {
   parse::Node root;
   /// For `.i3` exports: the decoded JSON, for logical locations and `cxlint decode`.
   std::shared_ptr<const parse::I3Decoded> i3;
+  /// For `.tf` and `.tfvars` files: the HCL syntax tree (spans and names point into `source`).
+  std::shared_ptr<const parse::hcl::Body> hcl = nullptr;
+  /// For a flow file read through a `genesyscloud_flow` resource: that resource's address; the
+  /// tree then holds the file with the resource's substitutions applied.
+  std::string deployed_by;
+  /// Set on a flow file found by the walk when a `genesyscloud_flow` deploys it: the deployed,
+  /// substituted copy is linted instead, once.
+  bool superseded = false;
 };
+
+class TerraformModel;
+struct FlowDeployment;
 
 /// The linted project.
 struct Project {
-  std::vector<Document> documents;
+  Project();
+  ~Project();
+  Project(Project&&) noexcept;
+  Project& operator=(Project&&) noexcept;
+
+  /// Every document read; a deque, so adding one never moves the others (the model points at them).
+  std::deque<Document> documents;
+  /// Module folders, instances and resources of the Terraform documents; null before it is built.
+  std::unique_ptr<TerraformModel> terraform;
+  /// Each `genesyscloud_flow` resource with its evaluated file path and substitutions.
+  std::vector<FlowDeployment> flow_deployments;
 };
 
 }  // namespace cxlint::model

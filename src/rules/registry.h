@@ -10,6 +10,8 @@ namespace cxlint::rules {
 
 /// CX001: emitted by the loader when a file cannot be read, decoded or parsed.
 extern const RuleMeta kParseError;
+/// CX003: emitted by the Terraform model when a value a rule needs cannot be evaluated.
+extern const RuleMeta kUnresolvedValue;
 
 /// Every rule, in code order.
 std::span<const RuleMeta* const> AllRules();

@@ -1,0 +1,14 @@
+#include "model/project.h"
+
+#include "model/terraform/flow_deployment.h"
+#include "model/terraform/terraform_model.h"
+
+namespace cxlint::model {
+
+// Out of line: TerraformModel and FlowDeployment are complete only here.
+Project::Project() = default;
+Project::~Project() = default;
+Project::Project(Project&&) noexcept = default;
+Project& Project::operator=(Project&&) noexcept = default;
+
+}  // namespace cxlint::model

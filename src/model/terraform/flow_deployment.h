@@ -1,0 +1,42 @@
+#pragma once
+// `genesyscloud_flow` resources: which flow file each deploys, with which substitutions, read
+// exactly as the provider uploads it.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/finding.h"
+#include "discover/load.h"
+#include "model/located.h"
+#include "model/project.h"
+#include "model/value.h"
+
+namespace cxlint::model {
+
+struct TerraformResource;
+
+/// One `genesyscloud_flow` resource and what it deploys.
+struct FlowDeployment {
+  const TerraformResource* resource = nullptr;
+  /// The evaluated `filepath`, located at its expression; unknown when it cannot be evaluated.
+  Located<Value> filepath;
+  /// The file on disk, as a path usable from the linting folder; empty when unknown or `s3://`.
+  std::string path;
+  bool file_exists = false;
+  /// Each `substitutions` key with its evaluated value, located at the key.
+  std::map<std::string, Located<Value>> substitutions;
+  /// True when the whole `substitutions` map could not be evaluated.
+  bool substitutions_unknown = false;
+  /// The substituted flow document in Project::documents, or null when it was not read.
+  const Document* document = nullptr;
+};
+
+/// Evaluates every `genesyscloud_flow` of the Terraform model, reads each flow file with its
+/// substitutions applied (as the provider does) and adds it to the project's documents; a walked
+/// copy of the same file is marked superseded. CX001 for unreadable flow files and CX003 for
+/// values that cannot be evaluated go to `findings`.
+void DeployFlows(Project& project, const LoadOptions& options, std::vector<Finding>& findings);
+
+}  // namespace cxlint::model

@@ -1,0 +1,383 @@
+#include "model/terraform/functions.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "parse/hcl/hcl_parser.h"
+
+namespace cxlint::model {
+
+namespace {
+
+using Args = std::vector<Value>;
+using Function = std::function<Value(const Args&, const FunctionContext&)>;
+
+// Values a function cannot produce without the network or the clock, or that cxlint has no use
+// for; they are unknown, never guessed.
+const char* const kNotEvaluated[] = {"timestamp", "uuid",      "uuidv5",    "bcrypt",    "filesha256",
+                                     "filesha1",  "filemd5",   "filesha512", "sha256",   "sha1",
+                                     "md5",       "sha512",    "base64sha256", "base64sha512", "filebase64sha256",
+                                     "filebase64sha512", "formatdate", "timeadd", "plantimestamp", "rsadecrypt",
+                                     "fileexists", "fileset", "pathexpand"};
+
+std::optional<std::string> StringArg(const Args& args, size_t i) {
+  return i < args.size() ? args[i].AsString() : std::nullopt;
+}
+
+Value ReadFileText(const std::string& path, const FunctionContext& context, std::string* text) {
+  const std::string full = !path.empty() && path[0] == '/' ? path : context.root_dir + "/" + path;
+  std::ifstream in(full, std::ios::binary);
+  if (!in) return Value::Error("file \"" + path + "\" cannot be read");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  *text = buffer.str();
+  return Value::Null();
+}
+
+Value FromJson(const nlohmann::json& json) {
+  switch (json.type()) {
+    case nlohmann::json::value_t::null: return Value::Null();
+    case nlohmann::json::value_t::boolean: return Value::Bool(json.get<bool>());
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float: return Value::Number(json.get<double>());
+    case nlohmann::json::value_t::string: return Value::String(json.get<std::string>());
+    case nlohmann::json::value_t::array: {
+      std::vector<Value> items;
+      for (const auto& item : json) items.push_back(FromJson(item));
+      return Value::Tuple(std::move(items));
+    }
+    case nlohmann::json::value_t::object: {
+      Value::Entries entries;
+      for (const auto& [key, item] : json.items()) entries.emplace_back(key, FromJson(item));
+      return Value::Object(std::move(entries));
+    }
+    default: return Value::Error("a JSON value cxlint cannot represent");
+  }
+}
+
+nlohmann::json ToJson(const Value& value) {
+  switch (value.kind()) {
+    case Value::Kind::kBool: return value.boolean();
+    case Value::Kind::kNumber: {
+      const double n = value.number();
+      if (n == static_cast<double>(static_cast<long long>(n))) return static_cast<long long>(n);
+      return n;
+    }
+    case Value::Kind::kString: return value.str();
+    case Value::Kind::kTuple: {
+      nlohmann::json array = nlohmann::json::array();
+      for (const Value& item : value.items()) array.push_back(ToJson(item));
+      return array;
+    }
+    case Value::Kind::kObject: {
+      // nlohmann::json's object is a std::map: keys come out sorted, as Terraform's do.
+      nlohmann::json object = nlohmann::json::object();
+      for (const auto& [key, item] : value.entries()) object[key] = ToJson(item);
+      return object;
+    }
+    default: return nullptr;
+  }
+}
+
+// Terraform's format verbs: %s %d %f %v %q %t %%, with optional width and precision.
+Value Format(const Args& args, const FunctionContext&) {
+  const auto pattern = StringArg(args, 0);
+  if (!pattern) return Value::Error("format() needs a format string");
+  std::string out;
+  size_t next = 1;
+  for (size_t i = 0; i < pattern->size(); ++i) {
+    const char c = (*pattern)[i];
+    if (c != '%') {
+      out += c;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < pattern->size() && (std::isdigit(static_cast<unsigned char>((*pattern)[j])) || (*pattern)[j] == '.' ||
+                                   (*pattern)[j] == '-' || (*pattern)[j] == '+' || (*pattern)[j] == '#'))
+      ++j;
+    if (j >= pattern->size()) return Value::Error("format(): a verb is cut off");
+    const char verb = (*pattern)[j];
+    const std::string flags = pattern->substr(i + 1, j - i - 1);
+    i = j;
+    if (verb == '%') {
+      out += '%';
+      continue;
+    }
+    if (next >= args.size()) return Value::Error("format(): not enough arguments");
+    const Value& arg = args[next++];
+    if (arg.IsUnknown()) return arg;
+    char buffer[128];
+    switch (verb) {
+      case 'd': {
+        const auto n = arg.AsNumber();
+        if (!n) return Value::Error("format(): %d of a value that is not a number");
+        std::snprintf(buffer, sizeof buffer, ("%" + flags + "lld").c_str(), static_cast<long long>(*n));
+        out += buffer;
+        break;
+      }
+      case 'f':
+      case 'e':
+      case 'g': {
+        const auto n = arg.AsNumber();
+        if (!n) return Value::Error("format(): %f of a value that is not a number");
+        std::snprintf(buffer, sizeof buffer, ("%" + flags + verb).c_str(), *n);
+        out += buffer;
+        break;
+      }
+      case 'q': out += nlohmann::json(arg.AsString().value_or("")).dump(); break;
+      case 'v':
+      case 's':
+      case 't': {
+        const auto text = arg.AsString();
+        if (text) out += *text;
+        else out += JsonEncode(arg);
+        break;
+      }
+      default: return Value::Error(std::string("format(): unsupported verb %") + verb);
+    }
+  }
+  return Value::String(std::move(out));
+}
+
+Value Replace(const Args& args, const FunctionContext&) {
+  const auto text = StringArg(args, 0), search = StringArg(args, 1), replacement = StringArg(args, 2);
+  if (!text || !search || !replacement) return Value::Error("replace() needs three strings");
+  // "/.../" is a regular expression (RE2 in Terraform; ECMAScript here covers the common cases).
+  if (search->size() >= 2 && search->front() == '/' && search->back() == '/') {
+    try {
+      std::string format = *replacement;
+      return Value::String(std::regex_replace(*text, std::regex(search->substr(1, search->size() - 2)), format));
+    } catch (const std::regex_error&) {
+      return Value::Unknown("replace() uses a regular expression cxlint cannot evaluate");
+    }
+  }
+  if (search->empty()) return Value::String(*text);
+  std::string out;
+  size_t at = 0;
+  for (size_t found; (found = text->find(*search, at)) != std::string::npos; at = found + search->size())
+    out += text->substr(at, found - at) + *replacement;
+  out += text->substr(at);
+  return Value::String(std::move(out));
+}
+
+Value TemplateFile(const Args& args, const FunctionContext& context) {
+  const auto path = StringArg(args, 0);
+  if (!path) return Value::Error("templatefile() needs a path");
+  std::string text;
+  if (Value read = ReadFileText(*path, context, &text); read.IsUnknown()) return read;
+  // A template file is exactly the body of a heredoc; parse it as one.
+  const std::string marker = "CXLINT_TEMPLATE_END";
+  const bool newline = !text.empty() && text.back() == '\n';
+  const std::string source = "t = <<" + marker + "\n" + text + (newline ? "" : "\n") + marker + "\n";
+  const parse::hcl::HclParseResult parsed = parse::hcl::ParseHcl(source);
+  if (!parsed.ok() || parsed.body.attributes.empty()) return Value::Error("templatefile(): \"" + *path + "\" is not a valid template");
+  // Evaluating needs the variables as names; templates are outside what cxlint checks, so the
+  // result is unknown unless it has no interpolation at all.
+  const parse::hcl::Expression& body = parsed.body.attributes[0].expression;
+  if (!body.IsStringLiteral()) return Value::Unknown("templatefile() results are not evaluated");
+  std::string value = body.value;
+  if (!newline && !value.empty()) value.pop_back();
+  return Value::String(std::move(value));
+}
+
+const std::map<std::string_view, Function>& Functions() {
+  static const std::map<std::string_view, Function> kFunctions = {
+      {"jsonencode", [](const Args& a, const FunctionContext&) {
+         if (a.size() != 1) return Value::Error("jsonencode() takes one argument");
+         if (const Value* unknown = a[0].FirstUnknown()) return *unknown;
+         return Value::String(JsonEncode(a[0]));
+       }},
+      {"jsondecode", [](const Args& a, const FunctionContext&) {
+         const auto text = StringArg(a, 0);
+         return text ? JsonDecode(*text) : Value::Error("jsondecode() needs a string");
+       }},
+      {"file", [](const Args& a, const FunctionContext& c) {
+         const auto path = StringArg(a, 0);
+         if (!path) return Value::Error("file() needs a path");
+         std::string text;
+         if (Value read = ReadFileText(*path, c, &text); read.IsUnknown()) return read;
+         return Value::String(std::move(text));
+       }},
+      {"templatefile", TemplateFile},
+      {"format", Format},
+      {"lower", [](const Args& a, const FunctionContext&) {
+         auto text = StringArg(a, 0);
+         if (!text) return Value::Error("lower() needs a string");
+         std::transform(text->begin(), text->end(), text->begin(), [](unsigned char c) { return std::tolower(c); });
+         return Value::String(*text);
+       }},
+      {"upper", [](const Args& a, const FunctionContext&) {
+         auto text = StringArg(a, 0);
+         if (!text) return Value::Error("upper() needs a string");
+         std::transform(text->begin(), text->end(), text->begin(), [](unsigned char c) { return std::toupper(c); });
+         return Value::String(*text);
+       }},
+      {"trimspace", [](const Args& a, const FunctionContext&) {
+         auto text = StringArg(a, 0);
+         if (!text) return Value::Error("trimspace() needs a string");
+         const auto first = text->find_first_not_of(" \t\r\n");
+         if (first == std::string::npos) return Value::String("");
+         return Value::String(text->substr(first, text->find_last_not_of(" \t\r\n") - first + 1));
+       }},
+      {"replace", Replace},
+      {"merge", [](const Args& a, const FunctionContext&) {
+         Value::Entries entries;
+         for (const Value& arg : a) {
+           if (arg.IsUnknown()) return arg;
+           if (arg.IsNull()) continue;
+           if (!arg.IsObject()) return Value::Error("merge() takes maps or objects");
+           for (const auto& [key, value] : arg.entries()) {
+             auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == key; });
+             if (it != entries.end()) it->second = value;
+             else entries.emplace_back(key, value);
+           }
+         }
+         return Value::Object(std::move(entries));
+       }},
+      {"lookup", [](const Args& a, const FunctionContext&) {
+         if (a.size() < 2) return Value::Error("lookup() needs a map and a key");
+         if (a[0].IsUnknown()) return a[0];
+         const auto key = a[1].AsString();
+         if (!key) return a[1].IsUnknown() ? a[1] : Value::Error("lookup() key is not a string");
+         if (const Value* found = a[0].Get(*key)) return *found;
+         return a.size() > 2 ? a[2] : Value::Error("lookup(): no key \"" + *key + "\" and no default");
+       }},
+      {"concat", [](const Args& a, const FunctionContext&) {
+         std::vector<Value> items;
+         for (const Value& arg : a) {
+           if (arg.IsUnknown()) return arg;
+           if (!arg.IsTuple()) return Value::Error("concat() takes lists");
+           items.insert(items.end(), arg.items().begin(), arg.items().end());
+         }
+         return Value::Tuple(std::move(items));
+       }},
+      {"join", [](const Args& a, const FunctionContext&) {
+         const auto separator = StringArg(a, 0);
+         if (!separator) return Value::Error("join() needs a separator");
+         std::string out;
+         bool first = true;
+         for (size_t i = 1; i < a.size(); ++i) {
+           if (a[i].IsUnknown()) return a[i];
+           for (const Value& item : a[i].items()) {
+             if (item.IsUnknown()) return item;
+             out += (first ? "" : *separator) + item.AsString().value_or("");
+             first = false;
+           }
+         }
+         return Value::String(std::move(out));
+       }},
+      {"split", [](const Args& a, const FunctionContext&) {
+         const auto separator = StringArg(a, 0), text = StringArg(a, 1);
+         if (!separator || !text || separator->empty()) return Value::Error("split() needs a separator and a string");
+         std::vector<Value> parts;
+         size_t at = 0;
+         for (size_t found; (found = text->find(*separator, at)) != std::string::npos; at = found + separator->size())
+           parts.push_back(Value::String(text->substr(at, found - at)));
+         parts.push_back(Value::String(text->substr(at)));
+         return Value::Tuple(std::move(parts));
+       }},
+      {"coalesce", [](const Args& a, const FunctionContext&) {
+         for (const Value& arg : a) {
+           if (arg.IsUnknown()) return arg;
+           if (!arg.IsNull() && !(arg.IsString() && arg.str().empty())) return arg;
+         }
+         return Value::Error("coalesce(): every argument is null or empty");
+       }},
+      {"tostring", [](const Args& a, const FunctionContext&) {
+         if (a.size() != 1) return Value::Error("tostring() takes one argument");
+         if (a[0].IsUnknown() || a[0].IsNull()) return a[0];
+         const auto text = a[0].AsString();
+         return text ? Value::String(*text) : Value::Error("tostring() of " + a[0].Describe());
+       }},
+      {"tonumber", [](const Args& a, const FunctionContext&) {
+         if (a.size() != 1) return Value::Error("tonumber() takes one argument");
+         if (a[0].IsUnknown() || a[0].IsNull()) return a[0];
+         const auto n = a[0].AsNumber();
+         return n ? Value::Number(*n) : Value::Error("tonumber() of " + a[0].Describe());
+       }},
+      {"tobool", [](const Args& a, const FunctionContext&) {
+         if (a.size() != 1) return Value::Error("tobool() takes one argument");
+         if (a[0].IsUnknown() || a[0].IsNull() || a[0].kind() == Value::Kind::kBool) return a[0];
+         if (a[0].IsString() && (a[0].str() == "true" || a[0].str() == "false")) return Value::Bool(a[0].str() == "true");
+         return Value::Error("tobool() of " + a[0].Describe());
+       }},
+      {"length", [](const Args& a, const FunctionContext&) {
+         if (a.size() != 1) return Value::Error("length() takes one argument");
+         if (a[0].IsUnknown()) return a[0];
+         if (a[0].IsTuple()) return Value::Number(static_cast<double>(a[0].items().size()));
+         if (a[0].IsObject()) return Value::Number(static_cast<double>(a[0].entries().size()));
+         if (a[0].IsString()) return Value::Number(static_cast<double>(a[0].str().size()));
+         return Value::Error("length() of " + a[0].Describe());
+       }},
+      {"keys", [](const Args& a, const FunctionContext&) {
+         if (a.size() != 1 || !(a[0].IsObject() || a[0].IsUnknown())) return Value::Error("keys() takes a map");
+         if (a[0].IsUnknown()) return a[0];
+         std::vector<Value> keys;
+         for (const auto& [key, value] : a[0].entries()) keys.push_back(Value::String(key));
+         std::sort(keys.begin(), keys.end(), [](const Value& x, const Value& y) { return x.str() < y.str(); });
+         return Value::Tuple(std::move(keys));
+       }},
+      {"contains", [](const Args& a, const FunctionContext&) {
+         if (a.size() != 2) return Value::Error("contains() takes a list and a value");
+         if (a[0].IsUnknown() || a[1].IsUnknown()) return a[0].IsUnknown() ? a[0] : a[1];
+         return Value::Bool(std::find(a[0].items().begin(), a[0].items().end(), a[1]) != a[0].items().end());
+       }},
+      {"basename", [](const Args& a, const FunctionContext&) {
+         const auto path = StringArg(a, 0);
+         if (!path) return Value::Error("basename() needs a path");
+         const size_t slash = path->find_last_of('/');
+         return Value::String(slash == std::string::npos ? *path : path->substr(slash + 1));
+       }},
+      {"dirname", [](const Args& a, const FunctionContext&) {
+         const auto path = StringArg(a, 0);
+         if (!path) return Value::Error("dirname() needs a path");
+         const size_t slash = path->find_last_of('/');
+         return Value::String(slash == std::string::npos ? "." : path->substr(0, slash));
+       }},
+  };
+  return kFunctions;
+}
+
+// Conversions that change nothing in cxlint's value model (sets and lists are both tuples).
+bool IsIdentityConversion(std::string_view name) {
+  return name == "toset" || name == "tolist" || name == "tomap" || name == "sensitive" || name == "nonsensitive";
+}
+
+}  // namespace
+
+std::string JsonEncode(const Value& value) { return ToJson(value).dump(); }
+
+Value JsonDecode(const std::string& text) {
+  auto json = nlohmann::json::parse(text, nullptr, false);
+  if (json.is_discarded()) return Value::Error("jsondecode(): invalid JSON");
+  return FromJson(json);
+}
+
+Value CallFunction(std::string_view name, const std::vector<Value>& args, const FunctionContext& context) {
+  for (const char* skipped : kNotEvaluated) {
+    if (name == skipped) return Value::Unknown(std::string(name) + "() is not evaluated by cxlint");
+  }
+  if (IsIdentityConversion(name)) {
+    if (args.size() != 1) return Value::Error(std::string(name) + "() takes one argument");
+    return args[0];
+  }
+  const auto& functions = Functions();
+  auto it = functions.find(name);
+  if (it == functions.end()) return Value::Unknown("function " + std::string(name) + "() is not supported by cxlint");
+  // A function of an unknown argument is unknown, except where the function looks inside
+  // collections itself (merge, concat, join, coalesce, jsonencode handle that).
+  for (const Value& arg : args) {
+    if (arg.IsUnknown() && name != "lookup" && name != "coalesce") return arg;
+  }
+  return it->second(args, context);
+}
+
+}  // namespace cxlint::model

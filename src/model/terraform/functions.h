@@ -1,0 +1,27 @@
+#pragma once
+// The Terraform functions cxlint evaluates; every other function gives an unknown value.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/value.h"
+
+namespace cxlint::model {
+
+/// Where file functions resolve relative paths: Terraform's working folder, the root module.
+struct FunctionContext {
+  std::string root_dir;
+};
+
+/// Calls Terraform function `name` on evaluated arguments (`try` and `can` are handled by the
+/// evaluator, which must evaluate their arguments lazily).
+Value CallFunction(std::string_view name, const std::vector<Value>& args, const FunctionContext& context);
+
+/// Terraform's jsonencode: object keys sorted, no insignificant whitespace.
+std::string JsonEncode(const Value& value);
+
+/// Terraform's jsondecode; an error value for invalid JSON.
+Value JsonDecode(const std::string& text);
+
+}  // namespace cxlint::model

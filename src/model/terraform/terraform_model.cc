@@ -1,0 +1,314 @@
+#include "model/terraform/terraform_model.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+#include "model/terraform/functions.h"
+#include "parse/hcl/hcl_parser.h"
+#include "rules/registry.h"
+
+extern char** environ;
+
+namespace cxlint::model {
+
+namespace {
+
+using parse::hcl::Attribute;
+using parse::hcl::Block;
+using parse::hcl::Body;
+
+// Module calls nest; a module that calls itself through a chain must not recurse forever.
+constexpr int kMaxModuleDepth = 32;
+
+bool EndsWith(const std::string& text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string BaseName(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool IsLocalSource(const std::string& source) { return source.rfind("./", 0) == 0 || source.rfind("../", 0) == 0; }
+
+// The relative path from `from` to `to`, both lexically normal folders as walked.
+std::string RelativePath(const std::string& from, const std::string& to) {
+  auto split = [](const std::string& path) {
+    std::vector<std::string> parts;
+    size_t at = 0;
+    while (at <= path.size()) {
+      size_t slash = path.find('/', at);
+      if (slash == std::string::npos) slash = path.size();
+      std::string part = path.substr(at, slash - at);
+      if (!part.empty() && part != ".") parts.push_back(part);
+      at = slash + 1;
+    }
+    return parts;
+  };
+  const auto a = split(from), b = split(to);
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  std::string out;
+  for (size_t i = common; i < a.size(); ++i) out += out.empty() ? ".." : "/..";
+  for (size_t i = common; i < b.size(); ++i) out += (out.empty() ? "" : "/") + b[i];
+  return out.empty() ? "." : out;
+}
+
+void Note(std::vector<Finding>& findings, Location location, std::string message) {
+  Sink sink(rules::kUnresolvedValue, findings);
+  sink.Report(std::move(location), std::move(message));
+}
+
+// A variable value given as text (TF_VAR_x, --var x=v): a string for string variables,
+// otherwise an HCL expression, as Terraform reads it.
+Value ParseVariableText(const std::string& text, const Declared<Block>* declared) {
+  const Attribute* type = declared ? declared->node->body.FindAttribute("type") : nullptr;
+  const bool is_string = !type || (type->expression.kind == parse::hcl::ExprKind::kVariable && type->expression.name == "string");
+  if (is_string) return Value::String(text);
+  const std::string source = "v = " + text + "\n";
+  const parse::hcl::HclParseResult parsed = parse::hcl::ParseHcl(source);
+  if (!parsed.ok() || parsed.body.attributes.empty()) return Value::Error("the value given for a variable is not valid HCL");
+  ModuleConfig empty;
+  ModuleInstance nowhere;
+  nowhere.config = &empty;
+  return Evaluator(nowhere).Evaluate(parsed.body.attributes[0].expression);
+}
+
+// Values of a .tfvars (HCL) or .tfvars.json file.
+std::vector<std::pair<std::string, Value>> ReadVarFile(const Document& document) {
+  std::vector<std::pair<std::string, Value>> values;
+  ModuleConfig empty;
+  ModuleInstance nowhere;
+  nowhere.config = &empty;
+  const Evaluator literal(nowhere);
+  if (document.hcl) {
+    for (const Attribute& attribute : document.hcl->attributes)
+      values.emplace_back(std::string(attribute.name), literal.Evaluate(attribute.expression));
+  } else if (document.root.IsMap()) {
+    // .tfvars.json: plain JSON values.
+    for (const parse::MapEntry& entry : document.root.entries) {
+      const std::string text(document.source->text().substr(entry.value.span.begin, entry.value.span.end - entry.value.span.begin));
+      values.emplace_back(entry.key, JsonDecode(text));
+    }
+  }
+  return values;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> TerraformInputs::FromEnvironment() {
+  std::map<std::string, std::string> values;
+  for (char** variable = environ; variable && *variable; ++variable) {
+    const std::string entry(*variable);
+    if (entry.rfind("TF_VAR_", 0) != 0) continue;
+    const size_t equals = entry.find('=');
+    if (equals == std::string::npos) continue;
+    values[entry.substr(7, equals - 7)] = entry.substr(equals + 1);
+  }
+  return values;
+}
+
+Location TerraformResource::HeaderLocation() const {
+  Span span = block->type_span;
+  if (!block->labels.empty()) span.end = block->labels.back().span.end;
+  return Location{document->source, span, {}};
+}
+
+std::string DirectoryOf(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+std::string JoinPath(const std::string& dir, const std::string& relative) {
+  const bool absolute = !relative.empty() && relative[0] == '/';
+  const std::string joined = absolute || dir == "." ? relative : dir + "/" + relative;
+  std::vector<std::string> parts;
+  size_t at = 0;
+  const bool rooted = !joined.empty() && joined[0] == '/';
+  while (at <= joined.size()) {
+    size_t slash = joined.find('/', at);
+    if (slash == std::string::npos) slash = joined.size();
+    const std::string part = joined.substr(at, slash - at);
+    at = slash + 1;
+    if (part.empty() || part == ".") continue;
+    if (part == ".." && !parts.empty() && parts.back() != "..") {
+      parts.pop_back();
+      continue;
+    }
+    parts.push_back(part);
+  }
+  std::string out = rooted ? "/" : "";
+  for (size_t i = 0; i < parts.size(); ++i) out += (i ? "/" : "") + parts[i];
+  return out.empty() ? "." : out;
+}
+
+std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, const TerraformInputs& inputs,
+                                                       std::vector<Finding>& findings) {
+  auto model = std::make_unique<TerraformModel>();
+  std::map<std::string, std::vector<const Document*>> var_files;  // folder -> auto-loaded tfvars
+  for (const Document& document : project.documents) {
+    const std::string dir = DirectoryOf(document.source->path());
+    if (document.kind == FileKind::kTerraformVars) {
+      var_files[dir].push_back(&document);
+      continue;
+    }
+    if (document.kind != FileKind::kTerraform || !document.hcl) continue;
+    auto& config = model->configs_[dir];
+    if (!config) {
+      config = std::make_unique<ModuleConfig>();
+      config->dir = dir;
+    }
+    config->files.push_back(&document);
+    for (const Block& block : document.hcl->blocks) {
+      const auto label = [&](size_t i) { return i < block.labels.size() ? block.labels[i].value : std::string(); };
+      if (block.type == "variable") config->variables.emplace(label(0), Declared<Block>{&block, &document});
+      if (block.type == "output") config->outputs.emplace(label(0), Declared<Block>{&block, &document});
+      if (block.type == "module") config->module_calls.emplace(label(0), Declared<Block>{&block, &document});
+      if (block.type == "resource") config->resources.push_back({label(0), label(1), {&block, &document}});
+      if (block.type == "data") config->data_sources.push_back({label(0), label(1), {&block, &document}});
+      if (block.type == "locals") {
+        for (const Attribute& attribute : block.body.attributes)
+          config->locals.emplace(std::string(attribute.name), Declared<Attribute>{&attribute, &document});
+      }
+    }
+  }
+
+  // A folder that another linted folder calls as a local module is not a root.
+  std::set<std::string> called;
+  for (const auto& [dir, config] : model->configs_) {
+    for (const auto& [name, call] : config->module_calls) {
+      const Attribute* source = call.node->body.FindAttribute("source");
+      if (!source || !source->expression.IsStringLiteral() || !IsLocalSource(source->expression.value)) continue;
+      called.insert(JoinPath(dir, source->expression.value));
+    }
+  }
+
+  for (const auto& [dir, config] : model->configs_) {
+    if (called.count(dir)) continue;
+    auto root = std::make_unique<ModuleInstance>();
+    root->config = config.get();
+    root->path_module = ".";
+    root->root_dir = dir;
+    // Terraform's precedence, lowest first: defaults, TF_VAR_*, terraform.tfvars(.json),
+    // *.auto.tfvars(.json) in lexical order, then --var-file and --var.
+    std::map<std::string, Value> given;
+    for (const auto& [name, text] : inputs.environment) {
+      auto declared = config->variables.find(name);
+      given[name] = ParseVariableText(text, declared == config->variables.end() ? nullptr : &declared->second);
+    }
+    std::vector<const Document*> auto_files = var_files[dir];
+    auto rank = [](const Document* document) {
+      const std::string name = BaseName(document->source->path());
+      if (name == "terraform.tfvars") return 0;
+      if (name == "terraform.tfvars.json") return 1;
+      if (EndsWith(name, ".auto.tfvars") || EndsWith(name, ".auto.tfvars.json")) return 2;
+      return 3;  // other .tfvars files load only with --var-file
+    };
+    std::sort(auto_files.begin(), auto_files.end(), [&](const Document* a, const Document* b) {
+      return std::make_pair(rank(a), BaseName(a->source->path())) < std::make_pair(rank(b), BaseName(b->source->path()));
+    });
+    for (const Document* file : auto_files) {
+      if (rank(file) == 3) continue;
+      for (auto& [name, value] : ReadVarFile(*file)) given[name] = std::move(value);
+    }
+    for (const std::string& path : inputs.var_files) {
+      for (const Document& document : project.documents) {
+        if (document.source->path() == path || JoinPath(".", document.source->path()) == JoinPath(".", path)) {
+          for (auto& [name, value] : ReadVarFile(document)) given[name] = std::move(value);
+        }
+      }
+    }
+    for (const auto& [name, text] : inputs.vars) {
+      auto declared = config->variables.find(name);
+      given[name] = ParseVariableText(text, declared == config->variables.end() ? nullptr : &declared->second);
+    }
+    for (const auto& [name, declared] : config->variables) {
+      if (auto it = given.find(name); it != given.end()) {
+        root->variables[name] = it->second;
+      } else if (const Attribute* fallback = declared.node->body.FindAttribute("default")) {
+        root->variables[name] = Evaluator(*root).Evaluate(fallback->expression);
+      } else {
+        root->variables[name] =
+            Value::Unknown("var." + name + " has no value (no default, no .tfvars entry, no TF_VAR_" + name + ")");
+      }
+    }
+    model->Instantiate(*root, 0, findings);
+    model->roots_.push_back(std::move(root));
+  }
+  for (const auto& root : model->roots_) model->CollectResources(*root);
+  return model;
+}
+
+void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vector<Finding>& findings) {
+  for (const auto& [name, call] : instance.config->module_calls) {
+    const Attribute* source = call.node->body.FindAttribute("source");
+    const Location at = call.At(call.node->type_span.begin < call.node->span.end
+                                    ? Span{call.node->type_span.begin, call.node->labels.empty() ? call.node->type_span.end
+                                                                                                  : call.node->labels.back().span.end}
+                                    : call.node->span);
+    if (!source || !source->expression.IsStringLiteral()) {
+      Note(findings, at, "module." + name + " has no literal source; its resources are not linted");
+      continue;
+    }
+    const std::string& text = source->expression.value;
+    if (!IsLocalSource(text)) {
+      Note(findings, call.At(source->expression.span),
+           "module." + name + " comes from \"" + text +
+               "\", which cxlint does not fetch; the resources it creates are not linted");
+      continue;
+    }
+    const std::string dir = JoinPath(instance.config->dir, text);
+    auto config = configs_.find(dir);
+    if (config == configs_.end()) {
+      Note(findings, call.At(source->expression.span),
+           "module." + name + " points at \"" + dir + "\", which holds no linted .tf file; lint the whole project");
+      continue;
+    }
+    if (depth >= kMaxModuleDepth) {
+      Note(findings, at, "module." + name + " nests more than 32 module calls deep; not followed");
+      continue;
+    }
+    auto child = std::make_unique<ModuleInstance>();
+    child->config = config->second.get();
+    child->parent = &instance;
+    child->address = instance.AddressPrefix() + "module." + name;
+    child->root_dir = instance.root_dir;
+    child->path_module = RelativePath(instance.root_dir, dir);
+    child->call_chain = instance.call_chain;
+    child->call_chain.push_back({at, "in module." + name + " called here"});
+    const Evaluator caller(instance);
+    for (const auto& [variable, declared] : child->config->variables) {
+      if (const Attribute* argument = call.node->body.FindAttribute(variable)) {
+        child->variables[variable] = caller.Evaluate(argument->expression);
+      } else if (const Attribute* fallback = declared.node->body.FindAttribute("default")) {
+        child->variables[variable] = Evaluator(*child).Evaluate(fallback->expression);
+      } else {
+        child->variables[variable] = Value::Unknown("module." + name + " does not set var." + variable);
+      }
+    }
+    Instantiate(*child, depth + 1, findings);
+    instance.children.emplace(name, std::move(child));
+  }
+}
+
+void TerraformModel::CollectResources(const ModuleInstance& instance) {
+  auto add = [&](const ResourceDecl& declared, bool is_data) {
+    TerraformResource resource;
+    resource.type = declared.type;
+    resource.name = declared.name;
+    resource.address = instance.AddressPrefix() + (is_data ? "data." : "") + declared.type + "." + declared.name;
+    resource.is_data = is_data;
+    resource.block = declared.block.node;
+    resource.document = declared.block.document;
+    resource.instance = &instance;
+    resources_.push_back(std::move(resource));
+  };
+  for (const ResourceDecl& declared : instance.config->resources) add(declared, false);
+  for (const ResourceDecl& declared : instance.config->data_sources) add(declared, true);
+  for (const auto& [name, child] : instance.children) CollectResources(*child);
+}
+
+}  // namespace cxlint::model

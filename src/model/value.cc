@@ -1,0 +1,138 @@
+#include "model/value.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace cxlint::model {
+
+Value Value::Unknown(std::string reason, std::string reference) {
+  Value value;
+  value.kind_ = Kind::kUnknown;
+  value.text_ = std::move(reason);
+  value.reference_ = std::move(reference);
+  return value;
+}
+
+Value Value::Error(std::string reason) {
+  Value value = Unknown(std::move(reason));
+  value.error_ = true;
+  return value;
+}
+
+Value Value::Null() { return Value(); }
+
+Value Value::Bool(bool b) {
+  Value value;
+  value.kind_ = Kind::kBool;
+  value.bool_ = b;
+  return value;
+}
+
+Value Value::Number(double n) {
+  Value value;
+  value.kind_ = Kind::kNumber;
+  value.number_ = n;
+  return value;
+}
+
+Value Value::String(std::string s) {
+  Value value;
+  value.kind_ = Kind::kString;
+  value.text_ = std::move(s);
+  return value;
+}
+
+Value Value::Tuple(std::vector<Value> items) {
+  Value value;
+  value.kind_ = Kind::kTuple;
+  value.items_ = std::move(items);
+  return value;
+}
+
+Value Value::Object(Entries entries) {
+  Value value;
+  value.kind_ = Kind::kObject;
+  value.entries_ = std::move(entries);
+  return value;
+}
+
+const Value* Value::FirstUnknown() const {
+  if (kind_ == Kind::kUnknown) return this;
+  for (const Value& item : items_) {
+    if (const Value* unknown = item.FirstUnknown()) return unknown;
+  }
+  for (const auto& [key, item] : entries_) {
+    if (const Value* unknown = item.FirstUnknown()) return unknown;
+  }
+  return nullptr;
+}
+
+bool Value::IsWhollyKnown() const { return FirstUnknown() == nullptr; }
+
+const Value* Value::Get(const std::string& key) const {
+  for (const auto& [name, value] : entries_) {
+    if (name == key) return &value;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> Value::AsString() const {
+  switch (kind_) {
+    case Kind::kString: return text_;
+    case Kind::kNumber: return FormatNumber(number_);
+    case Kind::kBool: return std::string(bool_ ? "true" : "false");
+    default: return std::nullopt;
+  }
+}
+
+std::optional<double> Value::AsNumber() const {
+  if (kind_ == Kind::kNumber) return number_;
+  if (kind_ != Kind::kString || text_.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double parsed = std::strtod(text_.c_str(), &end);
+  if (end != text_.c_str() + text_.size()) return std::nullopt;
+  return parsed;
+}
+
+std::string Value::Describe() const {
+  switch (kind_) {
+    case Kind::kUnknown: return "(unknown)";
+    case Kind::kNull: return "null";
+    case Kind::kBool: return bool_ ? "true" : "false";
+    case Kind::kNumber: return FormatNumber(number_);
+    case Kind::kString: return "\"" + text_ + "\"";
+    case Kind::kTuple: return "[" + std::to_string(items_.size()) + " items]";
+    case Kind::kObject: return "{" + std::to_string(entries_.size()) + " attributes}";
+  }
+  return "";
+}
+
+bool Value::operator==(const Value& other) const {
+  if (kind_ != other.kind_) return false;
+  switch (kind_) {
+    case Kind::kUnknown: return false;  // an unknown equals nothing, itself included
+    case Kind::kNull: return true;
+    case Kind::kBool: return bool_ == other.bool_;
+    case Kind::kNumber: return number_ == other.number_;
+    case Kind::kString: return text_ == other.text_;
+    case Kind::kTuple: return items_ == other.items_;
+    case Kind::kObject: return entries_ == other.entries_;
+  }
+  return false;
+}
+
+std::string FormatNumber(double value) {
+  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
+    return std::to_string(static_cast<long long>(value));
+  }
+  // Shortest text that reads back as the same double.
+  char buffer[32];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+    if (std::strtod(buffer, nullptr) == value) break;
+  }
+  return buffer;
+}
+
+}  // namespace cxlint::model

@@ -1,0 +1,79 @@
+#pragma once
+// A Terraform value as cxlint evaluates it: known, or unknown with the reason why.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cxlint::model {
+
+/// An evaluated value. Tuples stand for lists, sets and tuples; objects for maps and objects.
+/// An unknown value says why it is unknown, and which resource attribute it comes from when
+/// it is one (so references like `genesyscloud_integration.crm.id` can still be followed).
+class Value {
+ public:
+  enum class Kind { kUnknown, kNull, kBool, kNumber, kString, kTuple, kObject };
+  using Entries = std::vector<std::pair<std::string, Value>>;
+
+  Value() = default;
+  /// An unknown value; `reason` completes "... is unknown because REASON".
+  static Value Unknown(std::string reason, std::string reference = {});
+  /// An unknown that Terraform would report as an error (a missing attribute, a bad argument);
+  /// `try()` moves past it, where it stops at a value that is merely unknown.
+  static Value Error(std::string reason);
+  static Value Null();
+  static Value Bool(bool value);
+  static Value Number(double value);
+  static Value String(std::string value);
+  static Value Tuple(std::vector<Value> items);
+  static Value Object(Entries entries);
+
+  Kind kind() const { return kind_; }
+  bool IsUnknown() const { return kind_ == Kind::kUnknown; }
+  bool IsNull() const { return kind_ == Kind::kNull; }
+  bool IsString() const { return kind_ == Kind::kString; }
+  bool IsTuple() const { return kind_ == Kind::kTuple; }
+  bool IsObject() const { return kind_ == Kind::kObject; }
+  /// True when neither this value nor anything inside it is unknown.
+  bool IsWhollyKnown() const;
+  /// The first unknown value inside this one (itself included), or null.
+  const Value* FirstUnknown() const;
+
+  const std::string& unknown_reason() const { return text_; }
+  bool IsError() const { return kind_ == Kind::kUnknown && error_; }
+  /// For an unknown resource attribute: its address ("genesyscloud_integration.crm.id").
+  const std::string& reference() const { return reference_; }
+  bool boolean() const { return bool_; }
+  double number() const { return number_; }
+  const std::string& str() const { return text_; }
+  const std::vector<Value>& items() const { return items_; }
+  const Entries& entries() const { return entries_; }
+  /// The attribute `key` of an object, or null.
+  const Value* Get(const std::string& key) const;
+
+  /// The value as a string, converting numbers and booleans as Terraform does; nullopt for
+  /// null, unknown and collections.
+  std::optional<std::string> AsString() const;
+  /// The value as a number, converting numeric strings as Terraform does.
+  std::optional<double> AsNumber() const;
+  /// Short text for messages: strings quoted, collections abbreviated.
+  std::string Describe() const;
+
+  bool operator==(const Value& other) const;
+
+ private:
+  Kind kind_ = Kind::kNull;
+  bool bool_ = false;
+  bool error_ = false;
+  double number_ = 0;
+  std::string text_;       // string value, or the unknown reason
+  std::string reference_;  // unknown resource attribute address
+  std::vector<Value> items_;
+  Entries entries_;
+};
+
+/// Terraform's number formatting: integers without a decimal point, others in shortest form.
+std::string FormatNumber(double value);
+
+}  // namespace cxlint::model
