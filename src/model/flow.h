@@ -167,6 +167,7 @@ struct Flow {
   SourcePtr source;
   FileKind file_kind = FileKind::kArchyFlow;
   size_t document_index = 0;          // in Project::documents
+  std::string deployed_by;            // the `genesyscloud_flow` address when read as Terraform deploys it
   Located<std::string> type;          // "inboundCall", "workflow"; .i3 "inboundcall", "bot"
   Located<std::string> name;
   bool is_call_flow = false;          // inboundCall, outboundCall, inqueueCall, secureCall

@@ -5,9 +5,13 @@ namespace cxlint::model {
 std::vector<Flow> BuildFlows(const Project& project) {
   std::vector<Flow> flows;
   for (size_t i = 0; i < project.documents.size(); ++i) {
-    std::optional<Flow> flow = BuildFlow(project.documents[i]);
+    const Document& document = project.documents[i];
+    // A walked flow file that Terraform deploys is linted once, as deployed (substituted).
+    if (document.superseded) continue;
+    std::optional<Flow> flow = BuildFlow(document);
     if (!flow) continue;
     flow->document_index = i;
+    flow->deployed_by = document.deployed_by;
     flows.push_back(std::move(*flow));
   }
   return flows;

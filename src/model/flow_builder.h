@@ -9,7 +9,8 @@
 
 namespace cxlint::model {
 
-/// The flows of every Archy YAML, `.i3` export and flow configuration JSON document, in document order.
+/// The flows of every Archy YAML, `.i3` export and flow configuration JSON document, in document
+/// order; a walked flow file superseded by its Terraform-deployed copy is built once, as deployed.
 std::vector<Flow> BuildFlows(const Project& project);
 
 /// The flow of one document, or nullopt when the document is not a flow. Never throws for odd shapes.
