@@ -179,10 +179,10 @@ class Loader {
     }
     switch (name_kind) {
       case NameKind::kTerraform: return LoadHcl(source, FileKind::kTerraform);
-      case NameKind::kTerraformJson: return Recognised(source, FileKind::kTerraformJson);
+      case NameKind::kTerraformJson: return LoadTerraformJson(source, FileKind::kTerraformJson);
       case NameKind::kTerraformVars:
         if (EndsWith(source->path(), ".tfvars")) return LoadHcl(source, FileKind::kTerraformVars);
-        return Recognised(source, FileKind::kTerraformVars);
+        return LoadTerraformJson(source, FileKind::kTerraformVars);
       case NameKind::kYaml: return LoadYaml(source);
       case NameKind::kJson: return LoadJson(source);
       case NameKind::kI3: return LoadI3(source);
@@ -229,6 +229,16 @@ class Loader {
     outcome_.document = model::Document{source, kind, {}, nullptr,
                                         std::make_shared<const parse::hcl::Body>(std::move(result.body))};
     return std::move(outcome_);
+  }
+
+  // Terraform's JSON syntax (.tf.json, .tfvars.json): always ours by name, so errors are CX001.
+  LoadOutcome LoadTerraformJson(const SourcePtr& source, FileKind kind) {
+    parse::ParseResult result = parse::ParseJson(source->text());
+    if (!result.ok()) {
+      Errors(source, result);
+      return std::move(outcome_);
+    }
+    return Recognised(source, kind, std::move(result.root));
   }
 
   LoadOutcome LoadYaml(const SourcePtr& source) {

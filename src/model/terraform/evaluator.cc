@@ -211,10 +211,7 @@ Value Evaluator::Root(const Expression& root, const std::vector<const Expression
   };
   if (name == "var") {
     used = 1;
-    const std::string variable = attr(0);
-    auto it = instance_.variables.find(variable);
-    if (it == instance_.variables.end()) return Value::Error("var." + variable + " is not declared");
-    return it->second;
+    return Variable(attr(0));
   }
   if (name == "local") {
     used = 1;
@@ -270,6 +267,26 @@ Value Evaluator::ResourceAttribute(const std::string& type, const std::string& n
     return Eval(set->expression, Names{}, 1);
   }
   return Value::Unknown(address + "." + attribute + " is known only after apply", address + "." + attribute);
+}
+
+Value Evaluator::Variable(const std::string& name) const {
+  if (auto it = instance_.variables.find(name); it != instance_.variables.end()) return it->second;
+  auto declared = instance_.config->variables.find(name);
+  if (declared == instance_.config->variables.end()) return Value::Error("var." + name + " is not declared");
+  if (!instance_.call) return Value::Error("var." + name + " has no value");  // roots are filled when built
+  if (!instance_.variables_in_progress.insert(name).second) return Value::Error("var." + name + " refers to itself");
+  Value value;
+  const std::string module = instance_.address.substr(instance_.address.rfind('.') + 1);
+  if (const parse::hcl::Attribute* argument = instance_.call->node->body.FindAttribute(name)) {
+    value = Evaluator(*instance_.parent).Eval(argument->expression, Names{}, 1);
+  } else if (const parse::hcl::Attribute* fallback = declared->second.node->body.FindAttribute("default")) {
+    value = Eval(fallback->expression, Names{}, 1);
+  } else {
+    value = Value::Unknown("module." + module + " does not set var." + name);
+  }
+  instance_.variables_in_progress.erase(name);
+  instance_.variables[name] = value;
+  return value;
 }
 
 Value Evaluator::Local(const std::string& name) const {

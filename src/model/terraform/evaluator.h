@@ -34,6 +34,7 @@ class Evaluator {
   Value Splat(const parse::hcl::Expression& expression, const Names& names, int depth) const;
   Value Binary(const parse::hcl::Expression& expression, const Names& names, int depth) const;
   Value Local(const std::string& name) const;
+  Value Variable(const std::string& name) const;
   Value ModuleOutput(const std::string& module, const std::string& output) const;
   Value ResourceAttribute(const std::string& type, const std::string& name,
                           const std::vector<const parse::hcl::Expression*>& steps, size_t& used_steps) const;

@@ -55,9 +55,15 @@ struct ModuleInstance {
   std::string root_dir;     // the root module's folder as walked, where relative paths are resolved
   /// The `module` blocks that lead here from the root, outermost first.
   std::vector<RelatedLocation> call_chain;
-  /// Input variables with their final values (defaults, tfvars, module arguments).
-  std::map<std::string, Value> variables;
+  /// The `module` block that creates this instance (in the parent's folder); null for a root.
+  const Declared<parse::hcl::Block>* call = nullptr;
   std::map<std::string, std::unique_ptr<ModuleInstance>> children;
+
+  /// Input variables with their final values. A root's are set when it is built (defaults,
+  /// tfvars, --var); a module's are evaluated on first use from the module block's arguments,
+  /// so sibling modules can feed each other in any order.
+  mutable std::map<std::string, Value> variables;
+  mutable std::set<std::string> variables_in_progress;
 
   // Locals are evaluated on first use; the set catches reference cycles.
   mutable std::map<std::string, Value> local_values;

@@ -279,16 +279,7 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
     child->path_module = RelativePath(instance.root_dir, dir);
     child->call_chain = instance.call_chain;
     child->call_chain.push_back({at, "in module." + name + " called here"});
-    const Evaluator caller(instance);
-    for (const auto& [variable, declared] : child->config->variables) {
-      if (const Attribute* argument = call.node->body.FindAttribute(variable)) {
-        child->variables[variable] = caller.Evaluate(argument->expression);
-      } else if (const Attribute* fallback = declared.node->body.FindAttribute("default")) {
-        child->variables[variable] = Evaluator(*child).Evaluate(fallback->expression);
-      } else {
-        child->variables[variable] = Value::Unknown("module." + name + " does not set var." + variable);
-      }
-    }
+    child->call = &call;
     Instantiate(*child, depth + 1, findings);
     instance.children.emplace(name, std::move(child));
   }
