@@ -4,6 +4,8 @@
 #include <exception>
 
 #include "discover/walk.h"
+#include "model/flow.h"
+#include "model/flow_builder.h"
 #include "model/terraform/flow_deployment.h"
 #include "rules/registry.h"
 
@@ -37,6 +39,11 @@ LintResult Lint(const LintOptions& options) {
     model::DeployFlows(result.project, options.load, result.findings);
   } catch (const std::exception& error) {
     result.internal_errors.push_back(std::string("Terraform model: ") + error.what());
+  }
+  try {
+    result.project.flows = model::BuildFlows(result.project);
+  } catch (const std::exception& error) {
+    result.internal_errors.push_back(std::string("flow model: ") + error.what());
   }
   for (const RuleMeta* rule : rules::AllRules()) {
     if (!rule->check) continue;

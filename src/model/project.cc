@@ -1,11 +1,12 @@
 #include "model/project.h"
 
+#include "model/flow.h"
 #include "model/terraform/flow_deployment.h"
 #include "model/terraform/terraform_model.h"
 
 namespace cxlint::model {
 
-// Out of line: TerraformModel and FlowDeployment are complete only here.
+// Out of line: TerraformModel, FlowDeployment and Flow are complete only here.
 Project::Project() = default;
 Project::~Project() = default;
 Project::Project(Project&&) noexcept = default;

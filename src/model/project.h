@@ -34,6 +34,7 @@ struct Document {
 
 class TerraformModel;
 struct FlowDeployment;
+struct Flow;
 
 /// The linted project.
 struct Project {
@@ -48,6 +49,9 @@ struct Project {
   std::unique_ptr<TerraformModel> terraform;
   /// Each `genesyscloud_flow` resource with its evaluated file path and substitutions.
   std::vector<FlowDeployment> flow_deployments;
+  /// Every flow (Archy YAML, `.i3`, flow configuration JSON) as a graph; a Terraform-deployed
+  /// flow once, as deployed.
+  std::vector<Flow> flows;
 };
 
 }  // namespace cxlint::model
