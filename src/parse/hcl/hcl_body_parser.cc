@@ -140,7 +140,22 @@ Block Parser::ParseBlock(const Token& type) {
       Fail(token, "unexpected '=' after the labels of block " + type_name +
                       ": an attribute is a single name followed by '='");
     }
-    if (token.kind == TokenKind::kNewline) Fail(token, "expected '{' on the same line as block " + type_name);
+    if (token.kind == TokenKind::kNewline) {
+      size_t next = NextIndex();
+      while (tokens_[next].kind == TokenKind::kNewline) ++next;
+      if (tokens_[next].kind == TokenKind::kOBrace) {
+        // Report the misplaced brace, then read the block anyway so its contents are checked too.
+        Error(token.span.begin, "expected '{' on the same line as block " + type_name);
+        pos_ = next;
+        continue;
+      }
+      if (block.labels.size() == 1 && text_[block.labels[0].span.begin] == '"') {
+        // `name "value"` is far more likely an attribute missing its '=' than a block.
+        FailAt(block.labels[0].span.begin,
+               "expected '=' or '{' after attribute or block name " + type_name + ", found a string");
+      }
+      Fail(token, "expected '{' on the same line as block " + type_name);
+    }
     Fail(token, "expected a label or '{' after block type " + type_name + ", " + Found(token));
   }
   const Token& open = Read();

@@ -320,6 +320,9 @@ Expression Parser::ParseFunctionCall(const Token& name) {
       call.span.end = Read().span.end;
       break;
     }
+    if (Peek().kind == TokenKind::kEof) {
+      Fail(open, "unclosed call of " + function + ": expected ')' before the end of the file");
+    }
     call.children.push_back(ParseExpression());
     const Token& separator = Read();
     if (separator.kind == TokenKind::kCParen) {
@@ -356,6 +359,7 @@ Expression Parser::ParseTuple() {
       tuple.span.end = Read().span.end;
       break;
     }
+    if (Peek().kind == TokenKind::kEof) Fail(open, "unclosed '[': expected ']' before the end of the file");
     tuple.children.push_back(ParseExpression());
     const Token& next = Peek();
     if (next.kind == TokenKind::kCBrack) {
@@ -391,6 +395,7 @@ Expression Parser::ParseObject() {
       object.span.end = Read().span.end;
       break;
     }
+    if (next.kind == TokenKind::kEof) Fail(open, "unclosed '{': expected '}' before the end of the file");
     Expression key = ParseExpression();
     const Token& separator = Peek();
     if (separator.kind == TokenKind::kEof) Fail(open, "unclosed '{': expected '}' before the end of the file");

@@ -80,7 +80,7 @@ LexResult Lexer::Run() {
   if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;
   // Most tokens are a few bytes long; one reservation avoids regrowing on typical files.
   tokens_.reserve(text_.size() / 5 + 16);
-  frames_.push_back(Frame{Mode::kCode});
+  frames_.emplace_back(Mode::kCode);
   while (pos_ < text_.size()) {
     switch (frames_.back().mode) {
       case Mode::kCode: LexCode(); break;
@@ -96,8 +96,10 @@ LexResult Lexer::Run() {
 
 void Lexer::InvalidCharacter(uint32_t offset, uint32_t length) {
   Emit(TokenKind::kInvalid, offset, offset + length);
-  if (++invalid_reported_ > kMaxInvalidCharacterErrors) return;
   const char c = text_[offset];
+  if (c == '\'' && quotes_seen_++ % 2 == 1) return;
+  if (c == '`' && backticks_seen_++ % 2 == 1) return;
+  if (++invalid_reported_ > kMaxInvalidCharacterErrors) return;
   std::string message;
   switch (c) {
     case '&': message = "invalid character '&': HCL has no bitwise operators (did you mean '&&'?)"; break;
@@ -181,7 +183,7 @@ void Lexer::LexCode() {
       return single(TokenKind::kSlash);
     case '"':
       Emit(TokenKind::kOQuote, begin, begin + 1);
-      frames_.push_back(Frame{Mode::kQuoted, 0, {}, begin});
+      frames_.emplace_back(Mode::kQuoted, 0, std::string_view(), begin);
       pos_ = begin + 1;
       return;
     case '<':
@@ -349,7 +351,7 @@ bool Lexer::TryHeredocStart() {
     return true;
   }
   Emit(TokenKind::kOHeredoc, begin, line_end + 1, flush);
-  frames_.push_back(Frame{Mode::kHeredoc, 0, marker, begin, true});
+  frames_.emplace_back(Mode::kHeredoc, 0, marker, begin);
   pos_ = line_end + 1;
   return true;
 }

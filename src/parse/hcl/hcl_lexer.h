@@ -42,10 +42,12 @@ class Lexer {
   // One entry of the mode stack. A kCode frame above a template frame is an interpolation or
   // directive, which ends at the `}` that brings `braces_` back to `return_braces`.
   struct Frame {
+    explicit Frame(Mode frame_mode, int braces = 0, std::string_view heredoc_marker = {}, uint32_t opened = 0)
+        : mode(frame_mode), return_braces(braces), marker(heredoc_marker), opened_at(opened) {}
     Mode mode;
-    int return_braces = 0;
-    std::string_view marker;  // kHeredoc: the closing marker
-    uint32_t opened_at = 0;   // offset of the `"` or `<<`, for unterminated-string messages
+    int return_braces;
+    std::string_view marker;    // kHeredoc: the closing marker
+    uint32_t opened_at;         // offset of the `"` or `<<`, for unterminated-string messages
     bool start_of_line = true;  // kHeredoc: the next literal starts a line
   };
 
@@ -72,6 +74,8 @@ class Lexer {
   std::vector<Token> tokens_;
   std::vector<ParseError> errors_;
   size_t invalid_reported_ = 0;
+  size_t quotes_seen_ = 0;  // `'` and backtick: only the opening one of each pair is reported
+  size_t backticks_seen_ = 0;
   bool open_at_eof_ = false;
 };
 

@@ -33,7 +33,7 @@ void Lexer::BeginTemplateSequence(TokenKind kind) {
   if (frames_.back().mode == Mode::kHeredoc) frames_.back().start_of_line = false;
   Emit(kind, pos_, pos_ + length, strip);
   ++braces_;
-  frames_.push_back(Frame{Mode::kCode, braces_});
+  frames_.emplace_back(Mode::kCode, braces_);
   pos_ += length;
 }
 

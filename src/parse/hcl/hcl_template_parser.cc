@@ -52,6 +52,25 @@ Expression Parser::ParseTemplate() {
   const Token& open = Read();
   const bool heredoc = open.kind == TokenKind::kOHeredoc;
   const TokenKind close_kind = heredoc ? TokenKind::kCHeredoc : TokenKind::kCQuote;
+  if (!heredoc) {
+    // Most strings are plain text: build them without the general machinery.
+    const Token& first = tokens_[pos_];
+    if (first.kind == TokenKind::kCQuote) {
+      Read();
+      return Leaf(ExprKind::kTemplate, Span{open.span.begin, first.span.end});
+    }
+    if (first.kind == TokenKind::kQuotedLit && tokens_[pos_ + 1].kind == TokenKind::kCQuote) {
+      Read();
+      const Token& close = Read();
+      Expression part = Leaf(ExprKind::kLiteralPart, first.span);
+      DecodeQuotedLiteral(Text(first), first.span.begin, part.value, errors_);
+      Expression node = Leaf(ExprKind::kTemplate, Span{open.span.begin, close.span.end});
+      node.value = part.value;
+      node.height = 2;
+      node.children.push_back(std::move(part));
+      return node;
+    }
+  }
   std::vector<TemplatePiece> pieces;
   bool trim_next = false;        // the previous sequence ended with `~}`
   bool previous_literal = false; // `${~` trims only a literal right before it
