@@ -1,0 +1,5 @@
+# Valid HCL that hcl2json cannot turn into JSON: one block type both with and without labels.
+thing "named" {
+}
+thing {
+}

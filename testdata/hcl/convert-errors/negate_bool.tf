@@ -1,0 +1,2 @@
+# Valid HCL whose operator hcl2json evaluates and finds the wrong type for.
+a = -true

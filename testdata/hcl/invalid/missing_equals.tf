@@ -1,0 +1,3 @@
+name "value"
+x = 1
+block

@@ -1,0 +1,1 @@
+a = "yes%{endif}"

@@ -1,0 +1,1 @@
+﻿bom = "a byte order mark is skipped"

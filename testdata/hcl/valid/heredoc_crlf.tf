@@ -1,0 +1,5 @@
+crlf_heredoc = <<EOT
+line one
+line two
+EOT
+after = 1

@@ -1,0 +1,2 @@
+tabs	=	"tabs separate tokens"
+crlf = "windows line ends"
