@@ -5,6 +5,7 @@
 #include <set>
 
 #include "model/terraform/functions.h"
+#include "model/terraform/json_syntax.h"
 #include "parse/hcl/hcl_parser.h"
 #include "rules/registry.h"
 
@@ -155,14 +156,20 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
       var_files[dir].push_back(&document);
       continue;
     }
-    if (document.kind != FileKind::kTerraform || !document.hcl) continue;
+    // A .tf.json file is read into the same syntax tree as a .tf file, and joins its folder.
+    const Body* body = document.kind == FileKind::kTerraform ? document.hcl.get() : nullptr;
+    if (document.kind == FileKind::kTerraformJson) {
+      model->json_bodies_.push_back(document.hcl ? document.hcl : ReadTerraformJson(document, findings));
+      body = model->json_bodies_.back().get();
+    }
+    if (!body) continue;
     auto& config = model->configs_[dir];
     if (!config) {
       config = std::make_unique<ModuleConfig>();
       config->dir = dir;
     }
     config->files.push_back(&document);
-    for (const Block& block : document.hcl->blocks) {
+    for (const Block& block : body->blocks) {
       const auto label = [&](size_t i) { return i < block.labels.size() ? block.labels[i].value : std::string(); };
       if (block.type == "variable") config->variables.emplace(label(0), Declared<Block>{&block, &document});
       if (block.type == "output") config->outputs.emplace(label(0), Declared<Block>{&block, &document});

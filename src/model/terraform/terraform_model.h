@@ -64,6 +64,8 @@ class TerraformModel {
   std::map<std::string, std::unique_ptr<ModuleConfig>> configs_;  // by folder
   std::vector<std::unique_ptr<ModuleInstance>> roots_;
   std::vector<TerraformResource> resources_;
+  // The syntax trees of `.tf.json` documents; resources and declarations point into them.
+  std::vector<std::shared_ptr<const parse::hcl::Body>> json_bodies_;
 };
 
 /// The folder part of a path as walked ("a/b/main.tf" -> "a/b", "main.tf" -> ".").
