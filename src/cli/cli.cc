@@ -52,6 +52,7 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
       ->default_val("warning");
   lint_app->add_option("--max-file-size", lint.max_file_size, "Largest file read, in bytes (larger files get CX001)")
       ->default_val(lint.max_file_size);
+  lint_app->add_option("--config", lint.config, "Settings file (default: the nearest .cxlint.yaml above the first path)");
   lint_app->add_option("--var-file", lint.var_files, "A .tfvars file for root modules, as `terraform plan -var-file` (repeatable)");
   lint_app->add_option("--var", lint.vars, "NAME=VALUE for a root module variable, as `terraform plan -var` (repeatable)");
   lint_app->add_flag("-v,--verbose", lint.verbose, "Say which files were read, skipped, and why");

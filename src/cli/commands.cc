@@ -28,7 +28,7 @@ bool UseColor(const LintCommand& command) {
 
 int ExitCodeFor(const LintResult& result, Severity fail_level) {
   if (!result.internal_errors.empty()) return kExitInternal;
-  if (!result.missing_paths.empty()) return kExitUsage;
+  if (!result.missing_paths.empty() || !result.config_errors.empty()) return kExitUsage;
   for (const Finding& finding : result.findings) {
     if (finding.severity >= fail_level) return kExitFindings;
   }
@@ -41,6 +41,7 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
   LintOptions options;
   options.paths = command.paths;
   options.load.max_file_size = command.max_file_size;
+  options.config_path = command.config;
   // Variables from outside the configuration, with Terraform's precedence (see TerraformModel).
   options.terraform.environment = model::TerraformInputs::FromEnvironment();
   options.terraform.var_files = command.var_files;
@@ -57,6 +58,8 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
   const LintResult result = Lint(options);
 
   for (const std::string& path : result.missing_paths) err << "cxlint: error: " << path << ": no such file or folder\n";
+  for (const ConfigError& error : result.config_errors)
+    err << error.path << ":" << error.position.line << ":" << error.position.column << ": error: " << error.message << "\n";
   for (const std::string& problem : result.internal_errors) err << "cxlint: internal error: " << problem << "\n";
   if (command.verbose) {
     for (const model::Document& document : result.project.documents) {

@@ -16,6 +16,7 @@ struct LintCommand {
   std::string color = "auto";
   std::string fail_level = "warning";
   uint64_t max_file_size = 32ull << 20;
+  std::string config;  // --config FILE
   std::vector<std::string> var_files;
   std::vector<std::string> vars;  // "name=value"
   bool verbose = false;

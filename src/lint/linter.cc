@@ -6,6 +6,7 @@
 #include "discover/walk.h"
 #include "model/flow.h"
 #include "model/flow_builder.h"
+#include "model/outbound_call.h"
 #include "model/terraform/flow_deployment.h"
 #include "rules/registry.h"
 
@@ -13,6 +14,10 @@ namespace cxlint {
 
 LintResult Lint(const LintOptions& options) {
   LintResult result;
+  const std::optional<std::string> config_file =
+      !options.config_path.empty() ? std::optional<std::string>(options.config_path)
+                                   : FindConfigFile(options.paths.empty() ? "." : options.paths.front());
+  if (config_file) result.project.config = LoadConfig(*config_file, result.config_errors);
   WalkResult walk = Walk(options.paths);
   result.missing_paths = std::move(walk.missing);
   result.skipped = std::move(walk.skipped_dirs);
@@ -42,6 +47,9 @@ LintResult Lint(const LintOptions& options) {
   }
   try {
     result.project.flows = model::BuildFlows(result.project);
+    result.project.data_actions = model::CollectDataActions(result.project);
+    result.project.outbound_calls =
+        model::CollectOutboundCalls(result.project, result.project.data_actions, result.project.config);
   } catch (const std::exception& error) {
     result.internal_errors.push_back(std::string("flow model: ") + error.what());
   }

@@ -19,6 +19,8 @@ struct LintOptions {
   LoadOptions load;
   /// --var-file, --var and TF_VAR_* values for root modules.
   model::TerraformInputs terraform;
+  /// --config; otherwise `.cxlint.yaml` is looked for from the first path upward.
+  std::string config_path;
 };
 
 /// Everything a reporter or a test needs to know about one run.
@@ -31,6 +33,7 @@ struct LintResult {
   std::vector<std::string> skipped_explicit; // the skipped files the user named on the command line
   std::vector<std::string> missing_paths;   // command-line paths that do not exist
   std::vector<std::string> internal_errors; // "path: what", bugs caught per file
+  std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml: a usage error
 };
 
 /// Runs the pipeline. One file's problem never stops the others.

@@ -1,12 +1,13 @@
 #include "model/project.h"
 
 #include "model/flow.h"
+#include "model/outbound_call.h"
 #include "model/terraform/flow_deployment.h"
 #include "model/terraform/terraform_model.h"
 
 namespace cxlint::model {
 
-// Out of line: TerraformModel, FlowDeployment and Flow are complete only here.
+// Out of line: the model types Project holds are complete only here.
 Project::Project() = default;
 Project::~Project() = default;
 Project::Project(Project&&) noexcept = default;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/source_file.h"
+#include "config/config.h"
 #include "discover/file_kind.h"
 #include "parse/hcl/hcl_ast.h"
 #include "parse/i3/i3_decode.h"
@@ -35,6 +36,8 @@ struct Document {
 class TerraformModel;
 struct FlowDeployment;
 struct Flow;
+struct DataAction;
+struct OutboundCall;
 
 /// The linted project.
 struct Project {
@@ -52,6 +55,12 @@ struct Project {
   /// Every flow (Archy YAML, `.i3`, flow configuration JSON) as a graph; a Terraform-deployed
   /// flow once, as deployed.
   std::vector<Flow> flows;
+  /// Settings from `.cxlint.yaml` (host lists), or the defaults.
+  Config config;
+  /// Every data action (Terraform resources and exports), normalised.
+  std::vector<DataAction> data_actions;
+  /// Every outbound call with its effective retry policy; points into `flows` and `data_actions`.
+  std::vector<OutboundCall> outbound_calls;
 };
 
 }  // namespace cxlint::model

@@ -1,0 +1,175 @@
+#include "model/data_action.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "model/flow.h"
+#include "model/project.h"
+#include "model/terraform/terraform_model.h"
+
+namespace cxlint::model {
+
+namespace {
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+bool IsDataActionResource(const std::string& type) {
+  return type == "genesyscloud_integration_action" || type == "genesyscloud_integration_action_draft" ||
+         type == "genesyscloud_integration_custom_auth_action";
+}
+
+// An attribute's value, located at its expression; absent attributes are null at `fallback`.
+Located<Value> AttributeValue(const TerraformResource& resource, const parse::hcl::Body& body, std::string_view name,
+                              const Location& fallback) {
+  if (const parse::hcl::Attribute* attribute = body.FindAttribute(name))
+    return {resource.Evaluate(attribute->expression), resource.At(attribute->expression.span)};
+  return {Value::Null(), fallback};
+}
+
+// The integration a data action belongs to: `integration_id` is `genesyscloud_integration.x.id`,
+// perhaps through variables and module outputs; the unknown value keeps that reference.
+Located<Value> IntegrationType(const TerraformResource& resource, const Project& project, const Location& fallback) {
+  const parse::hcl::Attribute* id = resource.block->body.FindAttribute("integration_id");
+  if (!id) return {Value::Unknown("the action has no integration_id"), fallback};
+  const Value value = resource.Evaluate(id->expression);
+  const std::string& reference = value.reference();
+  const std::string suffix = ".id";
+  if (reference.size() > suffix.size() && reference.compare(reference.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    const std::string address = reference.substr(0, reference.size() - suffix.size());
+    for (const TerraformResource& integration : project.terraform->resources()) {
+      if (integration.address != address || integration.type != "genesyscloud_integration") continue;
+      return AttributeValue(integration, integration.block->body, "integration_type", integration.HeaderLocation());
+    }
+  }
+  return {Value::Unknown("the integration of " + resource.address + " cannot be followed (" +
+                         (value.IsUnknown() ? value.unknown_reason() : "integration_id is " + value.Describe()) + ")"),
+          resource.At(id->expression.span)};
+}
+
+DataAction FromTerraform(const TerraformResource& resource, const Project& project) {
+  DataAction action;
+  action.origin = DataActionOrigin::kTerraform;
+  action.location = resource.HeaderLocation();
+  action.address = resource.address;
+  action.resource = &resource;
+  action.document = resource.document;
+  const parse::hcl::Body& body = resource.block->body;
+  action.name = AttributeValue(resource, body, "name", action.location);
+  action.category = AttributeValue(resource, body, "category", action.location);
+  action.timeout_seconds = AttributeValue(resource, body, "config_timeout_seconds", action.location);
+  action.integration_type = IntegrationType(resource, project, action.location);
+  if (const parse::hcl::Block* request = body.FindBlock("config_request")) {
+    const Location at = resource.At(request->type_span);
+    action.url_template = AttributeValue(resource, request->body, "request_url_template", at);
+    action.method = AttributeValue(resource, request->body, "request_type", at);
+    if (const parse::hcl::Attribute* headers = request->body.FindAttribute("headers")) {
+      const parse::hcl::Expression& map = headers->expression;
+      if (map.kind == parse::hcl::ExprKind::kObject) {
+        // Key by key, so each header keeps its own position.
+        for (size_t i = 0; i < map.ObjectSize(); ++i) {
+          const parse::hcl::Expression& key = map.ObjectKey(i);
+          const Value key_value = key.kind == parse::hcl::ExprKind::kVariable ? Value::String(std::string(key.name))
+                                                                               : resource.Evaluate(key);
+          if (const auto name = key_value.AsString())
+            action.headers.emplace_back(*name, Located<Value>{resource.Evaluate(map.ObjectValue(i)), resource.At(key.span)});
+        }
+      } else if (const Value value = resource.Evaluate(map); value.IsObject()) {
+        for (const auto& [name, item] : value.entries())
+          action.headers.emplace_back(name, Located<Value>{item, resource.At(map.span)});
+      }
+    }
+  } else {
+    action.url_template = {Value::Null(), action.location};
+    action.method = {Value::Null(), action.location};
+  }
+  return action;
+}
+
+Located<Value> JsonValue(const Document& document, const parse::Node* node, const Location& fallback) {
+  if (!node) return {Value::Null(), fallback};
+  const Location at{document.source, node->span, {}};
+  if (!node->IsScalar()) return {Value::Unknown("not a scalar"), at};
+  switch (node->style) {
+    case parse::Node::ScalarStyle::kNumber: return {Value::Number(std::stod(node->text)), at};
+    case parse::Node::ScalarStyle::kBool: return {Value::Bool(node->text == "true"), at};
+    case parse::Node::ScalarStyle::kNull: return {Value::Null(), at};
+    default: return {Value::String(node->text), at};
+  }
+}
+
+DataAction FromExport(const Document& document) {
+  DataAction action;
+  action.origin = DataActionOrigin::kExportJson;
+  action.document = &document;
+  action.address = document.source->path();
+  const parse::Node& root = document.root;
+  const parse::Node* name = root.Find("name");
+  action.location = Location{document.source, name ? name->span : root.span, {}};
+  action.name = JsonValue(document, name, action.location);
+  action.category = {Value::Unknown("data-action exports carry no category"), action.location};
+  action.integration_type = JsonValue(document, root.Find("integrationType"), action.location);
+  action.timeout_seconds = JsonValue(document, root.FindPath({"config", "timeoutSeconds"}), action.location);
+  action.url_template = JsonValue(document, root.FindPath({"config", "request", "requestUrlTemplate"}), action.location);
+  action.method = JsonValue(document, root.FindPath({"config", "request", "requestType"}), action.location);
+  if (const parse::Node* headers = root.FindPath({"config", "request", "headers"}); headers && headers->IsMap()) {
+    for (const parse::MapEntry& entry : headers->entries)
+      action.headers.emplace_back(entry.key, Located<Value>{JsonValue(document, &entry.value, action.location).value,
+                                                           Location{document.source, entry.key_span, {}}});
+  }
+  return action;
+}
+
+bool IsPlaceholder(const std::string& text) { return text.find("{{") != std::string::npos; }
+
+}  // namespace
+
+const Located<Value>* DataAction::Header(std::string_view header) const {
+  for (const auto& [name, value] : headers) {
+    if (EqualsIgnoreCase(name, header)) return &value;
+  }
+  return nullptr;
+}
+
+std::optional<int64_t> DataAction::TimeoutMs() const {
+  if (timeout_seconds.value.IsNull()) return 60'000;  // Genesys Cloud's default (DOMAIN.md §6.1)
+  if (const auto seconds = timeout_seconds.value.AsNumber()) return static_cast<int64_t>(*seconds * 1000);
+  return std::nullopt;
+}
+
+std::vector<DataAction> CollectDataActions(const Project& project) {
+  std::vector<DataAction> actions;
+  if (project.terraform) {
+    for (const TerraformResource& resource : project.terraform->resources()) {
+      if (!resource.is_data && IsDataActionResource(resource.type)) actions.push_back(FromTerraform(resource, project));
+    }
+  }
+  for (const Document& document : project.documents) {
+    if (document.kind == FileKind::kDataActionJson) actions.push_back(FromExport(document));
+  }
+  return actions;
+}
+
+DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call) {
+  const std::string& category = call.category.value;
+  const std::string& name = call.name.value;
+  if (IsPlaceholder(name)) return {nullptr, "its data action name is the unresolved placeholder " + name};
+  const bool category_known = !category.empty() && !IsPlaceholder(category);
+  const DataAction* by_name = nullptr;
+  for (const DataAction& action : actions) {
+    const auto action_name = action.name.value.AsString();
+    if (!action_name || *action_name != name) continue;
+    const auto action_category = action.category.value.AsString();
+    if (action_category && category_known && *action_category == category) return {&action, ""};
+    // Exports and actions whose category is unknown match by name alone.
+    if (!action_category) by_name = by_name ? by_name : &action;
+  }
+  if (by_name) return {by_name, ""};
+  if (!category_known && !category.empty()) return {nullptr, "its category is the unresolved placeholder " + category};
+  return {nullptr, "no linted Terraform or export defines it"};
+}
+
+}  // namespace cxlint::model

@@ -1,0 +1,63 @@
+#pragma once
+// Data actions, whatever defines them (Terraform resources, data-action exports), normalised.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/finding.h"
+#include "model/located.h"
+#include "model/value.h"
+
+namespace cxlint::model {
+
+struct Project;
+struct TerraformResource;
+struct Document;
+struct DataActionCall;
+
+/// Where a data action's definition was read.
+enum class DataActionOrigin { kTerraform, kExportJson };
+
+/// One data action: what it calls, how, and which integration runs it.
+struct DataAction {
+  DataActionOrigin origin = DataActionOrigin::kTerraform;
+  Location location;  // the resource's type and labels, or the export's "name" value
+  std::string address;  // Terraform address, or the export file's path
+  Located<Value> name;
+  Located<Value> category;           // Terraform only: exports carry no category
+  Located<Value> url_template;       // request_url_template / requestUrlTemplate
+  Located<Value> method;             // request_type / requestType
+  std::vector<std::pair<std::string, Located<Value>>> headers;
+  /// config_timeout_seconds / config.timeoutSeconds; unset (null) means the 60 s default, and
+  /// its location is then the action's.
+  Located<Value> timeout_seconds;
+  /// The integration type ("custom-rest-actions", "purecloud-data-actions", ...), from the joined
+  /// genesyscloud_integration or the export's integrationType; unknown when it cannot be joined.
+  Located<Value> integration_type;
+  const TerraformResource* resource = nullptr;
+  const Document* document = nullptr;
+
+  /// The header with this name (case-insensitive), or null.
+  const Located<Value>* Header(std::string_view header) const;
+  /// The execution timeout in milliseconds: the set value, or Genesys Cloud's 60 s default.
+  std::optional<int64_t> TimeoutMs() const;
+};
+
+/// Every data action of the project: Terraform `genesyscloud_integration_action`, `_draft` and
+/// `genesyscloud_integration_custom_auth_action` resources, and data-action export JSON files.
+std::vector<DataAction> CollectDataActions(const Project& project);
+
+/// How a Call Data Action's reference to a data action resolved.
+struct DataActionBinding {
+  const DataAction* action = nullptr;  // null when not found or not decidable
+  /// Why no action was bound: empty when bound; otherwise "the category is a placeholder", ...
+  std::string unresolved;
+};
+
+/// Finds the data action a flow calls, by category and name (exports have no category and match
+/// by name). Placeholders (`{{key}}`) left by unknown substitutions make the binding undecidable.
+DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call);
+
+}  // namespace cxlint::model

@@ -1,0 +1,360 @@
+#include "model/outbound_call.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "model/flow_graph.h"
+#include "model/project.h"
+#include "model/terraform/functions.h"
+#include "model/terraform/terraform_model.h"
+
+namespace cxlint::model {
+
+namespace {
+
+bool SameDataAction(const Action& a, const Action& b) {
+  return a.data_action && b.data_action && a.data_action->category.value == b.data_action->category.value &&
+         a.data_action->name.value == b.data_action->name.value;
+}
+
+// True when `action` lies inside branch `branch` of `owner`, at any depth.
+bool InsideBranch(const Flow& flow, ActionId action, ActionId owner, int branch) {
+  for (ActionId at = action; at != kNoAction; at = flow.actions[at].owner) {
+    if (flow.actions[at].owner == owner && flow.actions[at].owner_branch == branch) return true;
+  }
+  return false;
+}
+
+// The waits on a path, as one located wait: summed when several, located at the first `wait`
+// action, or at `fallback` (the re-call) when there is none (an immediate retry).
+Located<std::optional<int64_t>> WaitOnPath(const Flow& flow, const std::vector<ActionId>& path, const Location& fallback) {
+  Located<std::optional<int64_t>> wait{int64_t{0}, fallback};
+  bool located = false;
+  for (ActionId id : path) {
+    const Action& step = flow.actions[id];
+    if (step.kind != ActionKind::kWait) continue;
+    if (!located) wait.location = step.location, located = true;
+    const auto& duration = step.duration_ms.value;
+    if (!duration.literal || !wait.value) {
+      wait.value = std::nullopt;
+    } else {
+      *wait.value += *duration.literal;
+    }
+  }
+  return wait;
+}
+
+bool IsJump(ActionKind kind) {
+  return kind == ActionKind::kChangeState || kind == ActionKind::kCallTask || kind == ActionKind::kJumpToTask ||
+         kind == ActionKind::kLoopNext || kind == ActionKind::kJumpToMenu;
+}
+
+std::string Quoted(const std::string& text) { return "'" + text + "'"; }
+
+std::string FlowCallSubject(const Action& action) {
+  std::string subject = "call data action " + Quoted(action.name.value.empty() ? action.type : action.name.value);
+  if (action.data_action)
+    subject += " (" + Quoted(action.data_action->category.value) + " / " + Quoted(action.data_action->name.value) + ")";
+  return subject;
+}
+
+std::string UpperCase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+  return text;
+}
+
+// Reads a `webhook` block's declared settings (RULES.md "The webhook block shape").
+RetryPolicy DeclaredPolicy(const TerraformResource& resource, const parse::hcl::Block& block, OutboundCall& call) {
+  const parse::hcl::Body& body = block.body;
+  const Location block_at = resource.At(block.type_span);
+  auto setting = [&](std::initializer_list<std::string_view> names) -> std::optional<Located<Value>> {
+    for (std::string_view name : names) {
+      if (const parse::hcl::Attribute* attribute = body.FindAttribute(name))
+        return Located<Value>{resource.Evaluate(attribute->expression), resource.At(attribute->span)};
+    }
+    return std::nullopt;
+  };
+  RetryPolicy policy;
+  policy.where = block_at;
+  const auto count = setting({"retry_count", "max_retries"});
+  // Unset means no retry (RULES.md).
+  if (!count) return policy;
+  const auto retries = count->value.AsNumber();
+  policy.source = RetrySource::kDeclared;
+  policy.where = count->location;
+  if (!retries) {
+    policy.attempts = std::nullopt;
+  } else if (*retries <= 0) {
+    policy.source = RetrySource::kNone;
+    return policy;
+  } else {
+    policy.attempts = static_cast<int>(*retries) + 1;
+  }
+  const auto interval = setting({"retry_interval_ms"});
+  const auto factor = setting({"backoff_multiplier", "retry_multiplier"});
+  const std::optional<double> interval_ms = interval ? interval->value.AsNumber() : std::optional<double>(0.0);
+  policy.backoff_factor = factor ? factor->value.AsNumber() : std::optional<double>(1.0);
+  const Location wait_at = interval ? interval->location : count->location;
+  for (int i = 0; policy.attempts && i < *policy.attempts - 1; ++i) {
+    std::optional<int64_t> wait;
+    if (interval_ms && policy.backoff_factor)
+      wait = static_cast<int64_t>(std::llround(*interval_ms * std::pow(*policy.backoff_factor, i)));
+    policy.waits_ms.push_back({wait, wait_at});
+  }
+  if (const auto jitter = setting({"retry_jitter"})) policy.jitter = jitter->value.kind() == Value::Kind::kBool && jitter->value.boolean();
+  if (const auto on_timeout = setting({"retry_on_timeout"}))
+    policy.retries_on_timeout = on_timeout->value.kind() == Value::Kind::kBool && on_timeout->value.boolean();
+  if (const auto timeout = setting({"timeout_ms"})) {
+    if (const auto ms = timeout->value.AsNumber()) policy.attempt_timeout_ms = static_cast<int64_t>(*ms);
+  }
+  if (const auto statuses = setting({"retry_on_status"}); statuses && statuses->value.IsTuple()) {
+    for (const Value& status : statuses->value.items()) {
+      if (const auto code = status.AsNumber()) policy.retry_statuses.push_back(static_cast<int>(*code));
+    }
+  }
+  (void)call;
+  return policy;
+}
+
+// Genesys Cloud's fixed Open Messaging policy (DOMAIN.md §6.3): up to 5 retries, 5 s apart,
+// 10 s timeout each, on timeout, 429 and 5xx; not configurable.
+RetryPolicy OpenMessagingPolicy(const Location& at) {
+  RetryPolicy policy;
+  policy.source = RetrySource::kPlatform;
+  policy.attempts = 6;
+  for (int i = 0; i < 5; ++i) policy.waits_ms.push_back({int64_t{5000}, at});
+  policy.attempt_timeout_ms = 10'000;
+  policy.retries_on_timeout = true;
+  policy.retry_statuses = {429, 500, 502, 503, 504};
+  policy.where = at;
+  return policy;
+}
+
+void ApplyMiddleware(OutboundCall& call, const Config& config) {
+  const UrlParts url = call.Url();
+  if (url.host.empty()) return;
+  for (const std::string& host : config.middleware_hosts) {
+    if (HostMatches(url.host, host)) {
+      // Retries toward the backend are the middleware's job (RULES.md step 1).
+      call.policy = RetryPolicy{};
+      call.policy.source = RetrySource::kMiddleware;
+      call.policy.where = call.url.location;
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+UrlParts OutboundCall::Url() const {
+  const auto text = url.value.AsString();
+  return text ? ParseUrl(*text) : UrlParts{};
+}
+
+bool OutboundCall::IsGenesysApi() const {
+  if (!Url().IsGenesysApiPath()) return false;
+  // Relative URLs run against the integration's base: Genesys's own API for
+  // purecloud-data-actions; other types with relative URLs (Salesforce, Dynamics) use other paths.
+  if (!data_action) return true;
+  const auto type = data_action->integration_type.value.AsString();
+  return !type || *type == "purecloud-data-actions";
+}
+
+const Located<Value>* OutboundCall::Header(std::string_view name) const {
+  for (const auto& [header, value] : headers) {
+    if (header.size() == name.size() &&
+        std::equal(header.begin(), header.end(), name.begin(),
+                   [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); }))
+      return &value;
+  }
+  return nullptr;
+}
+
+std::string OutboundCall::Method() const {
+  const auto text = method.value.AsString();
+  return text ? UpperCase(*text) : std::string();
+}
+
+RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<ActionId>* retries) {
+  RetryPolicy policy;
+  const Action& head = flow.actions[call];
+  policy.where = head.location;
+  // 1. Failure/Timeout paths that call the same data action again, possibly after waits; a chain
+  // of N re-calls is N retries.
+  std::vector<ActionId> chain;
+  ActionId current = call;
+  while (chain.size() < 64) {
+    ActionId best = kNoAction;
+    std::vector<ActionId> best_path;
+    bool best_on_timeout = false;
+    for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
+      const int branch = flow.actions[current].BranchIndex(kind);
+      if (branch < 0 || flow.actions[current].branches[branch].Empty()) continue;
+      const Reach reach = ReachFromBranch(flow, current, branch);
+      for (ActionId candidate : reach.actions) {
+        if (candidate == current || !SameDataAction(flow.actions[candidate], head) ||
+            std::find(chain.begin(), chain.end(), candidate) != chain.end() || !InsideBranch(flow, candidate, current, branch))
+          continue;
+        std::vector<ActionId> path = PathFromBranch(flow, current, branch, candidate);
+        if (!path.empty() && (best == kNoAction || path.size() < best_path.size())) {
+          best = candidate;
+          best_path = std::move(path);
+          best_on_timeout = kind == BranchKind::kTimeout;
+        }
+      }
+    }
+    if (best == kNoAction) break;
+    chain.push_back(best);
+    policy.waits_ms.push_back(WaitOnPath(flow, best_path, flow.actions[best].location));
+    policy.provenance.push_back({flow.actions[best].location, "retried here"});
+    policy.retries_on_timeout |= best_on_timeout;
+    current = best;
+  }
+  if (!chain.empty()) {
+    policy.source = RetrySource::kFlowFailurePath;
+    policy.attempts = 1 + static_cast<int>(chain.size());
+    policy.where = flow.actions[chain.front()].location;
+    if (retries) retries->insert(retries->end(), chain.begin(), chain.end());
+    return policy;
+  }
+  // 2. A jump back to the call from its Failure/Timeout path.
+  for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
+    const int branch = head.BranchIndex(kind);
+    if (branch < 0 || head.branches[branch].Empty()) continue;
+    const std::vector<ActionId> path = PathFromBranch(flow, call, branch, call, ReachOptions{true});
+    const bool jumps_back = std::any_of(path.begin(), path.end(), [&](ActionId id) { return IsJump(flow.actions[id].kind); });
+    if (path.empty() || !jumps_back) continue;
+    // loopNext inside a counted loop is bounded by the loop (step 3 below).
+    if (EnclosingLoop(flow, call) != kNoAction) break;
+    policy.source = RetrySource::kFlowFailurePath;
+    policy.retries_on_timeout = kind == BranchKind::kTimeout;
+    policy.waits_ms.push_back(WaitOnPath(flow, path, head.location));
+    for (ActionId id : path) {
+      if (IsJump(flow.actions[id].kind)) {
+        policy.where = flow.actions[id].location;
+        policy.provenance.push_back({flow.actions[id].location, "jumps back here"});
+        break;
+      }
+    }
+    // A decision on the way may count attempts; cxlint cannot read such a bound, so it does not
+    // call the retries unbounded.
+    const bool guarded = std::any_of(path.begin(), path.end(), [&](ActionId id) {
+      return flow.actions[id].kind == ActionKind::kDecision || flow.actions[id].kind == ActionKind::kSwitch;
+    });
+    policy.attempts = std::nullopt;
+    policy.bounded = guarded;
+    return policy;
+  }
+  // 3. A loop whose body calls the action: loopCount attempts, the body's waits before each.
+  if (const ActionId loop = EnclosingLoop(flow, call); loop != kNoAction) {
+    const Action& owner = flow.actions[loop];
+    const int body = owner.BranchIndex(BranchKind::kLoopBody);
+    policy.source = RetrySource::kFlowLoop;
+    policy.where = owner.location;
+    policy.attempts = owner.loop_count.value.literal ? std::optional<int>(static_cast<int>(*owner.loop_count.value.literal))
+                                                     : std::nullopt;
+    const std::vector<ActionId> path = body >= 0 ? PathFromBranch(flow, loop, body, call) : std::vector<ActionId>{};
+    const auto wait = WaitOnPath(flow, path, owner.location);
+    for (int i = 1; policy.attempts && i < *policy.attempts; ++i) policy.waits_ms.push_back(wait);
+    if (policy.attempts && *policy.attempts <= 1) policy.source = RetrySource::kNone;
+    return policy;
+  }
+  return policy;
+}
+
+std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std::vector<DataAction>& data_actions,
+                                               const Config& config) {
+  std::vector<OutboundCall> calls;
+  for (const Flow& flow : project.flows) {
+    std::vector<ActionId> retries;
+    std::vector<std::pair<ActionId, RetryPolicy>> heads;
+    for (ActionId id : flow.ActionsOfKind(ActionKind::kCallData)) {
+      if (std::find(retries.begin(), retries.end(), id) != retries.end()) continue;
+      heads.emplace_back(id, DeriveFlowRetryPolicy(flow, id, &retries));
+    }
+    for (auto& [id, policy] : heads) {
+      // A call that turned out to be another call's retry is judged as part of that call.
+      if (std::find(retries.begin(), retries.end(), id) != retries.end()) continue;
+      const Action& action = flow.actions[id];
+      OutboundCall call;
+      call.kind = CallKind::kFlowDataAction;
+      call.location = action.location;
+      call.subject = FlowCallSubject(action);
+      call.flow = &flow;
+      call.action = id;
+      call.policy = std::move(policy);
+      if (action.data_action) {
+        const DataActionBinding binding = BindDataAction(data_actions, *action.data_action);
+        call.data_action = binding.action;
+        call.unbound_reason = binding.unresolved;
+      }
+      if (call.data_action) {
+        call.url = call.data_action->url_template;
+        call.method = call.data_action->method;
+        call.headers = call.data_action->headers;
+        call.policy.attempt_timeout_ms = call.data_action->TimeoutMs();
+      } else {
+        call.url = {Value::Unknown("the data action is not bound"), action.location};
+        call.method = {Value::Unknown("the data action is not bound"), action.location};
+      }
+      if (action.timeout_ms.value.literal) {
+        call.step_timeout_ms = *action.timeout_ms.value.literal;
+        call.step_timeout_location = action.timeout_ms.location;
+      }
+      ApplyMiddleware(call, config);
+      calls.push_back(std::move(call));
+    }
+  }
+  if (project.terraform) {
+    for (const TerraformResource& resource : project.terraform->resources()) {
+      if (resource.is_data) continue;
+      for (const parse::hcl::Block& block : resource.block->body.blocks) {
+        if (block.type != "webhook") continue;
+        OutboundCall call;
+        call.kind = CallKind::kWebhookBlock;
+        call.location = resource.At(block.type_span);
+        std::string key;
+        if (const parse::hcl::Attribute* name = block.body.FindAttribute("key"))
+          key = resource.Evaluate(name->expression).AsString().value_or("");
+        call.subject = "webhook" + (key.empty() ? std::string() : " " + Quoted(key)) + " of " + resource.address;
+        const parse::hcl::Attribute* url = block.body.FindAttribute("url");
+        call.url = url ? Located<Value>{resource.Evaluate(url->expression), resource.At(url->expression.span)}
+                       : Located<Value>{Value::Null(), call.location};
+        const parse::hcl::Attribute* method = block.body.FindAttribute("method");
+        call.method = method ? Located<Value>{resource.Evaluate(method->expression), resource.At(method->expression.span)}
+                             : Located<Value>{Value::String("POST"), call.location};  // webhooks POST by convention
+        if (const parse::hcl::Attribute* headers = block.body.FindAttribute("headers")) {
+          const Value value = resource.Evaluate(headers->expression);
+          for (const auto& [name, item] : value.entries())
+            call.headers.emplace_back(name, Located<Value>{item, resource.At(headers->expression.span)});
+        }
+        call.policy = DeclaredPolicy(resource, block, call);
+        ApplyMiddleware(call, config);
+        calls.push_back(std::move(call));
+      }
+      if (resource.type == "genesyscloud_conversations_messaging_integrations_open") {
+        const parse::hcl::Attribute* url = resource.block->body.FindAttribute("outbound_notification_webhook_url");
+        if (!url) continue;
+        OutboundCall call;
+        call.kind = CallKind::kOpenMessaging;
+        call.location = resource.At(url->span);
+        call.subject = "the outbound webhook of " + resource.address;
+        call.url = {resource.Evaluate(url->expression), resource.At(url->expression.span)};
+        call.method = {Value::String("POST"), call.location};
+        if (const parse::hcl::Attribute* headers = resource.block->body.FindAttribute("webhook_headers")) {
+          const Value text = resource.Evaluate(headers->expression);
+          const Value decoded = text.IsString() ? JsonDecode(text.str()) : text;
+          for (const auto& [name, item] : decoded.entries())
+            call.headers.emplace_back(name, Located<Value>{item, resource.At(headers->expression.span)});
+        }
+        call.policy = OpenMessagingPolicy(resource.HeaderLocation());
+        ApplyMiddleware(call, config);
+        calls.push_back(std::move(call));
+      }
+    }
+  }
+  return calls;
+}
+
+}  // namespace cxlint::model
