@@ -198,3 +198,31 @@ TEST_SUITE("golden") {
 
 }  // namespace
 }  // namespace cxlint::testing
+
+namespace cxlint::testing {
+namespace {
+
+TEST_SUITE("unit") {
+  TEST_CASE("terraform: findings in deployed flows name the resource and the module calls") {
+    TempDir dir;
+    dir.Write("main.tf", "module \"flows\" {\n  source = \"./modules/flows\"\n  category = \"CRM\"\n}\n");
+    dir.Write("modules/flows/main.tf", "variable \"category\" {}\n"
+                                       "resource \"genesyscloud_flow\" \"order\" {\n"
+                                       "  filepath = \"${path.module}/order.yaml\"\n"
+                                       "  substitutions = { category = var.category }\n}\n");
+    dir.Write("modules/flows/order.yaml", "workflow:\n  name: [unclosed\n");
+    const LintResult result = LintIn(dir.path());
+    REQUIRE(result.findings.size() == 1);  // the walk and the deployment report the same error once
+    const Finding& finding = result.findings[0];
+    CHECK(finding.rule->code == "CX001");
+    REQUIRE(finding.related.size() == 2);
+    CHECK(finding.related[0].message == "deployed by module.flows.genesyscloud_flow.order");
+    CHECK(finding.related[0].location.file->path() == "modules/flows/main.tf");
+    CHECK(finding.related[0].location.file->Position(finding.related[0].location.span.begin).line == 2);
+    CHECK(finding.related[1].message == "in module.flows called here");
+    CHECK(finding.related[1].location.file->path() == "main.tf");
+  }
+}
+
+}  // namespace
+}  // namespace cxlint::testing

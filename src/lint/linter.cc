@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "discover/walk.h"
+#include "lint/deployment_context.h"
 #include "model/flow.h"
 #include "model/flow_builder.h"
 #include "model/outbound_call.h"
@@ -62,6 +63,7 @@ LintResult Lint(const LintOptions& options) {
       result.internal_errors.push_back(std::string(rule->code) + ": " + error.what());
     }
   }
+  AddDeploymentContext(result.project, result.findings);
   SortFindings(result.findings);
   // A flow file read twice (found by the walk, and deployed by a resource) can give the same
   // finding twice; report it once.
