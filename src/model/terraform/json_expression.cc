@@ -239,11 +239,16 @@ Expression JsonExpressionReader::Parse(Span span, const std::string& text, JsonS
   if (parsed.ok() && (parsed.body.attributes.size() != 1 || !parsed.body.blocks.empty()))
     parsed.errors.push_back({content, "expected one expression"});
   if (!parsed.ok()) {
-    const std::string what = mode == JsonStringMode::kTemplate ? "template" : "expression";
-    for (const parse::ParseError& error : parsed.errors) {
-      const uint32_t at = to_file(error.offset);
-      Error(Span{at, std::min(at + 1, span.end)}, "invalid " + what + " in a JSON string: " + error.message);
+    // The first error only: later ones are the parser tripping over the synthetic wrapping.
+    const parse::ParseError& error = parsed.errors.front();
+    std::string message = error.message;
+    for (const std::string_view file_end : {"the end of the file", "end of file"}) {
+      if (const size_t at = message.find(file_end); at != std::string::npos) message.replace(at, file_end.size(), "the end of the string");
     }
+    const uint32_t at = to_file(error.offset);
+    Error(Span{at, std::min(at + 1, span.end)},
+          std::string("invalid ") + (mode == JsonStringMode::kTemplate ? "template" : "expression") +
+              " in a JSON string: " + message);
     return LiteralString(text, span);
   }
   Expression expression = std::move(parsed.body.attributes.front().expression);

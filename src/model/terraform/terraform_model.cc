@@ -246,6 +246,7 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
     model->roots_.push_back(std::move(root));
   }
   for (const auto& root : model->roots_) model->CollectResources(*root);
+  model->AddPlanResources(project, findings);
   return model;
 }
 
@@ -289,6 +290,37 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
     child->call = &call;
     Instantiate(*child, depth + 1, findings);
     instance.children.emplace(name, std::move(child));
+  }
+}
+
+void TerraformModel::AddPlanResources(const Project& project, std::vector<Finding>& findings) {
+  const size_t from_source = resources_.size();
+  for (const Document& document : project.documents) {
+    if (document.kind != FileKind::kTerraformPlan) continue;
+    std::unique_ptr<Plan> plan = Plan::Read(document, findings);
+    // A plan made in a root folder describes that root; from elsewhere, any linted root.
+    const std::string dir = DirectoryOf(document.source->path());
+    const bool root_here = std::any_of(roots_.begin(), roots_.end(), [&](const auto& root) { return root->root_dir == dir; });
+    for (const PlanResource& planned : plan->resources()) {
+      // Where a .tf or .tf.json declares the resource, that one is kept: findings point at the
+      // source a user edits, not at the plan made from it.
+      const std::string address = WithoutInstanceKeys(planned.address);
+      const bool declared = std::any_of(resources_.begin(), resources_.begin() + static_cast<ptrdiff_t>(from_source),
+                                        [&](const TerraformResource& source) {
+                                          return source.address == address && (!root_here || source.instance->root_dir == dir);
+                                        });
+      if (declared) continue;
+      TerraformResource resource;
+      resource.type = planned.type;
+      resource.name = planned.name;
+      resource.address = planned.address;
+      resource.is_data = planned.is_data;
+      resource.block = planned.block;
+      resource.document = &document;
+      resource.instance = planned.instance;
+      resources_.push_back(std::move(resource));
+    }
+    plans_.push_back(std::move(plan));
   }
 }
 

@@ -12,6 +12,7 @@
 #include "model/project.h"
 #include "model/terraform/evaluator.h"
 #include "model/terraform/module.h"
+#include "model/terraform/plan.h"
 
 namespace cxlint::model {
 
@@ -43,7 +44,8 @@ struct TerraformResource {
   Value Evaluate(const parse::hcl::Expression& expression) const { return Evaluator(*instance).Evaluate(expression); }
 };
 
-/// Builds and owns module configurations and instances for the `.tf` documents of a project.
+/// Builds and owns module configurations and instances for the `.tf` and `.tf.json` documents of a
+/// project, and the resources of its plan JSON documents that no configuration file declares.
 class TerraformModel {
  public:
   /// Groups the project's Terraform documents into module folders and instantiates every root
@@ -60,12 +62,16 @@ class TerraformModel {
  private:
   void Instantiate(ModuleInstance& instance, int depth, std::vector<Finding>& findings);
   void CollectResources(const ModuleInstance& instance);
+  // Adds the resources of plan documents that no linted .tf or .tf.json declares.
+  void AddPlanResources(const Project& project, std::vector<Finding>& findings);
 
   std::map<std::string, std::unique_ptr<ModuleConfig>> configs_;  // by folder
   std::vector<std::unique_ptr<ModuleInstance>> roots_;
   std::vector<TerraformResource> resources_;
   // The syntax trees of `.tf.json` documents; resources and declarations point into them.
   std::vector<std::shared_ptr<const parse::hcl::Body>> json_bodies_;
+  // The plans read; resources that come from a plan point into them.
+  std::vector<std::unique_ptr<Plan>> plans_;
 };
 
 /// The folder part of a path as walked ("a/b/main.tf" -> "a/b", "main.tf" -> ".").
