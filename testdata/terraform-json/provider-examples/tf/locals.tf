@@ -1,0 +1,6 @@
+locals {
+  working_dir = {
+    flow               = "."
+    integration_action = "."
+  }
+}
