@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "discover/load.h"
 #include "parse/hcl/hcl_parser.h"
+#include "support/test_support.h"
 
 namespace cxlint::parse::hcl {
 
@@ -403,6 +405,18 @@ TEST_SUITE("unit") {
       REQUIRE(result.errors.size() == 1);
       CHECK(result.errors[0].message == message);
     }
+    std::string splats = "a = x";
+    for (int i = 0; i < 100000; ++i) splats += "[*]";
+    const HclParseResult deep_splats = ParseHcl(splats);
+    REQUIRE(deep_splats.errors.size() == 1);
+    CHECK(deep_splats.errors[0].message == message);
+
+    std::string directives = "a = \"";
+    for (int i = 0; i < 100000; ++i) directives += "%{if x}";
+    const HclParseResult deep_directives = ParseHcl(directives + "\"\n");
+    REQUIRE(deep_directives.errors.size() == 1);
+    CHECK(deep_directives.errors[0].message == message);
+
     std::string blocks;
     for (int i = 0; i < 100000; ++i) blocks += "b {\n";
     const HclParseResult deep_blocks = ParseHcl(blocks);
@@ -421,6 +435,30 @@ TEST_SUITE("unit") {
     for (int i = 0; i < 100; ++i) fine += "[";
     for (int i = 0; i < 100; ++i) fine += "]";
     CHECK(ParseHcl(fine + "\n").ok());
+  }
+
+  TEST_CASE("hcl: the loader keeps the tree of a .tf file and turns each parse error into CX001") {
+    testing::TempDir dir;
+    const std::string good = dir.Write("main.tf", "resource \"a\" \"b\" {\n  x = 1\n}\n");
+    const LoadOutcome loaded = LoadFile(WalkEntry{good, true, ""}, LoadOptions{});
+    REQUIRE(loaded.document.has_value());
+    CHECK(loaded.findings.empty());
+    REQUIRE(loaded.document->hcl != nullptr);
+    CHECK(loaded.document->hcl->blocks.at(0).labels.at(1).value == "b");
+
+    const std::string vars = dir.Write("prod.tfvars", "region = \"eu-west-1\"\n");
+    const LoadOutcome tfvars = LoadFile(WalkEntry{vars, true, ""}, LoadOptions{});
+    REQUIRE(tfvars.document.has_value());
+    REQUIRE(tfvars.document->hcl != nullptr);
+    CHECK(tfvars.document->hcl->FindAttribute("region") != nullptr);
+
+    const std::string bad = dir.Write("bad.tf", "a = [1,, 2]\nb = \"open\n");
+    const LoadOutcome broken = LoadFile(WalkEntry{bad, true, ""}, LoadOptions{});
+    CHECK(!broken.document.has_value());
+    REQUIRE(broken.findings.size() == 2);
+    CHECK(broken.findings[0].rule->code == "CX001");
+    CHECK(broken.findings[0].location.span.begin == 7);
+    CHECK(broken.findings[1].message.rfind("unterminated string", 0) == 0);
   }
 
   TEST_CASE("hcl: every node's height stays within kMaxDepth") {
