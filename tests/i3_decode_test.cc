@@ -67,7 +67,7 @@ TEST_SUITE("unit") {
       const uint32_t in_file = decoded->ToFileOffset(offset);
       // JSON byte `offset` was encoded as `encoded[e]` ('%' for an escape), which base64 puts
       // in the 4-character group e / 3, at character e % 3 of that group.
-      const uint32_t e = decoded->percent_map.ToOriginal(offset);
+      const uint32_t e = decoded->EncodedOffset(offset);
       CHECK(encoded[e] == (json[offset] == ' ' || json[offset] == '{' || json[offset] == '"' ||
                                    json[offset] == ':' || json[offset] == ',' || json[offset] == '}'
                                ? '%'

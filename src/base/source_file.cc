@@ -9,9 +9,12 @@ SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(pat
 void SourceFile::BuildIndex() const {
   if (!line_starts_.empty()) return;
   line_starts_.push_back(0);
+  unsigned char high = 0;
   for (uint32_t i = 0; i < text_.size(); ++i) {
+    high |= static_cast<unsigned char>(text_[i]);
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
   }
+  ascii_ = (high & 0x80) == 0;
 }
 
 uint32_t SourceFile::LineCount() const {
@@ -28,6 +31,7 @@ LineCol SourceFile::Position(uint32_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const uint32_t line_index = static_cast<uint32_t>(it - line_starts_.begin()) - 1;
   const uint32_t line_start = line_starts_[line_index];
+  if (ascii_) return {line_index + 1, offset - line_start + 1};
   std::string_view before(text_.data() + line_start, offset - line_start);
   return {line_index + 1, CountCodePoints(before) + 1};
 }

@@ -45,6 +45,8 @@ class SourceFile {
   std::string text_;
   // Built on first use: most files never need a position.
   mutable std::vector<uint32_t> line_starts_;
+  // With no byte above 0x7F a column is a byte count: no need to walk a 100 KB base64 line.
+  mutable bool ascii_ = false;
 };
 
 using SourcePtr = std::shared_ptr<const SourceFile>;
