@@ -27,7 +27,7 @@ struct Document {
   std::shared_ptr<const parse::hcl::Body> hcl = nullptr;
   /// For a flow file read through a `genesyscloud_flow` resource: that resource's address; the
   /// tree then holds the file with the resource's substitutions applied.
-  std::string deployed_by;
+  std::string deployed_by = {};
   /// Set on a flow file found by the walk when a `genesyscloud_flow` deploys it: the deployed,
   /// substituted copy is linted instead, once.
   bool superseded = false;
