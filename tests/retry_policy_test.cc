@@ -96,6 +96,114 @@ TEST_SUITE("unit") {
     CHECK(policy.Schedule() == "waits 0 ms, then again with no bound");
   }
 
+  TEST_CASE("retry policy: a loop retries when its Failure or Timeout path comes round, waits after the call included") {
+    // Poll until found: the wait comes after the call in the body, before the next iteration.
+    const std::string body =
+        "                    - callData:\n"
+        "                        name: Poll\n"
+        "                        category:\n"
+        "                          CRM:\n"
+        "                            dataAction:\n"
+        "                              Get Order: {}\n"
+        "                        outputs:\n"
+        "                          success:\n"
+        "                            actions:\n"
+        "                              - loopExit:\n"
+        "                                  name: Found\n"
+        "                          timeout:\n"
+        "                            actions:\n"
+        "                              - wait:\n"
+        "                                  name: After a timeout\n"
+        "                                  duration: {lit: {seconds: 5}}\n"
+        "                    - wait:\n"
+        "                        name: Before the next try\n"
+        "                        duration: {lit: {seconds: 3}}\n";
+    TempDir dir;
+    dir.Write("flow.yaml", Flow("          - loop:\n              name: Retry\n              loopCount: {lit: 3}\n"
+                                "              outputs:\n                loop:\n                  actions:\n" + body));
+    const LintResult result = LintIn(dir.path());
+    REQUIRE(result.project.outbound_calls.size() == 1);
+    const auto& policy = result.project.outbound_calls[0].policy;
+    CHECK(policy.source == RetrySource::kFlowLoop);
+    CHECK(policy.attempts == 3);
+    // The Failure path (absent: it falls through) waits 3 s; the Timeout path 5 + 3 s: the shorter counts.
+    REQUIRE(policy.waits_ms.size() == 2);
+    CHECK(policy.waits_ms[0].value == 3000);
+    CHECK(policy.waits_ms[0].location.file->Position(policy.waits_ms[0].location.span.begin).line == 31);
+    CHECK(policy.retries_on_timeout);
+  }
+
+  TEST_CASE("retry policy: a loop whose Failure and Timeout paths leave it does not retry the call") {
+    TempDir dir;
+    dir.Write("flow.yaml",
+              Flow("          - loop:\n              name: For each order\n              loopCount: {lit: 3}\n"
+                   "              outputs:\n                loop:\n                  actions:\n"
+                   "                    - callData:\n                        name: Lookup\n"
+                   "                        category: {CRM: {dataAction: {Get Order: {}}}}\n"
+                   "                        outputs:\n"
+                   "                          failure: {actions: [{disconnect: {name: Bye}}]}\n"));
+    LintResult result = LintIn(dir.path());
+    REQUIRE(result.project.outbound_calls.size() == 1);
+    // The Timeout path is absent: it falls through and comes round, so the loop retries timeouts only.
+    CHECK(result.project.outbound_calls[0].policy.source == RetrySource::kFlowLoop);
+    CHECK(result.project.outbound_calls[0].policy.retries_on_timeout);
+    dir.Write("flow.yaml",
+              Flow("          - loop:\n              name: For each order\n              loopCount: {lit: 3}\n"
+                   "              outputs:\n                loop:\n                  actions:\n"
+                   "                    - callData:\n                        name: Lookup\n"
+                   "                        category: {CRM: {dataAction: {Get Order: {}}}}\n"
+                   "                        outputs:\n"
+                   "                          failure: {actions: [{disconnect: {name: Bye}}]}\n"
+                   "                          timeout: {actions: [{disconnect: {name: Bye}}]}\n"));
+    result = LintIn(dir.path());
+    REQUIRE(result.project.outbound_calls.size() == 1);
+    CHECK(result.project.outbound_calls[0].policy.source == RetrySource::kNone);
+    CHECK_FALSE(result.project.outbound_calls[0].policy.retries_on_timeout);
+  }
+
+  TEST_CASE("retry policy: a call made again after the customer answers is a new request, not a retry") {
+    const std::string ask = "                  - collectInput:\n                      name: Ask again\n"
+                            "                      outputs:\n                        success:\n                          actions:\n" +
+                            CallData("Again", "", "                            ");
+    TempDir dir;
+    dir.Write("flow.yaml", Flow(CallData("First", ask)));
+    const LintResult result = LintIn(dir.path());
+    REQUIRE(result.project.outbound_calls.size() == 2);
+    CHECK(result.project.outbound_calls[0].policy.source == RetrySource::kNone);
+    CHECK(result.project.outbound_calls[1].policy.source == RetrySource::kNone);
+  }
+
+  TEST_CASE("retry policy: a jump back with no wait retries at the jump") {
+    TempDir dir;
+    dir.Write("flow.yaml",
+              "inboundShortMessage:\n  name: Test\n  startUpRef: \"/inboundShortMessage/states/state[S_1]\"\n"
+              "  states:\n    - state:\n        name: S\n        refId: S_1\n        actions:\n" +
+                  CallData("Lookup", "                  - changeState:\n                      name: Again\n"
+                                     "                      targetStateRef: ./states/state[S_1]\n"));
+    const LintResult result = LintIn(dir.path());
+    REQUIRE(result.project.outbound_calls.size() == 1);
+    const auto& policy = result.project.outbound_calls[0].policy;
+    REQUIRE(policy.waits_ms.size() == 1);
+    CHECK(policy.waits_ms[0].location.file->Position(policy.waits_ms[0].location.span.begin).line == 18);
+    CHECK(policy.where.span.begin == policy.waits_ms[0].location.span.begin);
+  }
+
+  TEST_CASE("retry policy: schedules and durations for messages") {
+    model::RetryPolicy policy;
+    policy.source = RetrySource::kFlowLoop;
+    policy.attempts = 5;
+    for (int i = 0; i < 4; ++i) policy.waits_ms.push_back({int64_t{300'000}, {}});
+    CHECK(policy.Schedule() == "waits 5 min (4 times): 5 attempts within 20 min");
+    policy.attempts = 4;
+    policy.waits_ms.pop_back();
+    CHECK(policy.Schedule() == "waits 5 min, 5 min, 5 min: 4 attempts within 15 min");
+    CHECK(model::FormatDuration(0) == "0 ms");
+    CHECK(model::FormatDuration(1500) == "1.5 s");
+    CHECK(model::FormatDuration(87'000) == "1 min 27 s");
+    CHECK(model::FormatDuration(3'600'000) == "1 h");
+    CHECK(model::FormatDuration(5 * 3'600'000 + 33 * 60'000) == "5 h 33 min");
+  }
+
   TEST_CASE("retry policy: the example project, naive and resilient") {
     const LintResult result = LintIn(SourceDir() / "examples" / "black-friday");
     const OutboundCall& naive = CallNamed(result, "'Get Order Status (direct)'");

@@ -156,20 +156,20 @@ std::vector<DataAction> CollectDataActions(const Project& project) {
 DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call) {
   const std::string& category = call.category.value;
   const std::string& name = call.name.value;
-  if (IsPlaceholder(name)) return {nullptr, "its data action name is the unresolved placeholder " + name};
+  if (IsPlaceholder(name)) return {nullptr, "its data action name is the unresolved placeholder " + name, false};
   const bool category_known = !category.empty() && !IsPlaceholder(category);
   const DataAction* by_name = nullptr;
   for (const DataAction& action : actions) {
     const auto action_name = action.name.value.AsString();
     if (!action_name || *action_name != name) continue;
     const auto action_category = action.category.value.AsString();
-    if (action_category && category_known && *action_category == category) return {&action, ""};
+    if (action_category && category_known && *action_category == category) return {&action, "", false};
     // Exports and actions whose category is unknown match by name alone.
     if (!action_category) by_name = by_name ? by_name : &action;
   }
-  if (by_name) return {by_name, ""};
-  if (!category_known && !category.empty()) return {nullptr, "its category is the unresolved placeholder " + category};
-  return {nullptr, "no linted Terraform or export defines it"};
+  if (by_name) return {by_name, "", false};
+  if (!category_known && !category.empty()) return {nullptr, "its category is the unresolved placeholder " + category, false};
+  return {nullptr, "no linted Terraform or export defines it", true};
 }
 
 }  // namespace cxlint::model

@@ -54,6 +54,8 @@ struct DataActionBinding {
   const DataAction* action = nullptr;  // null when not found or not decidable
   /// Why no action was bound: empty when bound; otherwise "the category is a placeholder", ...
   std::string unresolved;
+  /// True when the names are known and no linted file defines them (not a placeholder left).
+  bool undefined = false;
 };
 
 /// Finds the data action a flow calls, by category and name (exports have no category and match

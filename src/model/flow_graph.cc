@@ -164,6 +164,11 @@ Reach ReachFromBranch(const Flow& flow, ActionId action, int branch, const Reach
   return Walk(flow, entry, options);
 }
 
+std::vector<ActionId> Successors(const Flow& flow, ActionId action, const ReachOptions& options) {
+  if (!Valid(flow, action)) return {};
+  return StepsFrom(flow, action, options).next;
+}
+
 Reach ReachFromAction(const Flow& flow, ActionId start, const ReachOptions& options) {
   return Walk(flow, start, options);
 }

@@ -67,6 +67,10 @@ Reach ReachFromBranch(const Flow& flow, ActionId action, int branch, const Reach
 /// Everything that can run from `start` on, `start` included; same rules as ReachFromBranch.
 Reach ReachFromAction(const Flow& flow, ActionId start, const ReachOptions& options = {});
 
+/// The actions that can run right after `action` (its branches' entries, fall-through, and with
+/// `follow_jumps` the targets of jumps and calls), for walks that weigh their steps.
+std::vector<ActionId> Successors(const Flow& flow, ActionId action, const ReachOptions& options = {});
+
 /// The actions run on a shortest way from taking `branch` of `action` to `target`, `target`
 /// included (for counting the waits before a re-call); empty when `target` is not reachable.
 std::vector<ActionId> PathFromBranch(const Flow& flow, ActionId action, int branch, ActionId target,

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
 #include <cmath>
+#include <queue>
 
 #include "model/flow_graph.h"
 #include "model/project.h"
@@ -26,6 +28,66 @@ bool InsideBranch(const Flow& flow, ActionId action, ActionId owner, int branch)
   return false;
 }
 
+// Actions that wait for the customer's answer. A call made again after one is a new question with
+// a new answer (a bot re-prompt, a menu asked again), not a retry of the same request.
+bool WaitsForCustomer(const Action& action) {
+  static constexpr std::string_view kTypes[] = {
+      "askForSlot",       "askForBoolean",     "askForIntent",          "collectInput",
+      "getResponse",      "callBotFlow",       "AskForSlotAction",      "AskForBooleanAction",
+      "AskForIntentAction", "AskForNLUIntentAction", "CollectInputAction", "GetResponseAction",
+      "CallBotFlowAction",
+  };
+  return action.kind == ActionKind::kOther && std::find(std::begin(kTypes), std::end(kTypes), action.type) != std::end(kTypes);
+}
+
+// The way from taking `branch` of `from` to `target`, `target` included, that waits least (so
+// the retry rules judge the most aggressive retry); empty when `target` cannot be reached without
+// waiting for the customer. A wait that cannot be read counts as 0 ms, and of two ways that wait
+// as long the one without such a wait is taken, so WaitOnPath reads a sum whenever one exists.
+std::vector<ActionId> LeastWaitPath(const Flow& flow, ActionId from, int branch, ActionId target,
+                                    const ReachOptions& options = {}) {
+  const ActionId entry = BranchEntry(flow, from, branch);
+  const auto size = static_cast<ActionId>(flow.actions.size());
+  if (entry < 0 || entry >= size || target < 0 || target >= size || WaitsForCustomer(flow.actions[entry])) return {};
+  using Cost = std::pair<int64_t, int>;  // milliseconds of readable waits, number of unreadable ones
+  auto weight = [&](ActionId id) -> Cost {
+    const Action& step = flow.actions[id];
+    if (step.kind != ActionKind::kWait) return {0, 0};
+    if (step.duration_ms.value.literal) return {*step.duration_ms.value.literal, 0};
+    return {0, 1};
+  };
+  std::vector<Cost> best(flow.actions.size(), Cost{INT64_MAX, INT_MAX});
+  std::vector<ActionId> parent(flow.actions.size(), kNoAction);
+  std::vector<bool> done(flow.actions.size(), false);
+  using Item = std::pair<Cost, ActionId>;
+  std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+  best[entry] = weight(entry);
+  queue.push({best[entry], entry});
+  while (!queue.empty()) {
+    const auto [cost, id] = queue.top();
+    queue.pop();
+    if (done[id]) continue;
+    done[id] = true;
+    if (id == target) {
+      std::vector<ActionId> path;
+      for (ActionId at = target; at != kNoAction; at = parent[at]) path.push_back(at);
+      std::reverse(path.begin(), path.end());
+      return path;
+    }
+    for (ActionId next : Successors(flow, id, options)) {
+      if (next < 0 || next >= size || done[next] || WaitsForCustomer(flow.actions[next])) continue;
+      const Cost step = weight(next);
+      const Cost through{cost.first + step.first, cost.second + step.second};
+      if (through < best[next]) {
+        best[next] = through;
+        parent[next] = id;
+        queue.push({through, next});
+      }
+    }
+  }
+  return {};
+}
+
 // The waits on a path, as one located wait: summed when several, located at the first `wait`
 // action, or at `fallback` (the re-call) when there is none (an immediate retry).
 Located<std::optional<int64_t>> WaitOnPath(const Flow& flow, const std::vector<ActionId>& path, const Location& fallback) {
@@ -43,6 +105,14 @@ Located<std::optional<int64_t>> WaitOnPath(const Flow& flow, const std::vector<A
     }
   }
   return wait;
+}
+
+// True when `found` replaces `kept` as the shortest wait before a retry. An unreadable wait may
+// be shorter than any readable one but 0 ms, so the shortest is then unreadable too.
+bool ShorterWait(const Located<std::optional<int64_t>>& found, const Located<std::optional<int64_t>>& kept) {
+  if (found.value && kept.value) return *found.value < *kept.value;
+  if (found.value) return *found.value == 0;
+  return kept.value && *kept.value > 0;
 }
 
 bool IsJump(ActionKind kind) {
@@ -95,6 +165,7 @@ RetryPolicy DeclaredPolicy(const TerraformResource& resource, const parse::hcl::
   const auto factor = setting({"backoff_multiplier", "retry_multiplier"});
   const std::optional<double> interval_ms = interval ? interval->value.AsNumber() : std::optional<double>(0.0);
   policy.backoff_factor = factor ? factor->value.AsNumber() : std::optional<double>(1.0);
+  if (factor) policy.backoff_factor_location = factor->location;
   const Location wait_at = interval ? interval->location : count->location;
   for (int i = 0; policy.attempts && i < *policy.attempts - 1; ++i) {
     std::optional<int64_t> wait;
@@ -102,7 +173,11 @@ RetryPolicy DeclaredPolicy(const TerraformResource& resource, const parse::hcl::
       wait = static_cast<int64_t>(std::llround(*interval_ms * std::pow(*policy.backoff_factor, i)));
     policy.waits_ms.push_back({wait, wait_at});
   }
-  if (const auto jitter = setting({"retry_jitter"})) policy.jitter = jitter->value.kind() == Value::Kind::kBool && jitter->value.boolean();
+  if (const auto jitter = setting({"retry_jitter"})) {
+    policy.jitter = jitter->value.kind() == Value::Kind::kBool && jitter->value.boolean();
+    policy.jitter_unknown = jitter->value.kind() == Value::Kind::kUnknown;
+    policy.jitter_location = jitter->location;
+  }
   if (const auto on_timeout = setting({"retry_on_timeout"}))
     policy.retries_on_timeout = on_timeout->value.kind() == Value::Kind::kBool && on_timeout->value.boolean();
   if (const auto timeout = setting({"timeout_ms"})) {
@@ -196,7 +271,7 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
         if (candidate == current || !SameDataAction(flow.actions[candidate], head) ||
             std::find(chain.begin(), chain.end(), candidate) != chain.end() || !InsideBranch(flow, candidate, current, branch))
           continue;
-        std::vector<ActionId> path = PathFromBranch(flow, current, branch, candidate);
+        std::vector<ActionId> path = LeastWaitPath(flow, current, branch, candidate);
         if (!path.empty() && (best == kNoAction || path.size() < best_path.size())) {
           best = candidate;
           best_path = std::move(path);
@@ -222,14 +297,13 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
   for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
     const int branch = head.BranchIndex(kind);
     if (branch < 0 || head.branches[branch].Empty()) continue;
-    const std::vector<ActionId> path = PathFromBranch(flow, call, branch, call, ReachOptions{true});
+    const std::vector<ActionId> path = LeastWaitPath(flow, call, branch, call, ReachOptions{true});
     const bool jumps_back = std::any_of(path.begin(), path.end(), [&](ActionId id) { return IsJump(flow.actions[id].kind); });
     if (path.empty() || !jumps_back) continue;
     // loopNext inside a counted loop is bounded by the loop (step 3 below).
     if (EnclosingLoop(flow, call) != kNoAction) break;
     policy.source = RetrySource::kFlowFailurePath;
     policy.retries_on_timeout = kind == BranchKind::kTimeout;
-    policy.waits_ms.push_back(WaitOnPath(flow, path, head.location));
     for (ActionId id : path) {
       if (IsJump(flow.actions[id].kind)) {
         policy.where = flow.actions[id].location;
@@ -237,6 +311,8 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
         break;
       }
     }
+    // With no `wait` on the way, the jump back is where the retry happens at once.
+    policy.waits_ms.push_back(WaitOnPath(flow, path, policy.where));
     // A decision on the way may count attempts; cxlint cannot read such a bound, so it does not
     // call the retries unbounded.
     const bool guarded = std::any_of(path.begin(), path.end(), [&](ActionId id) {
@@ -246,18 +322,34 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
     policy.bounded = guarded;
     return policy;
   }
-  // 3. A loop whose body calls the action: loopCount attempts, the body's waits before each.
+  // 3. A loop whose body calls the action again after a failure or a timeout: loopCount attempts,
+  // and before each retry the waits on the way from the Failure/Timeout output round the loop
+  // back to the call (after the call in this iteration and before it in the next). A loop whose
+  // Failure and Timeout paths leave it, or come back only through a question to the customer,
+  // does not retry the call.
   if (const ActionId loop = EnclosingLoop(flow, call); loop != kNoAction) {
     const Action& owner = flow.actions[loop];
-    const int body = owner.BranchIndex(BranchKind::kLoopBody);
+    std::optional<Located<std::optional<int64_t>>> wait;
+    for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
+      const int branch = head.BranchIndex(kind);
+      if (branch < 0) continue;
+      const std::vector<ActionId> path = LeastWaitPath(flow, call, branch, call);
+      if (path.empty()) continue;
+      policy.retries_on_timeout |= kind == BranchKind::kTimeout;
+      const auto found = WaitOnPath(flow, path, owner.location);
+      if (!wait || ShorterWait(found, *wait)) wait = found;
+    }
+    if (!wait) return policy;
     policy.source = RetrySource::kFlowLoop;
     policy.where = owner.location;
     policy.attempts = owner.loop_count.value.literal ? std::optional<int>(static_cast<int>(*owner.loop_count.value.literal))
                                                      : std::nullopt;
-    const std::vector<ActionId> path = body >= 0 ? PathFromBranch(flow, loop, body, call) : std::vector<ActionId>{};
-    const auto wait = WaitOnPath(flow, path, owner.location);
-    for (int i = 1; policy.attempts && i < *policy.attempts; ++i) policy.waits_ms.push_back(wait);
-    if (policy.attempts && *policy.attempts <= 1) policy.source = RetrySource::kNone;
+    for (int i = 1; policy.attempts && i < *policy.attempts; ++i) policy.waits_ms.push_back(*wait);
+    if (policy.attempts && *policy.attempts <= 1) {
+      policy.source = RetrySource::kNone;
+      policy.retries_on_timeout = false;
+      policy.waits_ms.clear();
+    }
     return policy;
   }
   return policy;
@@ -288,6 +380,7 @@ std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std
         const DataActionBinding binding = BindDataAction(data_actions, *action.data_action);
         call.data_action = binding.action;
         call.unbound_reason = binding.unresolved;
+        call.data_action_undefined = binding.undefined;
       }
       if (call.data_action) {
         call.url = call.data_action->url_template;

@@ -36,6 +36,8 @@ struct OutboundCall {
   ActionId action = kNoAction;
   const DataAction* data_action = nullptr;
   std::string unbound_reason;  // why `data_action` is null for a flow call
+  /// A flow call whose data action no linted file defines (RULES.md: it counts as external).
+  bool data_action_undefined = false;
   Located<Value> url;
   Located<Value> method;
   std::vector<std::pair<std::string, Located<Value>>> headers;

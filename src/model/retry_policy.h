@@ -37,7 +37,13 @@ struct RetryPolicy {
   std::vector<Located<std::optional<int64_t>>> waits_ms;
   /// A declared backoff multiplier; flow retries have none (their waits are what they are).
   std::optional<double> backoff_factor;
+  /// The setting that declares the multiplier; no file when it is not written.
+  Location backoff_factor_location;
   bool jitter = false;
+  /// True when a declared jitter setting cannot be evaluated (a variable without a value).
+  bool jitter_unknown = false;
+  /// The setting that declares jitter; no file when it is not written.
+  Location jitter_location;
   /// The time one attempt may take before it counts as timed out; nullopt when unknown.
   std::optional<int64_t> attempt_timeout_ms;
   bool retries_on_timeout = false;
@@ -51,11 +57,12 @@ struct RetryPolicy {
   std::optional<int> Retries() const;
   /// True when the policy makes at least one retry.
   bool MakesRetries() const { return source != RetrySource::kNone && source != RetrySource::kMiddleware; }
-  /// The arithmetic of the policy for messages: "waits 0 ms, 0 ms, 0 ms: 4 attempts within 0.2 s".
+  /// The arithmetic of the policy for messages: "waits 0 ms, 0 ms, 0 ms: 4 attempts within 0.2 s";
+  /// a run of four or more equal waits is written once with its count: "waits 5 min (4 times)".
   std::string Schedule() const;
 };
 
-/// A duration for messages: "0 ms", "250 ms", "2 s", "1.5 s", "5 min".
+/// A duration for messages: "0 ms", "250 ms", "2 s", "1.5 s", "5 min", "1 min 27 s", "2 h 5 min".
 std::string FormatDuration(int64_t ms);
 
 /// How long an attempt that fails at once (a 429 comes back in a few tens of milliseconds)
