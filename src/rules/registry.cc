@@ -13,6 +13,8 @@ namespace {
 const RuleMeta* const kRules[] = {
     &kParseError,
     &kUnresolvedValue,
+    &kMissingRetryPolicy,
+    &kImmediateRetry,
 };
 
 }  // namespace

@@ -12,6 +12,10 @@ namespace cxlint::rules {
 extern const RuleMeta kParseError;
 /// CX003: emitted by the Terraform model when a value a rule needs cannot be evaluated.
 extern const RuleMeta kUnresolvedValue;
+/// CX101: an external call site with no retry at all.
+extern const RuleMeta kMissingRetryPolicy;
+/// CX102: a retry with no wait before it.
+extern const RuleMeta kImmediateRetry;
 
 /// Every rule, in code order.
 std::span<const RuleMeta* const> AllRules();

@@ -1,0 +1,54 @@
+#include "rules/retry_rules.h"
+
+#include <cstdio>
+
+namespace cxlint::rules {
+
+bool MaybeDelegated(const model::Project& project, const model::OutboundCall& call) {
+  if (project.config.middleware_hosts.empty()) return false;
+  if (call.kind == model::CallKind::kFlowDataAction && !call.data_action && call.data_action_undefined) return false;
+  const model::UrlParts url = call.Url();
+  return url.host.empty() && !url.relative;
+}
+
+bool JudgesRetries(const model::Project& project, const model::OutboundCall& call) {
+  switch (call.policy.source) {
+    case model::RetrySource::kDeclared:
+    case model::RetrySource::kFlowLoop:
+    case model::RetrySource::kFlowFailurePath: return !MaybeDelegated(project, call);
+    case model::RetrySource::kMiddleware:
+    case model::RetrySource::kPlatform:
+    case model::RetrySource::kNone: return false;
+  }
+  return false;
+}
+
+bool IsPoll(const model::RetryPolicy& policy) {
+  if (policy.waits_ms.empty()) return false;
+  for (const auto& wait : policy.waits_ms) {
+    if (!wait.value || *wait.value < kPollWaitMs) return false;
+  }
+  return true;
+}
+
+std::vector<RelatedLocation> FirstAttempt(const model::OutboundCall& call, const Location& reported) {
+  if (call.kind != model::CallKind::kFlowDataAction) return {};
+  if (reported.file == call.location.file && reported.span.begin == call.location.span.begin &&
+      reported.logical == call.location.logical)
+    return {};
+  return {{call.location, "the first attempt"}};
+}
+
+std::string Times(int count) {
+  if (count == 1) return "once";
+  if (count == 2) return "twice";
+  return std::to_string(count) + " times";
+}
+
+std::string FormatFactor(double factor) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%gx", factor);
+  return buffer;
+}
+
+}  // namespace cxlint::rules

@@ -1,0 +1,20 @@
+resource "genesyscloud_flow" "digital_messaging" {
+  name = "CRM Integration Flow"
+  webhook {
+    key     = "crm_update"
+    url     = "https://crm.acme.example/hooks/genesys"
+    headers = { "Content-Type" = "application/json" }
+    timeout_ms = 10000
+  }
+}
+
+resource "genesyscloud_flow" "case_updates" {
+  name = "CRM Integration Flow"
+  webhook {
+    key     = "crm_close"
+    url     = "https://crm.acme.example/hooks/genesys"
+    headers = { "Content-Type" = "application/json" }
+    retry_count = 0
+    timeout_ms  = 10000
+  }
+}

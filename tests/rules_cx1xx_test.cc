@@ -1,0 +1,144 @@
+// The retry rules CX101-CX108, each called on outbound calls built by hand: what fires, where,
+// with which message, and what stays silent.
+
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include "model/outbound_call.h"
+#include "model/project.h"
+#include "rules/registry.h"
+
+namespace cxlint::testing {
+namespace {
+
+using model::CallKind;
+using model::Located;
+using model::OutboundCall;
+using model::RetrySource;
+using model::Value;
+
+// A file of ten numbered lines, so a location names its line.
+const SourcePtr& File() {
+  static const SourcePtr file = std::make_shared<SourceFile>(
+      "flow.yaml", "line 1\nline 2\nline 3\nline 4\nline 5\nline 6\nline 7\nline 8\nline 9\nline 10\n");
+  return file;
+}
+
+Location At(uint32_t line) { return Location{File(), Span{(line - 1) * 7, (line - 1) * 7 + 4}, ""}; }
+
+uint32_t LineOf(const Location& location) { return location.file->Position(location.span.begin).line; }
+
+Located<std::optional<int64_t>> Wait(std::optional<int64_t> ms, uint32_t line) { return {ms, At(line)}; }
+
+// A flow call to an external host with no retry; tests change what they need.
+OutboundCall FlowCall(const std::string& url = "https://crm.acme.example/orders") {
+  OutboundCall call;
+  call.kind = CallKind::kFlowDataAction;
+  call.location = At(1);
+  call.subject = "call data action 'Get order'";
+  call.url = {Value::String(url), At(1)};
+  call.method = {Value::String("GET"), At(1)};
+  call.policy.where = At(1);
+  return call;
+}
+
+// The same call retried from its Failure path with these waits, each re-call on the next lines.
+OutboundCall Retried(std::vector<Located<std::optional<int64_t>>> waits, RetrySource source = RetrySource::kFlowFailurePath) {
+  OutboundCall call = FlowCall();
+  call.policy.source = source;
+  call.policy.attempts = static_cast<int>(waits.size()) + 1;
+  call.policy.where = At(2);
+  call.policy.waits_ms = std::move(waits);
+  call.policy.attempt_timeout_ms = 10'000;
+  return call;
+}
+
+OutboundCall Webhook() {
+  OutboundCall call;
+  call.kind = CallKind::kWebhookBlock;
+  call.location = At(1);
+  call.subject = "webhook 'crm_update' of genesyscloud_flow.f";
+  call.url = {Value::String("https://crm.acme.example/hook"), At(2)};
+  call.method = {Value::String("POST"), At(1)};
+  call.policy.where = At(1);
+  return call;
+}
+
+std::vector<Finding> Run(const RuleMeta& rule, std::vector<OutboundCall> calls, std::vector<std::string> middleware = {}) {
+  model::Project project;
+  project.config.middleware_hosts = std::move(middleware);
+  project.outbound_calls = std::move(calls);
+  std::vector<Finding> findings;
+  Sink sink(rule, findings);
+  rule.check(project, sink);
+  return findings;
+}
+
+TEST_SUITE("unit") {
+  TEST_CASE("CX101: an external call with no retry, and what does not count") {
+    auto findings = Run(rules::kMissingRetryPolicy, {FlowCall()});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' calls 'crm.acme.example' with no retry: Genesys Cloud does not retry data "
+          "actions, so a single 429 or timeout takes the Failure path");
+    CHECK(LineOf(findings[0].location) == 1);
+
+    OutboundCall undefined = FlowCall();
+    undefined.url = {Value::Unknown("the data action is not bound"), At(1)};
+    undefined.data_action_undefined = true;
+    findings = Run(rules::kMissingRetryPolicy, {undefined});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message.find("has no retry (its data action is not defined in the linted files, so it counts as "
+                                   "external)") != std::string::npos);
+
+    // A placeholder left in the names: cxlint cannot tell where the call goes.
+    OutboundCall placeholder = undefined;
+    placeholder.data_action_undefined = false;
+    CHECK(Run(rules::kMissingRetryPolicy, {placeholder}).empty());
+    // Genesys Cloud's own API, a retried call, the Open Messaging webhook.
+    CHECK(Run(rules::kMissingRetryPolicy, {FlowCall("/api/v2/conversations/${input.id}")}).empty());
+    CHECK(Run(rules::kMissingRetryPolicy, {Retried({Wait(2000, 3)})}).empty());
+    OutboundCall open = Webhook();
+    open.kind = CallKind::kOpenMessaging;
+    CHECK(Run(rules::kMissingRetryPolicy, {open}).empty());
+    // A URL cannot be read while middleware hosts are configured: it may be one of them.
+    OutboundCall unknown = FlowCall();
+    unknown.url = {Value::Unknown("a variable with no value"), At(1)};
+    CHECK(Run(rules::kMissingRetryPolicy, {unknown}, {"gateway.acme.example"}).empty());
+    // A middleware host.
+    OutboundCall delegated = FlowCall("https://gateway.acme.example/orders");
+    delegated.policy.source = RetrySource::kMiddleware;
+    CHECK(Run(rules::kMissingRetryPolicy, {delegated}, {"gateway.acme.example"}).empty());
+
+    findings = Run(rules::kMissingRetryPolicy, {Webhook()});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "webhook 'crm_update' of genesyscloud_flow.f calls 'crm.acme.example' with no retry (it sets no retry_count): "
+          "a single 429 or timeout loses the request");
+  }
+
+  TEST_CASE("CX102: a wait of 0 ms, reported once at the re-call") {
+    auto findings = Run(rules::kImmediateRetry, {Retried({Wait(0, 4)})});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' is retried with no wait (waits 0 ms: 2 attempts within 0.1 s): under a 429 storm "
+          "every retry lands in the same second");
+    CHECK(LineOf(findings[0].location) == 4);
+    REQUIRE(findings[0].related.size() == 1);
+    CHECK(findings[0].related[0].message == "the first attempt");
+    CHECK(LineOf(findings[0].related[0].location) == 1);
+
+    findings = Run(rules::kImmediateRetry, {Retried({Wait(2000, 3), Wait(0, 6), Wait(0, 8)})});
+    REQUIRE(findings.size() == 1);
+    CHECK(LineOf(findings[0].location) == 6);
+
+    CHECK(Run(rules::kImmediateRetry, {Retried({Wait(std::nullopt, 3)})}).empty());  // an expression
+    CHECK(Run(rules::kImmediateRetry, {Retried({Wait(1000, 3)})}).empty());
+    CHECK(Run(rules::kImmediateRetry, {Retried({Wait(0, 3)}, RetrySource::kMiddleware)}).empty());
+    CHECK(Run(rules::kImmediateRetry, {Retried({Wait(0, 3)}, RetrySource::kPlatform)}).empty());
+  }
+}
+
+}  // namespace
+}  // namespace cxlint::testing
