@@ -138,6 +138,76 @@ TEST_SUITE("unit") {
     CHECK(Run(rules::kImmediateRetry, {Retried({Wait(0, 3)}, RetrySource::kMiddleware)}).empty());
     CHECK(Run(rules::kImmediateRetry, {Retried({Wait(0, 3)}, RetrySource::kPlatform)}).empty());
   }
+
+  TEST_CASE("CX103: a first wait above 0 and below 1 s") {
+    auto findings = Run(rules::kAggressiveRetryInterval, {Retried({Wait(500, 3), Wait(5000, 5)})});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' waits only 500 ms before its first retry, less than 1 s (waits 500 ms, 5 s: 3 "
+          "attempts within 5.7 s): a 429 asks for a wait in whole seconds, so the retry meets the same limit");
+    CHECK(LineOf(findings[0].location) == 3);
+    CHECK(Run(rules::kAggressiveRetryInterval, {Retried({Wait(0, 3)})}).empty());  // CX102's
+    CHECK(Run(rules::kAggressiveRetryInterval, {Retried({Wait(1000, 3)})}).empty());
+    CHECK(Run(rules::kAggressiveRetryInterval, {Retried({Wait(2000, 3), Wait(100, 5)})}).empty());  // only the first
+    CHECK(Run(rules::kAggressiveRetryInterval, {Retried({Wait(std::nullopt, 3)})}).empty());
+  }
+
+  TEST_CASE("CX104: waits that do not grow, declared or in the flow") {
+    auto findings = Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3), Wait(2000, 5)}, RetrySource::kFlowLoop)});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' retries twice without backing off: the wait before retry 2 is 1x the one before, "
+          "below 1.5x (waits 2 s, 2 s: 3 attempts within 4.2 s): under a 429 storm the retries keep the same pressure on "
+          "the endpoint instead of easing off");
+    CHECK(LineOf(findings[0].location) == 5);
+
+    OutboundCall declared = Webhook();
+    declared.policy.source = RetrySource::kDeclared;
+    declared.policy.attempts = 4;
+    declared.policy.waits_ms = {Wait(1000, 4), Wait(1200, 4), Wait(1440, 4)};
+    declared.policy.backoff_factor = 1.2;
+    declared.policy.backoff_factor_location = At(5);
+    findings = Run(rules::kNoExponentialBackoff, {declared});
+    REQUIRE(findings.size() == 1);
+    CHECK(LineOf(findings[0].location) == 5);
+    CHECK(findings[0].message.find("its backoff_multiplier makes each wait 1.2x the one before, below 1.5x") !=
+          std::string::npos);
+    declared.policy.backoff_factor = 2.0;
+    CHECK(Run(rules::kNoExponentialBackoff, {declared}).empty());
+
+    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3), Wait(3000, 5)})}).empty());  // 1.5x
+    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3)})}).empty());                 // one retry
+    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(0, 3), Wait(0, 5)})}).empty());        // CX102's
+    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(60'000, 3), Wait(60'000, 5)})}).empty());  // a poll
+  }
+
+  TEST_CASE("CX105: deterministic waits, and what may not be") {
+    auto findings = Run(rules::kNoRetryJitter, {Retried({Wait(2000, 3), Wait(4000, 5)})});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' retries twice on a fixed schedule (waits 2 s, 4 s: 3 attempts within 6.2 s): its "
+          "waits are fixed durations, so conversations that fail together in a 429 storm retry together, in the same second");
+    CHECK(LineOf(findings[0].location) == 3);
+
+    OutboundCall declared = Webhook();
+    declared.policy.source = RetrySource::kDeclared;
+    declared.policy.attempts = 3;
+    declared.policy.waits_ms = {Wait(1000, 4), Wait(2000, 4)};
+    declared.policy.jitter_location = At(6);
+    findings = Run(rules::kNoRetryJitter, {declared});
+    REQUIRE(findings.size() == 1);
+    CHECK(LineOf(findings[0].location) == 6);
+    CHECK(findings[0].message.find("its retry_jitter is false") != std::string::npos);
+    declared.policy.jitter = true;
+    CHECK(Run(rules::kNoRetryJitter, {declared}).empty());
+    declared.policy.jitter = false;
+    declared.policy.jitter_unknown = true;
+    CHECK(Run(rules::kNoRetryJitter, {declared}).empty());
+
+    CHECK(Run(rules::kNoRetryJitter, {Retried({Wait(2000, 3), Wait(std::nullopt, 5)})}).empty());
+    CHECK(Run(rules::kNoRetryJitter, {Retried({Wait(0, 3), Wait(0, 5)})}).empty());
+    CHECK(Run(rules::kNoRetryJitter, {Retried({Wait(2000, 3)})}).empty());
+  }
 }
 
 }  // namespace

@@ -15,6 +15,9 @@ const RuleMeta* const kRules[] = {
     &kUnresolvedValue,
     &kMissingRetryPolicy,
     &kImmediateRetry,
+    &kAggressiveRetryInterval,
+    &kNoExponentialBackoff,
+    &kNoRetryJitter,
 };
 
 }  // namespace

@@ -16,6 +16,12 @@ extern const RuleMeta kUnresolvedValue;
 extern const RuleMeta kMissingRetryPolicy;
 /// CX102: a retry with no wait before it.
 extern const RuleMeta kImmediateRetry;
+/// CX103: a first wait before a retry shorter than min_interval_ms.
+extern const RuleMeta kAggressiveRetryInterval;
+/// CX104: two or more retries whose waits do not grow by min_backoff_factor.
+extern const RuleMeta kNoExponentialBackoff;
+/// CX105: two or more retries with deterministic waits.
+extern const RuleMeta kNoRetryJitter;
 
 /// Every rule, in code order.
 std::span<const RuleMeta* const> AllRules();

@@ -1,0 +1,39 @@
+// CX103 aggressive-retry-interval: the first wait before a retry is known, above 0 ms (0 ms is
+// CX102's) and below min_interval_ms. A 429 names its wait in whole seconds (Retry-After,
+// DOMAIN.md §6.2) and Genesys Cloud's own limits count per minute (§6.1): a retry a few hundred
+// milliseconds later meets the same limit. Only the first wait is judged; how the later ones grow
+// is CX104's. Reported at the first wait: the `wait` action, the loop, or retry_interval_ms.
+
+#include "model/outbound_call.h"
+#include "model/project.h"
+#include "rules/registry.h"
+#include "rules/retry_rules.h"
+
+namespace cxlint::rules {
+
+namespace {
+
+// The default of the rule's `min_interval_ms` option; reading it from `.cxlint.yaml` comes with
+// per-rule options (another issue).
+constexpr int64_t kMinIntervalMs = 1000;
+
+void Check(const model::Project& project, Sink& sink) {
+  for (const model::OutboundCall& call : project.outbound_calls) {
+    if (!JudgesRetries(project, call) || call.policy.waits_ms.empty()) continue;
+    const auto& first = call.policy.waits_ms.front();
+    if (!first.value || *first.value <= 0 || *first.value >= kMinIntervalMs) continue;
+    sink.Report(first.location,
+                call.subject + " waits only " + model::FormatDuration(*first.value) + " before its first retry, less than " +
+                    model::FormatDuration(kMinIntervalMs) + " (" + call.policy.Schedule() +
+                    "): a 429 asks for a wait in whole seconds, so the retry meets the same limit",
+                FirstAttempt(call, first.location));
+  }
+}
+
+}  // namespace
+
+const RuleMeta kAggressiveRetryInterval{
+    "CX103", "aggressive-retry-interval", Severity::kWarning,
+    "the first wait before a retry is shorter than min_interval_ms (default 1000)", &Check};
+
+}  // namespace cxlint::rules

@@ -1,0 +1,61 @@
+// CX104 no-exponential-backoff: two or more retries whose waits do not grow by min_backoff_factor.
+// A webhook block is judged by its declared multiplier (unset means 1x); a flow's retries by the
+// ratio of each known wait to the one before it (a loop waits the same every time: 1x). A wait of
+// 0 ms before is CX102's and not compared; an unknown wait is not compared either. Retries a
+// minute or more apart are a poll (kPollWaitMs): each already lands in a later per-minute window
+// of Genesys Cloud's limits (DOMAIN.md §6.1), so growing the wait changes nothing they count.
+
+#include "model/outbound_call.h"
+#include "model/project.h"
+#include "rules/registry.h"
+#include "rules/retry_rules.h"
+
+namespace cxlint::rules {
+
+namespace {
+
+// The default of the rule's `min_backoff_factor` option; reading it from `.cxlint.yaml` comes with
+// per-rule options (another issue).
+constexpr double kMinBackoffFactor = 1.5;
+
+constexpr const char* kConsequence =
+    ": under a 429 storm the retries keep the same pressure on the endpoint instead of easing off";
+
+void Check(const model::Project& project, Sink& sink) {
+  for (const model::OutboundCall& call : project.outbound_calls) {
+    const model::RetryPolicy& policy = call.policy;
+    const std::optional<int> retries = policy.Retries();
+    if (!JudgesRetries(project, call) || !policy.bounded || !retries || *retries < 2 || IsPoll(policy)) continue;
+    const std::string head = call.subject + " retries " + Times(*retries) + " without backing off: ";
+    if (policy.source == model::RetrySource::kDeclared) {
+      if (!policy.backoff_factor || *policy.backoff_factor >= kMinBackoffFactor || policy.waits_ms.empty()) continue;
+      const bool written = policy.backoff_factor_location.file != nullptr;
+      const Location& at = written ? policy.backoff_factor_location : policy.waits_ms.front().location;
+      sink.Report(at, head + (written ? "its backoff_multiplier makes each wait " : "it sets no backoff_multiplier, so each wait is ") +
+                          FormatFactor(*policy.backoff_factor) + " the one before, below " + FormatFactor(kMinBackoffFactor) +
+                          " (" + policy.Schedule() + ")" + kConsequence);
+      continue;
+    }
+    for (size_t i = 1; i < policy.waits_ms.size(); ++i) {
+      const auto& before = policy.waits_ms[i - 1].value;
+      const auto& wait = policy.waits_ms[i];
+      if (!before || !wait.value || *before <= 0) continue;
+      const double factor = static_cast<double>(*wait.value) / static_cast<double>(*before);
+      if (factor >= kMinBackoffFactor) continue;
+      sink.Report(wait.location,
+                  head + "the wait before retry " + std::to_string(i + 1) + " is " + FormatFactor(factor) +
+                      " the one before, below " + FormatFactor(kMinBackoffFactor) + " (" + policy.Schedule() + ")" +
+                      kConsequence,
+                  FirstAttempt(call, wait.location));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+const RuleMeta kNoExponentialBackoff{
+    "CX104", "no-exponential-backoff", Severity::kWarning,
+    "two or more retries whose waits do not grow by min_backoff_factor (default 1.5)", &Check};
+
+}  // namespace cxlint::rules
