@@ -208,6 +208,118 @@ TEST_SUITE("unit") {
     CHECK(Run(rules::kNoRetryJitter, {Retried({Wait(0, 3), Wait(0, 5)})}).empty());
     CHECK(Run(rules::kNoRetryJitter, {Retried({Wait(2000, 3)})}).empty());
   }
+
+  TEST_CASE("CX106: no bound, or more than 5 retries") {
+    OutboundCall jump = Retried({Wait(0, 3)});
+    jump.policy.attempts = std::nullopt;
+    jump.policy.bounded = false;
+    auto findings = Run(rules::kUnboundedRetries, {jump});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' is retried with no bound (waits 0 ms, then again with no bound): while the endpoint "
+          "keeps failing, the conversation stays in this loop and every pass adds to the 429 storm");
+    CHECK(LineOf(findings[0].location) == 2);
+
+    findings = Run(rules::kUnboundedRetries, {Retried(std::vector(6, Wait(2000, 3)), RetrySource::kFlowLoop)});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' is retried 6 times, more than 5 (waits 2 s (6 times): 7 attempts within 12.3 s): "
+          "each conversation can make 7 calls to a failing endpoint, and every one counts against the org's data action "
+          "limits");
+    CHECK(Run(rules::kUnboundedRetries, {Retried(std::vector(5, Wait(2000, 3)))}).empty());
+    OutboundCall counted = jump;
+    counted.policy.bounded = true;  // a decision on the way back may count the attempts
+    CHECK(Run(rules::kUnboundedRetries, {counted}).empty());
+  }
+
+  TEST_CASE("CX107: the worst case against the step timeout or max_total_ms") {
+    OutboundCall call = Retried({Wait(2000, 3)});
+    call.policy.attempt_timeout_ms = 20'000;
+    call.step_timeout_ms = 30'000;
+    call.step_timeout_location = At(7);
+    auto findings = Run(rules::kRetryBudgetExceedsTimeout, {call});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' can take 42 s to give up, more than its step timeout of 30 s (2 attempts x 20 s "
+          "(the data action's timeout) + 2 s of waits = 42 s): the conversation waits that long for an answer the flow "
+          "expects within 30 s");
+    CHECK(LineOf(findings[0].location) == 2);
+    REQUIRE(findings[0].related.size() == 2);
+    CHECK(findings[0].related[1].message == "the step timeout");
+
+    // A data action slower than the step is cut short by it.
+    call.policy.attempt_timeout_ms = 60'000;
+    findings = Run(rules::kRetryBudgetExceedsTimeout, {call});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message.find("(2 attempts x 30 s (the step timeout) + 2 s of waits = 1 min 2 s)") != std::string::npos);
+
+    call.policy.attempt_timeout_ms = 10'000;
+    CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());  // 22 s
+    call.policy.attempt_timeout_ms = 20'000;
+    call.step_timeout_ms = std::nullopt;
+    CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());
+    call.step_timeout_ms = 30'000;
+    call.policy.attempt_timeout_ms = std::nullopt;
+    CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());
+
+    OutboundCall declared = Webhook();
+    declared.policy.source = RetrySource::kDeclared;
+    declared.policy.attempts = 4;
+    declared.policy.waits_ms = {Wait(1000, 4), Wait(2000, 4), Wait(4000, 4)};
+    declared.policy.jitter = true;
+    declared.policy.attempt_timeout_ms = 20'000;
+    findings = Run(rules::kRetryBudgetExceedsTimeout, {declared});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "webhook 'crm_update' of genesyscloud_flow.f can take 1 min 27 s to give up, more than max_total_ms 1 min (4 "
+          "attempts x 20 s (timeout_ms) + 7 s of waits = 1 min 27 s): the last retries arrive after the caller has given up");
+    declared.policy.attempt_timeout_ms = 10'000;
+    CHECK(Run(rules::kRetryBudgetExceedsTimeout, {declared}).empty());
+
+    OutboundCall open = Webhook();
+    open.kind = CallKind::kOpenMessaging;
+    open.policy.source = RetrySource::kPlatform;
+    open.policy.attempts = 6;
+    open.policy.waits_ms = std::vector(5, Wait(5000, 1));
+    open.policy.attempt_timeout_ms = 10'000;
+    CHECK(Run(rules::kRetryBudgetExceedsTimeout, {open}).empty());  // 85 s, but nobody can change it
+  }
+
+  TEST_CASE("CX108: a POST sent again after a timeout without an idempotency key") {
+    OutboundCall call = Retried({Wait(2000, 3)});
+    call.method = {Value::String("post"), At(1)};
+    call.policy.retries_on_timeout = true;
+    auto findings = Run(rules::kRetryOnTimeoutNotIdempotent, {call});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "call data action 'Get order' sends a POST and is sent again after a timeout (its Timeout path calls it again) "
+          "with no Idempotency-Key, X-Idempotency-Key or X-Request-Id header: a request that timed out may still have been "
+          "processed, so the retry can do it twice");
+    CHECK(LineOf(findings[0].location) == 1);
+
+    OutboundCall keyed = call;
+    keyed.headers.emplace_back("x-idempotency-key", Located<Value>{Value::String("${input.id}"), At(1)});
+    CHECK(Run(rules::kRetryOnTimeoutNotIdempotent, {keyed}).empty());
+    OutboundCall get = call;
+    get.method = {Value::String("GET"), At(1)};
+    CHECK(Run(rules::kRetryOnTimeoutNotIdempotent, {get}).empty());
+    OutboundCall failure_only = call;
+    failure_only.policy.retries_on_timeout = false;
+    CHECK(Run(rules::kRetryOnTimeoutNotIdempotent, {failure_only}).empty());
+    OutboundCall genesys = call;
+    genesys.url = {Value::String("/api/v2/conversations/${input.id}/notes"), At(1)};
+    CHECK(Run(rules::kRetryOnTimeoutNotIdempotent, {genesys}).empty());
+
+    OutboundCall open = Webhook();
+    open.kind = CallKind::kOpenMessaging;
+    open.subject = "the outbound webhook of genesyscloud_conversations_messaging_integrations_open.om";
+    open.policy.source = RetrySource::kPlatform;
+    open.policy.retries_on_timeout = true;
+    findings = Run(rules::kRetryOnTimeoutNotIdempotent, {open});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message.find("(Genesys Cloud retries it up to 5 times after a 10 s timeout)") != std::string::npos);
+    CHECK(findings[0].message.find("the receiver gets the same message again unless it deduplicates") != std::string::npos);
+  }
 }
 
 }  // namespace

@@ -18,6 +18,9 @@ const RuleMeta* const kRules[] = {
     &kAggressiveRetryInterval,
     &kNoExponentialBackoff,
     &kNoRetryJitter,
+    &kUnboundedRetries,
+    &kRetryBudgetExceedsTimeout,
+    &kRetryOnTimeoutNotIdempotent,
 };
 
 }  // namespace

@@ -22,6 +22,12 @@ extern const RuleMeta kAggressiveRetryInterval;
 extern const RuleMeta kNoExponentialBackoff;
 /// CX105: two or more retries with deterministic waits.
 extern const RuleMeta kNoRetryJitter;
+/// CX106: retries with no bound, or more than max_retries.
+extern const RuleMeta kUnboundedRetries;
+/// CX107: a retry sequence whose worst case exceeds the step timeout or max_total_ms.
+extern const RuleMeta kRetryBudgetExceedsTimeout;
+/// CX108: a POST/PUT/PATCH retried after a timeout with no idempotency key header.
+extern const RuleMeta kRetryOnTimeoutNotIdempotent;
 
 /// Every rule, in code order.
 std::span<const RuleMeta* const> AllRules();

@@ -1,0 +1,27 @@
+resource "genesyscloud_flow" "digital_messaging" {
+  name = "CRM Integration Flow"
+  webhook {
+    key     = "crm_update"
+    url     = "https://crm.acme.example/hooks/genesys"
+    headers = { "Content-Type" = "application/json" }
+    retry_count        = 8
+    retry_interval_ms  = 1000
+    backoff_multiplier = 2.0
+    retry_jitter       = true
+    timeout_ms         = 5000
+  }
+}
+
+resource "genesyscloud_flow" "case_updates" {
+  name = "CRM Integration Flow"
+  webhook {
+    key     = "crm_close"
+    url     = "https://crm.acme.example/hooks/genesys"
+    headers = { "Content-Type" = "application/json" }
+    max_retries        = 10
+    retry_interval_ms  = 1000
+    backoff_multiplier = 2.0
+    retry_jitter       = true
+    timeout_ms         = 5000
+  }
+}
