@@ -149,6 +149,16 @@ std::unique_ptr<Linted> LintFiles(const std::vector<std::pair<std::string, std::
 
 std::string Findings(const LintResult& result) { return GoldenLines(result.findings); }
 
+// The loader's findings only: some cases write partial resources on purpose, which the provider
+// rules CX401 and CX402 (tested in rules_cx4xx_test.cc) would report too.
+std::string LoaderFindings(const LintResult& result) {
+  std::vector<Finding> kept;
+  for (const Finding& finding : result.findings) {
+    if (finding.rule->code != "CX401" && finding.rule->code != "CX402") kept.push_back(finding);
+  }
+  return GoldenLines(kept);
+}
+
 // Checks that every attribute of the .tf resource that the .tf evaluates (wholly, or to an
 // unknown that names a resource attribute) has the same value in the plan's resource, and that
 // the nested blocks match. The plan may know more (variables given at plan time, defaults).
@@ -214,7 +224,7 @@ TEST_SUITE("unit") {
 }
 )"}});
     const LintResult& result = linted->result;
-    CHECK(Findings(result).empty());
+    CHECK(LoaderFindings(result).empty());
     const TerraformResource& a = Get(result, "genesyscloud_integration_action.a");
     CHECK(a.document->kind == FileKind::kTerraformJson);
     // The header is the name key: two resources never share it.
@@ -287,7 +297,7 @@ TEST_SUITE("unit") {
   "module": {"m": 3}
 })"},
                                    {"list.tf.json", "[1, 2]"}});
-    CHECK(Findings(linted->result) ==
+    CHECK(LoaderFindings(linted->result) ==
           "list.tf.json:1:1-1:2: error: a .tf.json file holds one JSON object whose properties are block types, not an array [CX001 parse-error]\n"
           "main.tf.json:2:76-2:77: error: \"config_request\" is a block: expected an object or an array of objects, found a string [CX001 parse-error]\n"
           "main.tf.json:2:92-2:93: error: invalid template in a JSON string: unclosed interpolation: expected '}' before the end of the string [CX001 parse-error]\n"

@@ -21,6 +21,10 @@ const RuleMeta* const kRules[] = {
     &kUnboundedRetries,
     &kRetryBudgetExceedsTimeout,
     &kRetryOnTimeoutNotIdempotent,
+    &kUnsupportedProviderSetting,
+    &kMissingRequiredAttribute,
+    &kReadOnlyAttribute,
+    &kFlowFileNotFound,
 };
 
 }  // namespace

@@ -28,6 +28,14 @@ extern const RuleMeta kUnboundedRetries;
 extern const RuleMeta kRetryBudgetExceedsTimeout;
 /// CX108: a POST/PUT/PATCH retried after a timeout with no idempotency key header.
 extern const RuleMeta kRetryOnTimeoutNotIdempotent;
+/// CX401: a modelled genesyscloud_* resource sets a setting the provider lacks, or a value out of range.
+extern const RuleMeta kUnsupportedProviderSetting;
+/// CX402: a modelled genesyscloud_* resource leaves out a required attribute or block.
+extern const RuleMeta kMissingRequiredAttribute;
+/// CX403: a modelled genesyscloud_* resource sets a read-only attribute.
+extern const RuleMeta kReadOnlyAttribute;
+/// CX406: a genesyscloud_flow's filepath names a local file that does not exist.
+extern const RuleMeta kFlowFileNotFound;
 
 /// Every rule, in code order.
 std::span<const RuleMeta* const> AllRules();
