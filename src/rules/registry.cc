@@ -21,6 +21,8 @@ const RuleMeta* const kRules[] = {
     &kUnboundedRetries,
     &kRetryBudgetExceedsTimeout,
     &kRetryOnTimeoutNotIdempotent,
+    &kUnhandledFailurePath,
+    &kUnhandledTimeoutPath,
     &kUnsupportedProviderSetting,
     &kMissingRequiredAttribute,
     &kReadOnlyAttribute,

@@ -28,6 +28,10 @@ extern const RuleMeta kUnboundedRetries;
 extern const RuleMeta kRetryBudgetExceedsTimeout;
 /// CX108: a POST/PUT/PATCH retried after a timeout with no idempotency key header.
 extern const RuleMeta kRetryOnTimeoutNotIdempotent;
+/// CX201: a Call Data Action's Failure output is absent or empty.
+extern const RuleMeta kUnhandledFailurePath;
+/// CX202: a Call Data Action's Timeout output is absent or empty.
+extern const RuleMeta kUnhandledTimeoutPath;
 /// CX401: a modelled genesyscloud_* resource sets a setting the provider lacks, or a value out of range.
 extern const RuleMeta kUnsupportedProviderSetting;
 /// CX402: a modelled genesyscloud_* resource leaves out a required attribute or block.

@@ -1,0 +1,56 @@
+#include "rules/flow_paths.h"
+
+#include <vector>
+
+#include "model/flow_graph.h"
+
+namespace cxlint::rules {
+
+std::string DescribeCall(const model::Action& action) {
+  std::string out = "call data action";
+  if (!action.name.value.empty()) out += " '" + action.name.value + "'";
+  if (action.data_action) {
+    const std::string& category = action.data_action->category.value;
+    const std::string& name = action.data_action->name.value;
+    if (!category.empty() && !name.empty()) out += " ('" + category + "' / '" + name + "')";
+    else if (!name.empty()) out += " ('" + name + "')";
+  }
+  return out;
+}
+
+std::string_view BranchName(model::BranchKind kind) {
+  switch (kind) {
+    case model::BranchKind::kSuccess: return "Success";
+    case model::BranchKind::kFailure: return "Failure";
+    case model::BranchKind::kTimeout: return "Timeout";
+    default: return "output";
+  }
+}
+
+bool SameDataAction(const model::Action& a, const model::Action& b) {
+  if (!a.data_action || !b.data_action) return false;
+  const model::DataActionCall& x = *a.data_action;
+  const model::DataActionCall& y = *b.data_action;
+  if (!x.action_id.empty() && !y.action_id.empty()) return x.action_id == y.action_id;
+  return !x.name.value.empty() && x.name.value == y.name.value && x.category.value == y.category.value;
+}
+
+void WalkBranch(const model::Flow& flow, model::ActionId action, int branch,
+                const std::function<Visit(model::ActionId)>& visit) {
+  const model::ActionId entry = model::BranchEntry(flow, action, branch);
+  std::vector<bool> seen(flow.actions.size(), false);
+  std::vector<model::ActionId> stack;
+  if (entry != model::kNoAction) stack.push_back(entry);
+  // Depth-first over an explicit stack: flows can be deep, and loops and jumps make cycles.
+  while (!stack.empty()) {
+    const model::ActionId id = stack.back();
+    stack.pop_back();
+    if (id < 0 || static_cast<size_t>(id) >= flow.actions.size() || seen[static_cast<size_t>(id)]) continue;
+    seen[static_cast<size_t>(id)] = true;
+    if (visit(id) == Visit::kStop) continue;
+    const std::vector<model::ActionId> next = model::Successors(flow, id, {.follow_jumps = true});
+    for (auto it = next.rbegin(); it != next.rend(); ++it) stack.push_back(*it);
+  }
+}
+
+}  // namespace cxlint::rules

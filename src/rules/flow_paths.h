@@ -1,0 +1,34 @@
+#pragma once
+// What the flow-path rules (CX2xx) share: how a message names a Call Data Action, and a walk over
+// what runs once a branch is taken that a rule can stop at the actions it cares about.
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "model/flow.h"
+
+namespace cxlint::rules {
+
+/// How messages name a Call Data Action: "call data action 'Get order' ('CRM Actions' / 'Get Order')".
+std::string DescribeCall(const model::Action& action);
+
+/// "Failure", "Timeout": how messages name a branch kind.
+std::string_view BranchName(model::BranchKind kind);
+
+/// True when two Call Data Actions call the same data action (same .i3 action id, or same category
+/// and name as written).
+bool SameDataAction(const model::Action& a, const model::Action& b);
+
+/// What a path walk does once it meets an action.
+enum class Visit {
+  kWalkOn,  // go on to what runs after it
+  kStop,    // the rule has judged this route; do not go past it
+};
+
+/// Walks what can run once `action` takes output `branch`, each action once, with the steps of
+/// model/flow_graph (fall-through, loops, jumps followed), asking `visit` at each action.
+void WalkBranch(const model::Flow& flow, model::ActionId action, int branch,
+                const std::function<Visit(model::ActionId)>& visit);
+
+}  // namespace cxlint::rules
