@@ -73,6 +73,30 @@ std::string MessageFlow(const std::string& actions) {
 )" + actions;
 }
 
+std::string Workflow(const std::string& actions) {
+  return R"(workflow:
+  name: Orders
+  startUpRef: "/workflow/states/state[Initial State_10]"
+  states:
+    - state:
+        name: Initial State
+        refId: Initial State_10
+        actions:
+)" + actions;
+}
+
+std::string CallFlow(const std::string& actions, const std::string& type = "inboundCall") {
+  return type + R"(:
+  name: Orders
+  startUpRef: "./tasks/task[Main_10]"
+  tasks:
+    - task:
+        name: Main
+        refId: Main_10
+        actions:
+)" + actions;
+}
+
 // A Call Data Action of 'Order Management' / 'Get Order Status' at the action-list indentation;
 // `failure_outputs` holds the entries under `failureOutputs:` (indented 24), `outputs` those under
 // `outputs:` (indented 16).
@@ -101,6 +125,9 @@ const char* const kTransferOnTimeout = R"(                timeout:
                             name: Orders
 )";
 
+const char* const kStatusBound = R"(                        status:
+                          var: Flow.HttpStatus
+)";
 
 TEST_SUITE("unit") {
   // ------------------------------------------------------------------ CX201
@@ -182,6 +209,165 @@ TEST_SUITE("unit") {
     CHECK(Run(kUnhandledTimeoutPath, MessageFlow(Call("Get order status", kTransferOnTimeout))).empty());
   }
 
+  // ------------------------------------------------------------------ CX203
+  const char* const kFailureToAgent = R"(                failure:
+                  actions:
+                    - transferToAcd:
+                        name: To orders
+)";
+
+  TEST_CASE("CX203: non-call flows: status not bound, on the Failure key or on the unbound status key") {
+    const auto absent = Run(kMissing429Branch, Workflow(Call("Sync order", kFailureToAgent)));
+    REQUIRE(absent.size() == 1);
+    CHECK(absent[0].message ==
+          "call data action 'Sync order' ('Order Management' / 'Get Order Status') leaves failure output 'status' "
+          "unbound: its Failure path cannot tell HTTP 429 (rate limited, retry later) from a permanent error");
+    CHECK(At(absent[0]) == "19:17-19:24: failure");
+    const auto no_value = Run(kMissing429Branch, Workflow(Call("Sync order", kFailureToAgent, R"(                        errorCode:
+                          var: Flow.Error
+                        status:
+                          noValue: true
+)")));
+    REQUIRE(no_value.size() == 1);
+    CHECK(At(no_value[0]) == "21:25-21:31: status");
+  }
+
+  TEST_CASE("CX203: non-call flows: bound, and compared with 429 or not, anywhere on the failure path") {
+    auto failure_with = [](const std::string& condition) {
+      return R"(                failure:
+                  actions:
+                    - decision:
+                        name: Which error?
+                        condition:
+                          exp: )" + condition + R"(
+                        outputs:
+                          "yes":
+                            actions:
+                              - endWorkflow:
+                                  name: Later
+                          no:
+                            actions:
+                              - endWorkflow:
+                                  name: Failed
+)";
+    };
+    const auto not_compared = Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.HttpStatus >= 500"), kStatusBound)));
+    REQUIRE(not_compared.size() == 1);
+    CHECK(not_compared[0].message ==
+          "call data action 'Sync order' ('Order Management' / 'Get Order Status') binds failure output 'status' to "
+          "'Flow.HttpStatus' but its Failure path never compares it with 429: a rate-limited call is handled like a "
+          "permanent error");
+    CHECK(At(not_compared[0]) == "22:17-22:24: failure");
+    // Architect names are case-insensitive; 429 must be a number of its own, the variable a name of its own.
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("flow.httpstatus == 429"), kStatusBound))).empty());
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("429 == Flow.HttpStatus or Flow.HttpStatus == 503"), kStatusBound))).empty());
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.HttpStatus == 4290"), kStatusBound))).size() == 1);
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.HttpStatusText == \"429\""), kStatusBound))).size() == 1);
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.Other == 429"), kStatusBound))).size() == 1);
+    // The comparison may come after the branch, where the step falls through to.
+    const std::string after = Call("Sync order", R"(                failure:
+                  actions:
+                    - updateData:
+                        name: Note it
+                        statements: []
+)", kStatusBound) + R"(          - switch:
+              name: Route
+              evaluate:
+                firstMatch:
+                  integer:
+                    value:
+                      exp: Flow.HttpStatus
+                    cases:
+                      - case:
+                          value:
+                            lit: 429
+                          actions:
+                            - endWorkflow:
+                                name: Later
+)";
+    CHECK(Run(kMissing429Branch, Workflow(after)).empty());
+  }
+
+  TEST_CASE("CX203: an absent or empty Failure path is CX201's; a retry is judged with its first attempt") {
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", ""))).empty());
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", "                failure:\n                  actions: []\n"))).empty());
+    // The retry's own failure path never looks at the status; the first attempt's does, before it.
+    std::string retry = Call("Sync order (again)", R"(                failure:
+                  actions:
+                    - endWorkflow:
+                        name: Failed
+)", kStatusBound);
+    std::string indented;
+    for (size_t at = 0; at < retry.size();) {
+      const size_t end = retry.find('\n', at);
+      indented += std::string(20, ' ') + retry.substr(at, end - at + 1);
+      at = end + 1;
+    }
+    const std::string first = Call("Sync order", R"(                failure:
+                  actions:
+                    - decision:
+                        name: Rate limited?
+                        condition:
+                          exp: Flow.HttpStatus == 429
+                        outputs:
+                          yes:
+                            actions:
+)" + indented, kStatusBound);
+    CHECK(Run(kMissing429Branch, Workflow(first)).empty());
+  }
+
+  TEST_CASE("CX203: call flows fire only when the failure path neither retries nor transfers") {
+    const std::string apologise = R"(                failure:
+                  actions:
+                    - playAudio:
+                        name: Sorry
+                    - disconnect:
+                        name: Bye
+)";
+    const auto findings = Run(kMissing429Branch, CallFlow(Call("Find order", apologise)));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "the Failure path of call data action 'Find order' ('Order Management' / 'Get Order Status') neither retries "
+          "nor transfers: a call flow cannot read the HTTP status, so a rate-limited call (429) gets neither a second "
+          "attempt nor an agent");
+    CHECK(At(findings[0]) == "19:17-19:24: failure");
+    // Binding the status does not help where it cannot be read.
+    CHECK(Run(kMissing429Branch, CallFlow(Call("Find order", apologise, kStatusBound), "inqueueCall")).size() == 1);
+    CHECK(Run(kMissing429Branch, CallFlow(Call("Find order", kFailureToAgent))).empty());
+    // A transfer reached by falling through counts too.
+    CHECK(Run(kMissing429Branch, CallFlow(Call("Find order", R"(                failure:
+                  actions:
+                    - playAudio:
+                        name: Sorry
+)") + R"(          - transferToAcd:
+              name: To orders
+)")).empty());
+    // A loop whose body is the call comes back to it: a retry.
+    const std::string loop = R"(          - loop:
+              name: Try 3 times
+              loopCount:
+                lit: 3
+              outputs:
+                loop:
+                  actions:
+)";
+    std::string body;
+    const std::string call = Call("Find order", R"(                failure:
+                  actions:
+                    - wait:
+                        name: Pause
+                        duration:
+                          lit:
+                            seconds: 2
+)");
+    for (size_t at = 0; at < call.size();) {
+      const size_t end = call.find('\n', at);
+      body += std::string(10, ' ') + call.substr(at, end - at + 1);
+      at = end + 1;
+    }
+    CHECK(Run(kMissing429Branch, CallFlow(loop + body)).empty());
+  }
+
 }
 
 // ------------------------------------------------------------------ corpus
@@ -211,6 +397,15 @@ TEST_SUITE("corpus") {
     auto counts = CorpusCounts("CX202");
     CHECK(counts["yaml"] == 32);
     CHECK(counts["i3"] == 58);
+  }
+  TEST_CASE("CX203 on the shared corpus") {
+    // All 62 calls with a Failure path (148 - 86): in non-call flows 46 leave status unbound and the
+    // 9 that bind it (DOMAIN.md §0.4: negative-sentiment in YAML and .i3, 7 wfm-hris calls) never
+    // compare it with 429; the 7 in call flows play audio and hang up, with no retry or transfer.
+    // None is the retry of another call (the two .i3 "re-calls" of §5.3 call a different action).
+    auto counts = CorpusCounts("CX203");
+    CHECK(counts["yaml"] == 23);
+    CHECK(counts["i3"] == 39);
   }
 }
 

@@ -23,6 +23,7 @@ const RuleMeta* const kRules[] = {
     &kRetryOnTimeoutNotIdempotent,
     &kUnhandledFailurePath,
     &kUnhandledTimeoutPath,
+    &kMissing429Branch,
     &kUnsupportedProviderSetting,
     &kMissingRequiredAttribute,
     &kReadOnlyAttribute,

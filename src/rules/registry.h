@@ -32,6 +32,8 @@ extern const RuleMeta kRetryOnTimeoutNotIdempotent;
 extern const RuleMeta kUnhandledFailurePath;
 /// CX202: a Call Data Action's Timeout output is absent or empty.
 extern const RuleMeta kUnhandledTimeoutPath;
+/// CX203: a Failure path that cannot tell HTTP 429 apart.
+extern const RuleMeta kMissing429Branch;
 /// CX401: a modelled genesyscloud_* resource sets a setting the provider lacks, or a value out of range.
 extern const RuleMeta kUnsupportedProviderSetting;
 /// CX402: a modelled genesyscloud_* resource leaves out a required attribute or block.
