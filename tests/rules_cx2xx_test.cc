@@ -368,6 +368,94 @@ TEST_SUITE("unit") {
     CHECK(Run(kMissing429Branch, CallFlow(loop + body)).empty());
   }
 
+  // ------------------------------------------------------------------ CX204
+  TEST_CASE("CX204: a Failure or Timeout path that ends the workflow with a success literal") {
+    const std::string outputs = R"(                failure:
+                  actions:
+                    - endWorkflow:
+                        name: End Workflow
+                        exitReason:
+                          lit: Success
+                timeout:
+                  actions:
+                    - updateData:
+                        name: Note it
+                        statements: []
+                    - changeState:
+                        name: Finish
+                        targetStateRef: "/workflow/states/state[Finish_20]"
+)";
+    const std::string finish = R"(    - state:
+        name: Finish
+        refId: Finish_20
+        actions:
+          - endWorkflow:
+              name: Done
+              exitReason:
+                lit: " ok "
+)";
+    const auto findings = Run(kFailureReportedAsSuccess, Workflow(Call("Sync order", outputs) + finish));
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].message ==
+          "the Failure path of call data action 'Sync order' ('Order Management' / 'Get Order Status') ends the "
+          "workflow with exit reason 'Success': the workflow reports success for a call that failed");
+    CHECK(At(findings[0]) == "19:17-19:24: failure");
+    CHECK(findings[1].message ==
+          "the Timeout path of call data action 'Sync order' ('Order Management' / 'Get Order Status') ends the "
+          "workflow with exit reason ' ok ': the workflow reports success for a call that timed out");
+    CHECK(At(findings[1]) == "25:17-25:24: timeout");
+  }
+
+  TEST_CASE("CX204: silent when any route ends otherwise, or the path calls again, or the reason is not a literal") {
+    auto failure = [](const std::string& actions) {
+      return Workflow(Call("Sync order", "                failure:\n                  actions:\n" + actions));
+    };
+    CHECK(Run(kFailureReportedAsSuccess, failure(R"(                    - endWorkflow:
+                        name: Failed
+                        exitReason:
+                          lit: Failure
+)")).empty());
+    CHECK(Run(kFailureReportedAsSuccess, failure(R"(                    - endWorkflow:
+                        name: Failed
+                        exitReason:
+                          exp: Flow.Outcome
+)")).empty());
+    CHECK(Run(kFailureReportedAsSuccess, failure(R"(                    - decision:
+                        name: Busy?
+                        condition:
+                          exp: Flow.Busy
+                        outputs:
+                          yes:
+                            actions:
+                              - endWorkflow:
+                                  name: Later
+                                  exitReason:
+                                    lit: RateLimited
+                    - endWorkflow:
+                        name: Done
+                        exitReason:
+                          lit: Success
+)")).empty());
+    // Another call decides what follows by its own outcome.
+    CHECK(Run(kFailureReportedAsSuccess, failure(R"(                    - callData:
+                        name: Log it
+                        category:
+                          Logging:
+                            dataAction:
+                              Write Log: {}
+                    - endWorkflow:
+                        name: Done
+                        exitReason:
+                          lit: Success
+)")).empty());
+    // An empty branch is CX201's, even though the flow then goes on to a success.
+    CHECK(Run(kFailureReportedAsSuccess, Workflow(Call("Sync order", "") + R"(          - endWorkflow:
+              name: Done
+              exitReason:
+                lit: Success
+)")).empty());
+  }
+
 }
 
 // ------------------------------------------------------------------ corpus
@@ -406,6 +494,13 @@ TEST_SUITE("corpus") {
     auto counts = CorpusCounts("CX203");
     CHECK(counts["yaml"] == 23);
     CHECK(counts["i3"] == 39);
+  }
+  TEST_CASE("CX204 on the shared corpus") {
+    // negative-sentiment-callback's Get Sentiment ends Failure and Timeout with exitReason Success,
+    // in its YAML and in its export (DOMAIN.md §4.3).
+    auto counts = CorpusCounts("CX204");
+    CHECK(counts["yaml"] == 2);
+    CHECK(counts["i3"] == 2);
   }
 }
 

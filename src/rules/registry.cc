@@ -24,6 +24,7 @@ const RuleMeta* const kRules[] = {
     &kUnhandledFailurePath,
     &kUnhandledTimeoutPath,
     &kMissing429Branch,
+    &kFailureReportedAsSuccess,
     &kUnsupportedProviderSetting,
     &kMissingRequiredAttribute,
     &kReadOnlyAttribute,

@@ -34,6 +34,8 @@ extern const RuleMeta kUnhandledFailurePath;
 extern const RuleMeta kUnhandledTimeoutPath;
 /// CX203: a Failure path that cannot tell HTTP 429 apart.
 extern const RuleMeta kMissing429Branch;
+/// CX204: a Failure or Timeout path that can only end the flow reporting success.
+extern const RuleMeta kFailureReportedAsSuccess;
 /// CX401: a modelled genesyscloud_* resource sets a setting the provider lacks, or a value out of range.
 extern const RuleMeta kUnsupportedProviderSetting;
 /// CX402: a modelled genesyscloud_* resource leaves out a required attribute or block.

@@ -1,0 +1,97 @@
+// CX204 failure-reported-as-success: a Failure or Timeout path that can only end the flow with a
+// success exit reason, e.g. `endWorkflow` with `exitReason: {lit: Success}` (the real pattern of
+// DOMAIN.md §4.3). The exit reason is how a workflow tells its caller and the flow execution
+// history what happened, so a failed call is recorded as a success and nothing downstream reacts.
+// The path is everything the branch runs, fall-through and jumps included, up to where each route
+// ends. It fires only when every route that ends does so with a success-like literal (Success,
+// Successful, Succeeded, OK in any case); an expression, another exit, a transfer, a route that
+// runs off its container, or another Call Data Action (whose own outcome decides what follows,
+// and whose paths are judged on their own) keeps it silent. Absent or empty branches are
+// CX201/CX202's findings.
+
+#include <cctype>
+#include <string>
+
+#include "model/flow.h"
+#include "model/flow_graph.h"
+#include "model/project.h"
+#include "rules/flow_paths.h"
+#include "rules/registry.h"
+
+namespace cxlint::rules {
+
+namespace {
+
+using model::Action;
+using model::ActionId;
+using model::ActionKind;
+
+// The literal exit reason when it says success, else empty.
+std::string SuccessLiteral(const model::FlowValue<std::string>& reason) {
+  if (reason.form != model::ValueForm::kLiteral) return {};
+  const std::string text = reason.literal.value_or(reason.text);
+  std::string folded;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (const char* word : {"success", "successful", "succeeded", "ok", "okay"}) {
+    if (folded == word) return text;
+  }
+  return {};
+}
+
+void Check(const model::Project& project, Sink& sink) {
+  for (const model::Flow& flow : project.flows) {
+    for (size_t i = 0; i < flow.actions.size(); ++i) {
+      const Action& action = flow.actions[i];
+      if (action.kind != ActionKind::kCallData) continue;
+      for (model::BranchKind kind : {model::BranchKind::kFailure, model::BranchKind::kTimeout}) {
+        const int index = action.BranchIndex(kind);
+        if (index < 0 || action.branches[static_cast<size_t>(index)].Empty()) continue;  // CX201, CX202
+        // Everything the path can run, jumps followed; anything but a success ending keeps it silent.
+        const model::Reach reach = model::ReachFromBranch(flow, static_cast<ActionId>(i), index, {.follow_jumps = true});
+        std::string reported;
+        bool other_end = false;
+        for (ActionId at : reach.actions) {
+          const Action& reached = flow.actions[static_cast<size_t>(at)];
+          switch (reached.kind) {
+            case ActionKind::kEndWorkflow: {
+              const std::string success = SuccessLiteral(reached.exit_reason.value);
+              if (success.empty()) other_end = true;
+              else if (reported.empty()) reported = success;
+              break;
+            }
+            case ActionKind::kCallData:
+            case ActionKind::kDisconnect:
+            case ActionKind::kExitFlow:
+            case ActionKind::kEndTask:
+            case ActionKind::kTransfer: other_end = true; break;
+            default: break;
+          }
+        }
+        // A route that runs off its list, or jumps or calls somewhere unknown, ends in a way we cannot read.
+        for (const model::ReachExit& exit : reach.exits) {
+          const bool followed = (exit.kind == model::ExitKind::kJumps || exit.kind == model::ExitKind::kCalls) &&
+                                exit.target >= 0 && static_cast<size_t>(exit.target) < flow.containers.size() &&
+                                !flow.containers[static_cast<size_t>(exit.target)].actions.empty();
+          other_end |= exit.kind != model::ExitKind::kEndsFlow && !followed;
+        }
+        if (reported.empty() || other_end) continue;
+        const model::Branch& branch = action.branches[static_cast<size_t>(index)];
+        sink.Report(branch.location, "the " + std::string(BranchName(kind)) + " path of " + DescribeCall(action) +
+                                         " ends the workflow with exit reason '" + reported +
+                                         "': the workflow reports success for a call that " +
+                                         (kind == model::BranchKind::kFailure ? "failed" : "timed out"));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+const RuleMeta kFailureReportedAsSuccess{
+    "CX204", "failure-reported-as-success", Severity::kWarning,
+    "a failure or timeout path can only end the flow reporting success, e.g. end workflow with exit reason \"success\"",
+    &Check};
+
+}  // namespace cxlint::rules
