@@ -456,6 +456,112 @@ TEST_SUITE("unit") {
 )")).empty());
   }
 
+  // ------------------------------------------------------------------ CX205
+  TEST_CASE("CX205: a Failure path that disconnects before anything is said or handed over") {
+    const std::string outputs = R"(                failure:
+                  actions:
+                    - setParticipantData:
+                        name: Note it
+                    - disconnect:
+                        name: Hang up
+)";
+    const auto findings = Run(kFailureDropsConversation, MessageFlow(Call("Get order status", outputs)));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "the Failure path of call data action 'Get order status' ('Order Management' / 'Get Order Status') "
+          "disconnects ('Hang up') with no transfer, message or callback first: the customer is cut off without a word");
+    CHECK(At(findings[0]) == "19:17-19:24: failure");
+    // The same path in a workflow: nothing to drop.
+    CHECK(Run(kFailureDropsConversation, Workflow(Call("Get order status", outputs))).empty());
+  }
+
+  TEST_CASE("CX205: a transfer, message, question or callback on the way; another call; empty paths") {
+    for (const char* first : {"transferToAcd", "sendResponse", "playAudio", "communicate", "askForBoolean",
+                              "collectInput", "createCallback", "callBotFlow"}) {
+      CAPTURE(first);
+      const std::string outputs = std::string(R"(                failure:
+                  actions:
+                    - )") + first + R"(:
+                        name: First
+                    - disconnect:
+                        name: Hang up
+)";
+      CHECK(Run(kFailureDropsConversation, MessageFlow(Call("Get order status", outputs))).empty());
+    }
+    // What follows another call depends on it; that call's own paths are judged on their own.
+    const std::string nested = R"(                failure:
+                  actions:
+                    - callData:
+                        name: Log it
+                        category:
+                          Logging:
+                            dataAction:
+                              Write Log: {}
+                        outputs:
+                          failure:
+                            actions:
+                              - disconnect:
+                                  name: Hang up
+)";
+    const auto findings = Run(kFailureDropsConversation, MessageFlow(Call("Get order status", nested)));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message.rfind("the Failure path of call data action 'Log it' ('Logging' / 'Write Log') disconnects ('Hang up')", 0) == 0);
+    // An empty Failure path falls through to the disconnect after the step: CX201 says so.
+    CHECK(Run(kFailureDropsConversation, MessageFlow(Call("Get order status", "") + R"(          - disconnect:
+              name: Hang up
+)")).empty());
+  }
+
+  TEST_CASE("CX205: endTask ends the interaction only in a task no callTask runs, outside in-queue flows") {
+    const std::string outputs = R"(                failure:
+                  actions:
+                    - endTask:
+                        name: Give up
+)";
+    const auto findings = Run(kFailureDropsConversation, CallFlow(Call("Find order", outputs)));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message.find("ends the interaction ('Give up') with no transfer, message or callback first") !=
+          std::string::npos);
+    CHECK(Run(kFailureDropsConversation, CallFlow(Call("Find order", outputs), "inqueueCall")).empty());
+    // A called task's end returns to its caller.
+    const std::string called = R"(inboundShortMessage:
+  name: Orders
+  startUpRef: "/inboundShortMessage/states/state[S_10]"
+  states:
+    - state:
+        name: S
+        refId: S_10
+        actions:
+          - callTask:
+              name: Look up
+              targetTaskRef: "/inboundShortMessage/tasks/task[Lookup_20]"
+          - disconnect:
+              name: Bye
+  tasks:
+    - task:
+        name: Lookup
+        refId: Lookup_20
+        actions:
+)" + Call("Find order", outputs);
+    CHECK(Run(kFailureDropsConversation, called).empty());
+  }
+
+  TEST_CASE("CX205: .i3-shaped flows; a bot exit ends a route silently") {
+    const model::Flow chat = JsonFlow(R"({"name": "F", "type": "inboundchat", "initialSequence": "s",
+      "flowSequenceItemList": [{"__type": "State", "id": "s", "name": "S", "startAction": "d1", "actionList": [
+        {"__type": "DataAction", "id": "d1", "name": "Look up", "actionName": "Get Order", "category": {"name": "CRM Actions"},
+         "paths": [{"label": "Success", "outputId": "__SUCCESS__"}, {"label": "Failure", "outputId": "__FAILURE__", "nextActionId": "w"},
+                   {"label": "Timeout", "outputId": "__TIMEOUT__", "nextActionId": "e"}]},
+        {"__type": "WaitAction", "id": "w", "name": "Pause", "nextAction": "x"},
+        {"__type": "DisconnectAction", "id": "x", "name": "Bye"},
+        {"__type": "ExitBotFlowAction", "id": "e", "name": "Back"}]}]})");
+    const auto findings = Run(kFailureDropsConversation, {chat});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "the Failure path of call data action 'Look up' ('CRM Actions' / 'Get Order') disconnects ('Bye') with no "
+          "transfer, message or callback first: the customer is cut off without a word");
+    CHECK(At(findings[0]) == R"(4:69-4:137: {"label": "Failure", "outputId": "__FAILURE__", "nextActionId": "w"})");
+  }
 }
 
 // ------------------------------------------------------------------ corpus
@@ -501,6 +607,14 @@ TEST_SUITE("corpus") {
     auto counts = CorpusCounts("CX204");
     CHECK(counts["yaml"] == 2);
     CHECK(counts["i3"] == 2);
+  }
+  TEST_CASE("CX205 on the shared corpus") {
+    // The Limitless chat and messaging exports: a Failure/Timeout path that disconnects at once, or
+    // waits, goes back to its polling loop and disconnects once the loop is exhausted, without a
+    // word. Every other non-empty path in the corpus says something or transfers first.
+    auto counts = CorpusCounts("CX205");
+    CHECK(counts["yaml"] == 0);
+    CHECK(counts["i3"] == 6);
   }
 }
 

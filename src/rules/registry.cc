@@ -25,6 +25,7 @@ const RuleMeta* const kRules[] = {
     &kUnhandledTimeoutPath,
     &kMissing429Branch,
     &kFailureReportedAsSuccess,
+    &kFailureDropsConversation,
     &kUnsupportedProviderSetting,
     &kMissingRequiredAttribute,
     &kReadOnlyAttribute,

@@ -36,6 +36,8 @@ extern const RuleMeta kUnhandledTimeoutPath;
 extern const RuleMeta kMissing429Branch;
 /// CX204: a Failure or Timeout path that can only end the flow reporting success.
 extern const RuleMeta kFailureReportedAsSuccess;
+/// CX205: a Failure or Timeout path that disconnects without a transfer, message or callback.
+extern const RuleMeta kFailureDropsConversation;
 /// CX401: a modelled genesyscloud_* resource sets a setting the provider lacks, or a value out of range.
 extern const RuleMeta kUnsupportedProviderSetting;
 /// CX402: a modelled genesyscloud_* resource leaves out a required attribute or block.
