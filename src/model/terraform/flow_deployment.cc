@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 
 #include "model/terraform/terraform_model.h"
-#include "rules/registry.h"
 
 namespace cxlint::model {
 
@@ -11,11 +10,6 @@ namespace {
 
 using parse::hcl::Attribute;
 using parse::hcl::ExprKind;
-
-void Note(std::vector<Finding>& findings, Location location, std::string message) {
-  Sink sink(rules::kUnresolvedValue, findings);
-  sink.Report(std::move(location), std::move(message));
-}
 
 bool IsRegularFile(const std::string& path) {
   struct stat info {};
@@ -69,11 +63,11 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
     deployment.filepath = {resource.Evaluate(filepath->expression), resource.At(filepath->expression.span)};
     const Value& path = deployment.filepath.value;
     if (path.IsUnknown()) {
-      Note(findings, deployment.filepath.location,
+      ReportUnresolved(findings, deployment.filepath.location,
            "the filepath of " + resource.address + " cannot be evaluated (" + path.unknown_reason() +
                "); its flow is not read with its substitutions, and CX404-CX406 are skipped for it");
     } else if (path.IsString() && path.str().rfind("s3://", 0) == 0) {
-      Note(findings, deployment.filepath.location,
+      ReportUnresolved(findings, deployment.filepath.location,
            "the flow of " + resource.address + " is read from S3 (\"" + path.str() +
                "\"), which cxlint does not fetch; CX404-CX406 are skipped for it");
     } else if (path.IsString()) {

@@ -56,11 +56,6 @@ std::string RelativePath(const std::string& from, const std::string& to) {
   return out.empty() ? "." : out;
 }
 
-void Note(std::vector<Finding>& findings, Location location, std::string message) {
-  Sink sink(rules::kUnresolvedValue, findings);
-  sink.Report(std::move(location), std::move(message));
-}
-
 // A variable value given as text (TF_VAR_x, --var x=v): a string for string variables,
 // otherwise an HCL expression, as Terraform reads it.
 Value ParseVariableText(const std::string& text, const Declared<Block>* declared) {
@@ -114,6 +109,11 @@ Location TerraformResource::HeaderLocation() const {
   Span span = block->type_span;
   if (!block->labels.empty()) span.end = block->labels.back().span.end;
   return Location{document->source, span, {}};
+}
+
+void ReportUnresolved(std::vector<Finding>& findings, Location location, std::string message) {
+  Sink sink(rules::kUnresolvedValue, findings);
+  sink.Report(std::move(location), std::move(message));
 }
 
 std::string DirectoryOf(const std::string& path) {
@@ -258,12 +258,12 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
                                                                                                   : call.node->labels.back().span.end}
                                     : call.node->span);
     if (!source || !source->expression.IsStringLiteral()) {
-      Note(findings, at, "module." + name + " has no literal source; its resources are not linted");
+      ReportUnresolved(findings, at, "module." + name + " has no literal source; its resources are not linted");
       continue;
     }
     const std::string& text = source->expression.value;
     if (!IsLocalSource(text)) {
-      Note(findings, call.At(source->expression.span),
+      ReportUnresolved(findings, call.At(source->expression.span),
            "module." + name + " comes from \"" + text +
                "\", which cxlint does not fetch; the resources it creates are not linted");
       continue;
@@ -271,12 +271,12 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
     const std::string dir = JoinPath(instance.config->dir, text);
     auto config = configs_.find(dir);
     if (config == configs_.end()) {
-      Note(findings, call.At(source->expression.span),
+      ReportUnresolved(findings, call.At(source->expression.span),
            "module." + name + " points at \"" + dir + "\", which holds no linted .tf file; lint the whole project");
       continue;
     }
     if (depth >= kMaxModuleDepth) {
-      Note(findings, at, "module." + name + " nests more than 32 module calls deep; not followed");
+      ReportUnresolved(findings, at, "module." + name + " nests more than 32 module calls deep; not followed");
       continue;
     }
     auto child = std::make_unique<ModuleInstance>();

@@ -74,6 +74,9 @@ class TerraformModel {
   std::vector<std::unique_ptr<Plan>> plans_;
 };
 
+/// Records a CX003 unresolved-value note: a value cxlint needs and cannot evaluate.
+void ReportUnresolved(std::vector<Finding>& findings, Location location, std::string message);
+
 /// The folder part of a path as walked ("a/b/main.tf" -> "a/b", "main.tf" -> ".").
 std::string DirectoryOf(const std::string& path);
 
