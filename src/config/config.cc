@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/edit_distance.h"
 #include "parse/yaml/yaml_reader.h"
 
 namespace cxlint {
@@ -20,22 +21,6 @@ bool IsFile(const std::string& path) {
 bool IsDirectory(const std::string& path) {
   struct stat info {};
   return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
-}
-
-// Edit distance, for "did you mean" on misspelt keys.
-size_t Distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace
@@ -85,9 +70,9 @@ Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors) {
     if (!list) {
       std::string message = "unknown setting '" + entry.key + "'";
       const auto nearest = std::min_element(kKeys.begin(), kKeys.end(), [&](const std::string& a, const std::string& b) {
-        return Distance(a, entry.key) < Distance(b, entry.key);
+        return EditDistance(a, entry.key) < EditDistance(b, entry.key);
       });
-      if (Distance(*nearest, entry.key) <= 3) message += " (did you mean '" + *nearest + "'?)";
+      if (EditDistance(*nearest, entry.key) <= 3) message += " (did you mean '" + *nearest + "'?)";
       error(entry.key_span.begin, message);
       continue;
     }

@@ -13,18 +13,8 @@ namespace cxlint::rules {
 namespace {
 
 void Check(const model::Project& project, Sink& sink) {
-  for (const model::Flow& flow : project.flows) {
-    for (const model::Action& action : flow.actions) {
-      if (action.kind != model::ActionKind::kCallData) continue;
-      const model::Branch* failure = action.FindBranch(model::BranchKind::kFailure);
-      if (failure && !failure->Empty()) continue;
-      // An absent output is blamed on the action's key, an empty one on its own key.
-      const bool written = failure && failure->present;
-      sink.Report(written ? failure->location : action.location,
-                  DescribeCall(action) + (written ? " has an empty Failure path" : " has no Failure path") +
-                      ": a failed call, HTTP 429 included, continues after the step as if it had succeeded");
-    }
-  }
+  ReportUnhandledOutput(project, sink, model::BranchKind::kFailure,
+                        "a failed call, HTTP 429 included, continues after the step as if it had succeeded");
 }
 
 }  // namespace

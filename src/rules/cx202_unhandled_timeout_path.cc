@@ -13,18 +13,8 @@ namespace cxlint::rules {
 namespace {
 
 void Check(const model::Project& project, Sink& sink) {
-  for (const model::Flow& flow : project.flows) {
-    for (const model::Action& action : flow.actions) {
-      if (action.kind != model::ActionKind::kCallData) continue;
-      const model::Branch* timeout = action.FindBranch(model::BranchKind::kTimeout);
-      if (timeout && !timeout->Empty()) continue;
-      // An absent output is blamed on the action's key, an empty one on its own key.
-      const bool written = timeout && timeout->present;
-      sink.Report(written ? timeout->location : action.location,
-                  DescribeCall(action) + (written ? " has an empty Timeout path" : " has no Timeout path") +
-                      ": a call that times out continues after the step as if it had succeeded");
-    }
-  }
+  ReportUnhandledOutput(project, sink, model::BranchKind::kTimeout,
+                        "a call that times out continues after the step as if it had succeeded");
 }
 
 }  // namespace

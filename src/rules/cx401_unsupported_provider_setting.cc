@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/edit_distance.h"
 #include "model/terraform/provider_schema.h"
 #include "rules/provider_settings.h"
 #include "rules/registry.h"
@@ -17,21 +18,6 @@ namespace cxlint::rules {
 namespace {
 
 using model::SettingSchema;
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
 
 // Names people write for retries, which no Genesys Cloud resource has (RULES.md "The webhook
 // block shape").

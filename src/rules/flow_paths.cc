@@ -53,4 +53,20 @@ void WalkBranch(const model::Flow& flow, model::ActionId action, int branch,
   }
 }
 
+void ReportUnhandledOutput(const model::Project& project, Sink& sink, model::BranchKind kind,
+                           std::string_view consequence) {
+  const std::string name(BranchName(kind));
+  for (const model::Flow& flow : project.flows) {
+    for (const model::Action& action : flow.actions) {
+      if (action.kind != model::ActionKind::kCallData) continue;
+      const model::Branch* output = action.FindBranch(kind);
+      if (output && !output->Empty()) continue;
+      const bool written = output && output->present;
+      sink.Report(written ? output->location : action.location,
+                  DescribeCall(action) + (written ? " has an empty " : " has no ") + name + " path: " +
+                      std::string(consequence));
+    }
+  }
+}
+
 }  // namespace cxlint::rules

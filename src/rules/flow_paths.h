@@ -6,7 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/finding.h"
 #include "model/flow.h"
+#include "model/project.h"
 
 namespace cxlint::rules {
 
@@ -19,6 +21,12 @@ std::string_view BranchName(model::BranchKind kind);
 /// True when two Call Data Actions call the same data action (same .i3 action id, or same category
 /// and name as written).
 bool SameDataAction(const model::Action& a, const model::Action& b);
+
+/// Reports each Call Data Action whose output `kind` (Failure, Timeout) is absent or has no
+/// actions, once: at the action's key when the output is absent, at the output's own key when it
+/// is written but empty. The message is the call, "has no/an empty X path", and `consequence`.
+void ReportUnhandledOutput(const model::Project& project, Sink& sink, model::BranchKind kind,
+                           std::string_view consequence);
 
 /// What a path walk does once it meets an action.
 enum class Visit {
