@@ -38,6 +38,12 @@ extern const RuleMeta kMissing429Branch;
 extern const RuleMeta kFailureReportedAsSuccess;
 /// CX205: a Failure or Timeout path that disconnects without a transfer, message or callback.
 extern const RuleMeta kFailureDropsConversation;
+/// CX302: a data action or webhook URL with http:// to a host other than loopback.
+extern const RuleMeta kInsecureUrl;
+/// CX305: a data action that leaves its execution timeout unset (the 60 s default).
+extern const RuleMeta kDefaultActionTimeout;
+/// CX306: a data action timeout not shorter than the Architect step timeout that calls it.
+extern const RuleMeta kActionTimeoutExceedsStepTimeout;
 /// CX401: a modelled genesyscloud_* resource sets a setting the provider lacks, or a value out of range.
 extern const RuleMeta kUnsupportedProviderSetting;
 /// CX402: a modelled genesyscloud_* resource leaves out a required attribute or block.

@@ -1,0 +1,49 @@
+// CX306 action-timeout-exceeds-step-timeout: a Call Data Action whose data action may run as long
+// as, or longer than, the Architect step's own `timeout`. The step then gives up first, and the
+// data action keeps waiting on the endpoint (DOMAIN.md §6.1: "the data action itself would continue
+// to wait ... up to 60 seconds"), so the action's timeout never decides anything and its Timeout
+// response is never seen. An unset data action timeout is the 60 s default. Steps without a
+// literal timeout and actions whose timeout cannot be evaluated are not judged.
+
+#include <string>
+#include <vector>
+
+#include "model/outbound_call.h"
+#include "model/project.h"
+#include "model/retry_policy.h"
+#include "rules/registry.h"
+
+namespace cxlint::rules {
+
+namespace {
+
+void Check(const model::Project& project, Sink& sink) {
+  for (const model::OutboundCall& call : project.outbound_calls) {
+    if (call.kind != model::CallKind::kFlowDataAction || !call.data_action || !call.step_timeout_ms ||
+        !call.step_timeout_location.file)
+      continue;
+    const model::DataAction& action = *call.data_action;
+    const auto action_ms = action.TimeoutMs();
+    if (!action_ms || *action_ms < *call.step_timeout_ms) continue;
+    const bool defaulted = action.timeout_seconds.value.IsNull();
+    const std::string action_timeout =
+        model::FormatDuration(*action_ms) + (defaulted ? " (the default, none is set)" : "");
+    std::vector<RelatedLocation> related{
+        {action.timeout_seconds.location, defaulted ? "the data action, which sets no timeout" : "the data action's timeout"}};
+    sink.Report(call.step_timeout_location,
+                "the step timeout of " + model::FormatDuration(*call.step_timeout_ms) + " for " + call.subject +
+                    " is not longer than its data action's timeout of " + action_timeout +
+                    ": the step gives up first, while the data action keeps waiting on the endpoint; set the data "
+                    "action's timeout below the step's",
+                std::move(related));
+  }
+}
+
+}  // namespace
+
+const RuleMeta kActionTimeoutExceedsStepTimeout{
+    "CX306", "action-timeout-exceeds-step-timeout", Severity::kWarning,
+    "a data action's timeout (set, or the 60 s default) is not shorter than the Architect step timeout that calls it",
+    &Check};
+
+}  // namespace cxlint::rules
