@@ -167,4 +167,12 @@ bool IsCallFlowType(std::string_view type) {
   return folded == "inboundcall" || folded == "outboundcall" || folded == "inqueuecall" || folded == "securecall";
 }
 
+bool CallsSameDataAction(const Action& a, const Action& b) {
+  if (!a.data_action || !b.data_action) return false;
+  const DataActionCall& x = *a.data_action;
+  const DataActionCall& y = *b.data_action;
+  if (!x.action_id.empty() && !y.action_id.empty()) return x.action_id == y.action_id;
+  return !x.name.value.empty() && x.name.value == y.name.value && x.category.value == y.category.value;
+}
+
 }  // namespace cxlint::model

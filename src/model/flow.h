@@ -181,6 +181,10 @@ struct Flow {
   std::vector<ActionId> ActionsOfKind(ActionKind kind) const;
 };
 
+/// True when two Call Data Actions call the same data action: the same `.i3` action id, or the
+/// same category and name as written. Retry detection and the flow-path rules share this test.
+bool CallsSameDataAction(const Action& a, const Action& b);
+
 /// The kind's name for messages and tests: "callData", "decision", "other".
 std::string_view ActionKindName(ActionKind kind);
 

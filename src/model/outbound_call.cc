@@ -15,11 +15,6 @@ namespace cxlint::model {
 
 namespace {
 
-bool SameDataAction(const Action& a, const Action& b) {
-  return a.data_action && b.data_action && a.data_action->category.value == b.data_action->category.value &&
-         a.data_action->name.value == b.data_action->name.value;
-}
-
 // True when `action` lies inside branch `branch` of `owner`, at any depth.
 bool InsideBranch(const Flow& flow, ActionId action, ActionId owner, int branch) {
   for (ActionId at = action; at != kNoAction; at = flow.actions[at].owner) {
@@ -268,7 +263,7 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
       if (branch < 0 || flow.actions[current].branches[branch].Empty()) continue;
       const Reach reach = ReachFromBranch(flow, current, branch);
       for (ActionId candidate : reach.actions) {
-        if (candidate == current || !SameDataAction(flow.actions[candidate], head) ||
+        if (candidate == current || !CallsSameDataAction(flow.actions[candidate], head) ||
             std::find(chain.begin(), chain.end(), candidate) != chain.end() || !InsideBranch(flow, candidate, current, branch))
           continue;
         std::vector<ActionId> path = LeastWaitPath(flow, current, branch, candidate);

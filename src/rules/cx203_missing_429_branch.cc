@@ -75,7 +75,7 @@ bool IsRetry(const model::Flow& flow, ActionId id) {
     if (owner.kind == ActionKind::kCallData && branch < owner.branches.size() &&
         (owner.branches[branch].kind == model::BranchKind::kFailure ||
          owner.branches[branch].kind == model::BranchKind::kTimeout) &&
-        SameDataAction(owner, call))
+        model::CallsSameDataAction(owner, call))
       return true;
     at = current.owner;
   }
@@ -97,7 +97,7 @@ void Check(const model::Project& project, Sink& sink) {
         bool retries = false, transfers = false;
         for (ActionId reached : reach.actions) {
           const Action& other = flow.actions[static_cast<size_t>(reached)];
-          retries |= other.kind == ActionKind::kCallData && SameDataAction(action, other);
+          retries |= other.kind == ActionKind::kCallData && model::CallsSameDataAction(action, other);
           transfers |= other.kind == ActionKind::kTransfer;
         }
         if (retries || transfers) continue;

@@ -27,14 +27,6 @@ std::string_view BranchName(model::BranchKind kind) {
   }
 }
 
-bool SameDataAction(const model::Action& a, const model::Action& b) {
-  if (!a.data_action || !b.data_action) return false;
-  const model::DataActionCall& x = *a.data_action;
-  const model::DataActionCall& y = *b.data_action;
-  if (!x.action_id.empty() && !y.action_id.empty()) return x.action_id == y.action_id;
-  return !x.name.value.empty() && x.name.value == y.name.value && x.category.value == y.category.value;
-}
-
 void WalkBranch(const model::Flow& flow, model::ActionId action, int branch,
                 const std::function<Visit(model::ActionId)>& visit) {
   const model::ActionId entry = model::BranchEntry(flow, action, branch);

@@ -18,10 +18,6 @@ std::string DescribeCall(const model::Action& action);
 /// "Failure", "Timeout": how messages name a branch kind.
 std::string_view BranchName(model::BranchKind kind);
 
-/// True when two Call Data Actions call the same data action (same .i3 action id, or same category
-/// and name as written).
-bool SameDataAction(const model::Action& a, const model::Action& b);
-
 /// Reports each Call Data Action whose output `kind` (Failure, Timeout) is absent or has no
 /// actions, once: at the action's key when the output is absent, at the output's own key when it
 /// is written but empty. The message is the call, "has no/an empty X path", and `consequence`.
