@@ -47,6 +47,8 @@ struct Finding {
   Location location;
   std::string message;
   std::vector<RelatedLocation> related;
+  /// Where it is without line numbers (lint/logical_address.h), for fingerprints and baselines.
+  std::string address = {};
 };
 
 /// Collects findings for one rule and stamps that rule's metadata on each.

@@ -5,6 +5,7 @@
 
 #include "discover/walk.h"
 #include "lint/deployment_context.h"
+#include "lint/logical_address.h"
 #include "model/flow.h"
 #include "model/flow_builder.h"
 #include "model/outbound_call.h"
@@ -64,6 +65,7 @@ LintResult Lint(const LintOptions& options) {
     }
   }
   AddDeploymentContext(result.project, result.findings);
+  AssignLogicalAddresses(result.project, result.findings);
   SortFindings(result.findings);
   // A flow file read twice (found by the walk, and deployed by a resource) can give the same
   // finding twice; report it once.

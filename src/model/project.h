@@ -22,7 +22,7 @@ struct Document {
   /// The positioned tree of JSON, YAML and `.i3` inputs (spans point into `source`).
   parse::Node root;
   /// For `.i3` exports: the decoded JSON, for logical locations and `cxlint decode`.
-  std::shared_ptr<const parse::I3Decoded> i3;
+  std::shared_ptr<const parse::I3Decoded> i3 = nullptr;
   /// For `.tf` and `.tfvars` files: the HCL syntax tree (spans and names point into `source`).
   std::shared_ptr<const parse::hcl::Body> hcl = nullptr;
   /// For a flow file read through a `genesyscloud_flow` resource: that resource's address; the

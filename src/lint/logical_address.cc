@@ -1,0 +1,112 @@
+#include "lint/logical_address.h"
+
+namespace cxlint {
+
+namespace {
+
+using parse::Node;
+
+bool Contains(Span outer, uint32_t offset) { return outer.begin <= offset && offset < outer.end; }
+
+// The `name` of a map, quoted, or empty: Archy actions, tasks and states are named this way.
+std::string NameOf(const Node& node) {
+  if (!node.IsMap()) return {};
+  const Node* name = node.Find("name");
+  if (!name || !name->IsScalar() || name->text.empty()) return {};
+  return "'" + name->text + "'";
+}
+
+void Append(std::string& address, const std::string& segment) {
+  if (segment.empty()) return;
+  if (!address.empty()) address += " > ";
+  address += segment;
+}
+
+// Walks down from the root to the innermost node holding `offset`; no recursion, so any depth
+// the reader accepted is fine.
+std::string TreeAddress(const Node& root, uint32_t offset) {
+  std::string address;
+  const Node* node = &root;
+  while (node) {
+    const Node* next = nullptr;
+    if (node->IsMap()) {
+      for (const parse::MapEntry& entry : node->entries) {
+        if (!Contains(entry.key_span, offset) && !Contains(entry.value.span, offset)) continue;
+        const std::string name = NameOf(entry.value);
+        Append(address, name.empty() ? entry.key : entry.key + " " + name);
+        next = Contains(entry.value.span, offset) ? &entry.value : nullptr;
+        break;
+      }
+    } else if (node->IsSequence()) {
+      for (size_t i = 0; i < node->items.size(); ++i) {
+        const Node& item = node->items[i];
+        if (!Contains(item.span, offset)) continue;
+        // A single-key item (`- callData: {...}`) is named by its key, met on the next step.
+        if (!(item.IsMap() && item.entries.size() == 1)) {
+          const std::string name = NameOf(item);
+          Append(address, name.empty() ? "[" + std::to_string(i) + "]" : name);
+        }
+        next = &item;
+        break;
+      }
+    }
+    node = next;
+  }
+  return address;
+}
+
+std::string BlockSegment(const parse::hcl::Block& block) {
+  std::string segment(block.type);
+  for (const parse::hcl::Label& label : block.labels) segment += "." + label.value;
+  return segment;
+}
+
+std::string HclAddress(const parse::hcl::Body& file, uint32_t offset) {
+  std::string address;
+  const parse::hcl::Body* body = &file;
+  while (body) {
+    const parse::hcl::Body* next = nullptr;
+    for (const parse::hcl::Attribute& attribute : body->attributes) {
+      if (Contains(attribute.span, offset)) {
+        Append(address, std::string(attribute.name));
+        return address;
+      }
+    }
+    for (const parse::hcl::Block& block : body->blocks) {
+      if (!Contains(block.span, offset)) continue;
+      Append(address, BlockSegment(block));
+      next = &block.body;
+      break;
+    }
+    body = next;
+  }
+  return address;
+}
+
+const model::Document* DocumentOf(const model::Project& project, const Location& location) {
+  const model::Document* by_path = nullptr;
+  for (const model::Document& document : project.documents) {
+    if (document.source == location.file) return &document;
+    // A flow deployed by Terraform is read again with its substitutions; either copy names the
+    // same places, so the one not superseded is preferred.
+    if (!by_path && document.source->path() == location.file->path() && !document.superseded) by_path = &document;
+  }
+  return by_path;
+}
+
+}  // namespace
+
+std::string LogicalAddress(const model::Project& project, const Location& location) {
+  if (!location.logical.empty()) return location.logical;
+  if (!location.file) return {};
+  const model::Document* document = DocumentOf(project, location);
+  if (!document) return {};
+  if (document->hcl) return HclAddress(*document->hcl, location.span.begin);
+  return TreeAddress(document->root, location.span.begin);
+}
+
+void AssignLogicalAddresses(const model::Project& project, std::vector<Finding>& findings) {
+  for (Finding& finding : findings) finding.address = LogicalAddress(project, finding.location);
+}
+
+}  // namespace cxlint
