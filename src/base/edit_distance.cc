@@ -21,4 +21,17 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+std::optional<std::string> ClosestMatch(std::string_view name, const std::vector<std::string>& candidates) {
+  size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
+  std::optional<std::string> best;
+  for (const std::string& candidate : candidates) {
+    const size_t distance = EditDistance(name, candidate);
+    if (distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 }  // namespace cxlint

@@ -2,11 +2,18 @@
 // Edit distance, for "did you mean" suggestions on misspelt names.
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cxlint {
 
 /// The Levenshtein distance between `a` and `b` (insertions, deletions, substitutions).
 size_t EditDistance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `name` when it is close enough to be a likely misspelling: at most
+/// max(2, |name| / 3) edits. Ties go to the earlier candidate.
+std::optional<std::string> ClosestMatch(std::string_view name, const std::vector<std::string>& candidates);
 
 }  // namespace cxlint

@@ -5,9 +5,9 @@
 
 namespace cxlint {
 
-void Sink::Report(Location location, std::string message, std::vector<RelatedLocation> related) {
-  out_.push_back(Finding{&rule_, rule_.default_severity, std::move(location), std::move(message),
-                         std::move(related)});
+Finding& Sink::Report(Location location, std::string message, std::vector<RelatedLocation> related) {
+  return out_.emplace_back(Finding{&rule_, rule_.default_severity, std::move(location), std::move(message),
+                                   std::move(related)});
 }
 
 void SortFindings(std::vector<Finding>& findings) {

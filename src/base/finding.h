@@ -49,6 +49,8 @@ struct Finding {
   std::vector<RelatedLocation> related;
   /// Where it is without line numbers (lint/logical_address.h), for fingerprints and baselines.
   std::string address = {};
+  /// The span holds a secret (CX303): reports never show its text, not even in a source snippet.
+  bool secret_span = false;
 };
 
 /// Collects findings for one rule and stamps that rule's metadata on each.
@@ -56,8 +58,9 @@ class Sink {
  public:
   Sink(const RuleMeta& rule, std::vector<Finding>& out) : rule_(rule), out_(out) {}
 
-  /// Records a finding of this sink's rule at its default severity.
-  void Report(Location location, std::string message, std::vector<RelatedLocation> related = {});
+  /// Records a finding of this sink's rule at its default severity; returns it for flags such as
+  /// `secret_span`.
+  Finding& Report(Location location, std::string message, std::vector<RelatedLocation> related = {});
 
  private:
   const RuleMeta& rule_;

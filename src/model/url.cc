@@ -38,7 +38,8 @@ UrlParts ParseUrl(std::string_view url) {
   // A port follows the last ':' outside a reference.
   if (const size_t colon = authority.rfind(':'); colon != std::string_view::npos && authority.find('}', colon) == std::string_view::npos)
     authority = authority.substr(0, colon);
-  parts.host = std::string(authority);
+  parts.host_as_written = std::string(authority);
+  parts.host = parts.host_as_written;
   std::transform(parts.host.begin(), parts.host.end(), parts.host.begin(), [](unsigned char c) { return std::tolower(c); });
   parts.path = std::string(rest.substr(end));
   return parts;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "report/report.h"
@@ -31,10 +32,30 @@ std::string Plural(int count, const char* singular) {
   return std::to_string(count) + " " + singular + (count == 1 ? "" : "s");
 }
 
+// The line with the secret inside `span` (quotes kept) replaced by one '*' per code point, so the
+// caret still lines up and the secret never reaches a terminal or a CI log.
+std::string MaskSecret(std::string_view line, size_t line_offset, Span span) {
+  std::string masked(line);
+  const size_t begin = span.begin > line_offset ? span.begin - line_offset : 0;
+  const size_t end = std::min<size_t>(line.size(), span.end > line_offset ? span.end - line_offset : 0);
+  for (size_t i = begin; i < end; ++i) {
+    const unsigned char c = static_cast<unsigned char>(masked[i]);
+    if ((i == begin || i + 1 == end) && (c == '"' || c == '\'')) continue;
+    masked[i] = (c & 0xC0) == 0x80 ? '\0' : '*';
+  }
+  masked.erase(std::remove(masked.begin(), masked.end(), '\0'), masked.end());
+  return masked;
+}
+
 void WriteSnippet(std::ostream& out, const Finding& finding, const LineCol& start, const Palette& colors) {
   const SourceFile& file = *finding.location.file;
-  const std::string_view line = file.Line(start.line);
-  if (file.text().empty() || line.size() > kMaxSnippetBytes) return;
+  const std::string_view raw_line = file.Line(start.line);
+  if (file.text().empty() || raw_line.size() > kMaxSnippetBytes) return;
+  const std::string masked =
+      finding.secret_span
+          ? MaskSecret(raw_line, static_cast<size_t>(raw_line.data() - file.text().data()), finding.location.span)
+          : std::string();
+  const std::string_view line = finding.secret_span ? std::string_view(masked) : raw_line;
   const std::string number = std::to_string(start.line);
   const std::string gutter(number.size(), ' ');
   out << colors.Dim() << " " << number << " | " << colors.Reset() << line << "\n";

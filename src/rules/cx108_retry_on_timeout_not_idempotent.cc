@@ -17,8 +17,6 @@ namespace {
 
 using model::RetrySource;
 
-constexpr std::string_view kIdempotencyHeaders[] = {"Idempotency-Key", "X-Idempotency-Key", "X-Request-Id"};
-
 // How the call comes to be sent again after a timeout, for the message.
 std::string HowRetried(const model::OutboundCall& call) {
   switch (call.policy.source) {
@@ -35,21 +33,14 @@ void Check(const model::Project& project, Sink& sink) {
     const bool platform = call.policy.source == RetrySource::kPlatform;
     if (!call.policy.retries_on_timeout || !(platform || JudgesRetries(project, call)) || call.IsGenesysApi()) continue;
     const std::string method = call.Method();
-    if (method != "POST" && method != "PUT" && method != "PATCH") continue;
-    bool keyed = false;
-    for (std::string_view header : kIdempotencyHeaders) keyed = keyed || call.Header(header) != nullptr;
-    if (keyed) continue;
-    std::vector<RelatedLocation> related;
-    if (call.policy.where.file && call.kind == model::CallKind::kFlowDataAction)
-      related.push_back({call.policy.where, "sent again here"});
-    if (call.data_action) related.push_back({call.data_action->location, "the data action, where the header goes"});
+    if (!IsWriteMethod(method) || SendsIdempotencyKey(call)) continue;
     const std::string consequence = platform ? "the receiver gets the same message again unless it deduplicates"
                                              : "the retry can do it twice";
     sink.Report(call.location,
                 call.subject + " sends a " + method + " and is sent again after a timeout (" + HowRetried(call) +
-                    ") with no Idempotency-Key, X-Idempotency-Key or X-Request-Id header: a request that timed out may "
+                    ") with no " + std::string(kIdempotencyHeaderNames) + " header: a request that timed out may "
                     "still have been processed, so " + consequence,
-                std::move(related));
+                IdempotencyKeyContext(call));
   }
 }
 

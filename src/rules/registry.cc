@@ -26,13 +26,20 @@ const RuleMeta* const kRules[] = {
     &kMissing429Branch,
     &kFailureReportedAsSuccess,
     &kFailureDropsConversation,
+    &kDirectCrmUrl,
     &kInsecureUrl,
+    &kHardcodedCredential,
+    &kMissingIdempotencyKey,
     &kDefaultActionTimeout,
     &kActionTimeoutExceedsStepTimeout,
+    &kTerraformInterpolationInTemplate,
     &kUnsupportedProviderSetting,
     &kMissingRequiredAttribute,
     &kReadOnlyAttribute,
+    &kUnresolvedSubstitution,
+    &kUnusedSubstitution,
     &kFlowFileNotFound,
+    &kUnknownDataAction,
 };
 
 }  // namespace

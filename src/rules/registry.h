@@ -39,11 +39,15 @@ extern const RuleMeta kFailureReportedAsSuccess;
 /// CX205: a Failure or Timeout path that disconnects without a transfer, message or callback.
 extern const RuleMeta kFailureDropsConversation;
 /// CX302: a data action or webhook URL with http:// to a host other than loopback.
+extern const RuleMeta kDirectCrmUrl;
 extern const RuleMeta kInsecureUrl;
+extern const RuleMeta kHardcodedCredential;
+extern const RuleMeta kMissingIdempotencyKey;
 /// CX305: a data action that leaves its execution timeout unset (the 60 s default).
 extern const RuleMeta kDefaultActionTimeout;
 /// CX306: a data action timeout not shorter than the Architect step timeout that calls it.
 extern const RuleMeta kActionTimeoutExceedsStepTimeout;
+extern const RuleMeta kTerraformInterpolationInTemplate;
 /// CX401: a modelled genesyscloud_* resource sets a setting the provider lacks, or a value out of range.
 extern const RuleMeta kUnsupportedProviderSetting;
 /// CX402: a modelled genesyscloud_* resource leaves out a required attribute or block.
@@ -51,7 +55,10 @@ extern const RuleMeta kMissingRequiredAttribute;
 /// CX403: a modelled genesyscloud_* resource sets a read-only attribute.
 extern const RuleMeta kReadOnlyAttribute;
 /// CX406: a genesyscloud_flow's filepath names a local file that does not exist.
+extern const RuleMeta kUnresolvedSubstitution;
+extern const RuleMeta kUnusedSubstitution;
 extern const RuleMeta kFlowFileNotFound;
+extern const RuleMeta kUnknownDataAction;
 
 /// Every rule, in code order.
 std::span<const RuleMeta* const> AllRules();

@@ -23,6 +23,23 @@ bool JudgesRetries(const model::Project& project, const model::OutboundCall& cal
   return false;
 }
 
+bool IsWriteMethod(std::string_view method) { return method == "POST" || method == "PUT" || method == "PATCH"; }
+
+bool SendsIdempotencyKey(const model::OutboundCall& call) {
+  for (std::string_view header : {"Idempotency-Key", "X-Idempotency-Key", "X-Request-Id"}) {
+    if (call.Header(header)) return true;
+  }
+  return false;
+}
+
+std::vector<RelatedLocation> IdempotencyKeyContext(const model::OutboundCall& call) {
+  std::vector<RelatedLocation> related;
+  if (call.policy.where.file && call.kind == model::CallKind::kFlowDataAction)
+    related.push_back({call.policy.where, "sent again here"});
+  if (call.data_action) related.push_back({call.data_action->location, "the data action, where the header goes"});
+  return related;
+}
+
 bool IsPoll(const model::RetryPolicy& policy) {
   if (policy.waits_ms.empty()) return false;
   for (const auto& wait : policy.waits_ms) {

@@ -27,6 +27,20 @@ bool MaybeDelegated(const model::Project& project, const model::OutboundCall& ca
 /// fixed Open Messaging policy (nobody can change it, DOMAIN.md §6.3), not a maybe-delegated call.
 bool JudgesRetries(const model::Project& project, const model::OutboundCall& call);
 
+/// True for the methods whose repetition can do the work twice: POST, PUT, PATCH.
+bool IsWriteMethod(std::string_view method);
+
+/// True when the call sends an Idempotency-Key, X-Idempotency-Key or X-Request-Id header, the
+/// names receivers use to drop a repeated request (CX108, CX304).
+bool SendsIdempotencyKey(const model::OutboundCall& call);
+
+/// The related locations of a missing-key finding: where the call is sent again, and the data
+/// action the header belongs on.
+std::vector<RelatedLocation> IdempotencyKeyContext(const model::OutboundCall& call);
+
+/// "Idempotency-Key, X-Idempotency-Key or X-Request-Id", for messages.
+inline constexpr std::string_view kIdempotencyHeaderNames = "Idempotency-Key, X-Idempotency-Key or X-Request-Id";
+
 /// True when every wait before a retry is known and at least kPollWaitMs.
 bool IsPoll(const model::RetryPolicy& policy);
 

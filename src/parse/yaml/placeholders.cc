@@ -14,9 +14,8 @@ std::string NeutralToken(size_t index) { return "cxlint_placeholder_" + std::to_
 
 }  // namespace
 
-SubstitutedText SubstitutePlaceholders(std::string_view text, const std::map<std::string, std::string>& values) {
-  SubstitutedText out;
-  out.text.reserve(text.size());
+std::vector<Placeholder> FindPlaceholders(std::string_view text) {
+  std::vector<Placeholder> found;
   size_t i = 0;
   while (i < text.size()) {
     const size_t open = text.find("{{", i);
@@ -24,24 +23,33 @@ SubstitutedText SubstitutePlaceholders(std::string_view text, const std::map<std
     size_t close = open + 2;
     while (close < text.size() && IsKeyChar(text[close])) ++close;
     if (close == open + 2 || text.substr(close, 2) != "}}") {
-      out.text.append(text.substr(i, open + 2 - i));
       i = open + 2;
       continue;
     }
-    out.text.append(text.substr(i, open - i));
-    const std::string key(text.substr(open + 2, close - open - 2));
+    found.push_back({std::string(text.substr(open + 2, close - open - 2)),
+                     Span{static_cast<uint32_t>(open), static_cast<uint32_t>(close + 2)}});
+    i = close + 2;
+  }
+  return found;
+}
+
+SubstitutedText SubstitutePlaceholders(std::string_view text, const std::map<std::string, std::string>& values) {
+  SubstitutedText out;
+  out.text.reserve(text.size());
+  size_t i = 0;
+  for (const Placeholder& placeholder : FindPlaceholders(text)) {
+    out.text.append(text.substr(i, placeholder.span.begin - i));
     std::string replacement;
-    if (auto it = values.find(key); it != values.end()) {
+    if (auto it = values.find(placeholder.key); it != values.end()) {
       replacement = it->second;
     } else {
       replacement = NeutralToken(out.neutral_tokens.size());
-      out.neutral_tokens.emplace_back(replacement, "{{" + key + "}}");
+      out.neutral_tokens.emplace_back(replacement, "{{" + placeholder.key + "}}");
     }
     const uint32_t new_begin = static_cast<uint32_t>(out.text.size());
     out.text += replacement;
-    out.map.AddEdit(static_cast<uint32_t>(open), static_cast<uint32_t>(close + 2), new_begin,
-                    static_cast<uint32_t>(out.text.size()));
-    i = close + 2;
+    out.map.AddEdit(placeholder.span.begin, placeholder.span.end, new_begin, static_cast<uint32_t>(out.text.size()));
+    i = placeholder.span.end;
   }
   if (i < text.size()) out.text.append(text.substr(i));
   return out;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/offset_map.h"
+#include "base/source_file.h"
 
 namespace cxlint::parse {
 
@@ -17,6 +18,16 @@ struct SubstitutedText {
   /// Unresolved placeholders that were replaced by a neutral token: (token, original "{{key}}").
   std::vector<std::pair<std::string, std::string>> neutral_tokens;
 };
+
+/// One `{{key}}` in a flow file: the key, and the span of the whole `{{key}}` text.
+struct Placeholder {
+  std::string key;
+  Span span;
+};
+
+/// Every `{{key}}` in `text` (keys of letters, digits, `_`, `-`, `.`), in order: what the provider
+/// replaces (a `{{ key }}` with spaces is not a placeholder to it, so not to us).
+std::vector<Placeholder> FindPlaceholders(std::string_view text);
 
 /// Replaces every `{{key}}` in `text`: by `values[key]` when given (a plain text replacement, as
 /// the provider does), otherwise by a neutral token that YAML reads as a plain scalar, so that

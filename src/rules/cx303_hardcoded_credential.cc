@@ -1,0 +1,187 @@
+// CX303 hardcoded-credential: a header or credential field that carries a secret holds it as a
+// literal in the file. Everyone who can read the repository (and Terraform's state) can use it,
+// it cannot be rotated without a commit, and it is sent on every call. Genesys Cloud keeps
+// secrets in integration credentials, which a data action reads as `${credentials.NAME}`
+// (DOMAIN.md §2.3, §2.5); Terraform feeds those from sensitive variables.
+//
+// "Literal" is decided on the source, not on the evaluated value: `"${var.token}"` is a variable
+// (the HubSpot blueprint's bearer header) even when the variable has a default. A Velocity
+// reference (`$${credentials.x}`, `${input.x}`) is not a literal secret either. The secret itself
+// is never printed: the message shows its first two characters and its length.
+
+#include <cctype>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "model/data_action.h"
+#include "model/project.h"
+#include "model/terraform/terraform_model.h"
+#include "rules/registry.h"
+
+namespace cxlint::rules {
+
+namespace {
+
+using parse::hcl::ExprKind;
+using parse::hcl::Expression;
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+// RULES.md: `Authorization`, `*-api-key`, `*token*`, `*secret*`.
+bool IsCredentialHeader(std::string_view name) {
+  const std::string lower = Lower(name);
+  return lower == "authorization" || lower == "proxy-authorization" || lower == "api-key" || lower == "apikey" ||
+         (lower.size() > 8 && lower.compare(lower.size() - 8, 8, "-api-key") == 0) || Contains(lower, "token") ||
+         Contains(lower, "secret");
+}
+
+// Credential fields that hold the secret half (clientSecret, password, apiKey), not the
+// identifier half (clientId, userName).
+bool IsSecretField(std::string_view name) {
+  const std::string lower = Lower(name);
+  return Contains(lower, "secret") || Contains(lower, "password") || Contains(lower, "token") ||
+         Contains(lower, "apikey") || Contains(lower, "api_key") || lower == "key";
+}
+
+// The secret part of a header value: what follows an authentication scheme ("Bearer abc").
+std::string_view SecretPart(std::string_view value) {
+  for (std::string_view scheme : {"bearer ", "basic ", "token ", "apikey ", "api-key "}) {
+    if (value.size() > scheme.size() && Lower(value.substr(0, scheme.size())) == scheme)
+      return value.substr(scheme.size());
+  }
+  return value;
+}
+
+// Documentation placeholders hold no secret: "<YOUR TOKEN>", "XXXXXXXX", "********".
+bool IsPlaceholderText(std::string_view secret) {
+  if (secret.size() >= 2 && secret.front() == '<' && secret.back() == '>') return true;
+  return secret.find_first_not_of(secret.front()) == std::string_view::npos;
+}
+
+// A literal secret worth reporting: not empty, not a placeholder, and no Velocity or
+// substitution reference in it.
+bool IsLiteralSecret(std::string_view value) {
+  const std::string_view secret = SecretPart(value);
+  if (secret.find_first_not_of(" \t") == std::string_view::npos || IsPlaceholderText(secret)) return false;
+  return value.find("${") == std::string_view::npos && value.find("$!{") == std::string_view::npos &&
+         value.find("{{") == std::string_view::npos;
+}
+
+// Never the secret: "'Bearer ab…' (40 characters)".
+std::string Redacted(std::string_view value) {
+  const std::string_view secret = SecretPart(value);
+  const std::string_view scheme = value.substr(0, value.size() - secret.size());
+  // Two characters, counted in code points so a multi-byte character is never cut.
+  size_t shown = 0;
+  for (int points = 0; shown < secret.size() && points < 2; ++points) {
+    ++shown;
+    while (shown < secret.size() && (static_cast<unsigned char>(secret[shown]) & 0xC0) == 0x80) ++shown;
+  }
+  return "'" + std::string(scheme) + std::string(secret.substr(0, shown)) + "…' (" + std::to_string(secret.size()) +
+         " characters)";
+}
+
+constexpr std::string_view kHeaderFix =
+    ": anyone who can read the repository or the Terraform state can use it, and rotating it takes a commit; keep "
+    "it in a genesyscloud_integration_credential fed from a sensitive variable and refer to it as "
+    "$${credentials.NAME}";
+constexpr std::string_view kExportFix =
+    ": anyone who can read the repository can use it, and rotating it takes a commit; keep it in the "
+    "integration's credentials and refer to it as ${credentials.NAME}";
+constexpr std::string_view kFieldFix =
+    ": anyone who can read the repository can use it, and rotating it takes a commit; set it from a sensitive "
+    "variable (or an environment variable Terraform reads) instead";
+
+// The name of an object key written as a bare word or a literal string.
+std::optional<std::string> KeyName(const Expression& key) {
+  if (key.kind == ExprKind::kVariable) return std::string(key.name);
+  if (key.kind == ExprKind::kTemplate && key.IsStringLiteral()) return key.value;
+  return std::nullopt;
+}
+
+// Spans already reported: a module called twice gives its resources twice.
+using Reported = std::set<std::pair<const SourceFile*, uint32_t>>;
+
+void CheckObject(const model::TerraformResource& resource, const Expression* object, bool (*is_secret_name)(std::string_view),
+                 std::string_view what, std::string_view fix, Reported& reported, Sink& sink) {
+  if (!object || object->kind != ExprKind::kObject) return;
+  for (size_t i = 0; i < object->ObjectSize(); ++i) {
+    const auto name = KeyName(object->ObjectKey(i));
+    const Expression& value = object->ObjectValue(i);
+    if (!name || !is_secret_name(*name) || value.kind != ExprKind::kTemplate || !value.IsStringLiteral()) continue;
+    if (!IsLiteralSecret(value.value)) continue;
+    if (!reported.insert({resource.document->source.get(), value.span.begin}).second) continue;
+    sink.Report(resource.At(value.span), std::string(what) + " '" + *name + "' of " + resource.address +
+                                             " holds a literal secret " + Redacted(value.value) + std::string(fix))
+        .secret_span = true;
+  }
+}
+
+const Expression* AttributeExpression(const parse::hcl::Body& body, std::string_view name) {
+  const parse::hcl::Attribute* attribute = body.FindAttribute(name);
+  return attribute ? &attribute->expression : nullptr;
+}
+
+void CheckResource(const model::TerraformResource& resource, Reported& reported, Sink& sink) {
+  const parse::hcl::Body& body = resource.block->body;
+  for (const parse::hcl::Block& block : body.blocks) {
+    // Data-action requests, and webhook blocks in any resource (RULES.md "The webhook block shape").
+    if (block.type == "config_request" || block.type == "webhook")
+      CheckObject(resource, AttributeExpression(block.body, "headers"), IsCredentialHeader, "header", kHeaderFix, reported,
+                  sink);
+  }
+  if (resource.type == "genesyscloud_integration_credential")
+    CheckObject(resource, AttributeExpression(body, "fields"), IsSecretField, "credential field", kFieldFix,
+                reported, sink);
+  if (resource.type == "genesyscloud_conversations_messaging_integrations_open") {
+    const Expression* token = AttributeExpression(body, "outbound_notification_webhook_signature_secret_token");
+    if (token && token->kind == ExprKind::kTemplate && token->IsStringLiteral() && IsLiteralSecret(token->value) &&
+        reported.insert({resource.document->source.get(), token->span.begin}).second)
+      sink.Report(resource.At(token->span), "outbound_notification_webhook_signature_secret_token of " +
+                                                resource.address + " holds a literal secret " +
+                                                Redacted(token->value) +
+                                                ": anyone who can read the repository can sign messages as Genesys "
+                                                "Cloud; feed it from a sensitive variable")
+          .secret_span = true;
+  }
+}
+
+void CheckExport(const model::DataAction& action, Sink& sink) {
+  const parse::Node* headers = action.document->root.FindPath({"config", "request", "headers"});
+  if (!headers || !headers->IsMap()) return;
+  const auto action_name = action.name.value.AsString();
+  for (const parse::MapEntry& entry : headers->entries) {
+    if (!IsCredentialHeader(entry.key) || !entry.value.IsScalar() || !IsLiteralSecret(entry.value.text)) continue;
+    sink.Report(Location{action.document->source, entry.value.span, {}},
+                "header '" + entry.key + "' of data action " + (action_name ? "'" + *action_name + "'" : action.address) +
+                    " holds a literal secret " + Redacted(entry.value.text) + std::string(kExportFix))
+        .secret_span = true;
+  }
+}
+
+void Check(const model::Project& project, Sink& sink) {
+  Reported reported;
+  if (project.terraform) {
+    for (const model::TerraformResource& resource : project.terraform->resources()) {
+      if (!resource.is_data && resource.block && resource.document) CheckResource(resource, reported, sink);
+    }
+  }
+  for (const model::DataAction& action : project.data_actions) {
+    if (action.origin == model::DataActionOrigin::kExportJson && action.document) CheckExport(action, sink);
+  }
+}
+
+}  // namespace
+
+const RuleMeta kHardcodedCredential{"CX303", "hardcoded-credential", Severity::kError,
+                                    "a credential header or field holds a literal secret (never printed)", &Check};
+
+}  // namespace cxlint::rules

@@ -1,0 +1,52 @@
+// CX407 unknown-data-action: a flow calls a data action (category + name) that none of the linted
+// Terraform or data-action exports defines, while they do define data actions. Architect binds a
+// Call Data Action by category and name when the flow is published (DOMAIN.md §4.3); a name that
+// is not in the org fails the publish, and a near-miss usually means the flow was written against
+// an older name. When nothing linted defines data actions the flow's actions live elsewhere, and
+// the rule stays silent. Placeholders left by unknown substitutions are CX003's, not this rule's.
+
+#include <string>
+#include <vector>
+
+#include "base/edit_distance.h"
+#include "model/data_action.h"
+#include "model/flow.h"
+#include "model/outbound_call.h"
+#include "model/project.h"
+#include "rules/registry.h"
+
+namespace cxlint::rules {
+
+namespace {
+
+std::string Defined(size_t count) {
+  return count == 1 ? "1 is defined" : std::to_string(count) + " are defined";
+}
+
+void Check(const model::Project& project, Sink& sink) {
+  if (project.data_actions.empty()) return;
+  std::vector<std::string> names;
+  for (const model::DataAction& action : project.data_actions) {
+    if (const auto name = action.name.value.AsString()) names.push_back(*name);
+  }
+  for (const model::OutboundCall& call : project.outbound_calls) {
+    if (call.kind != model::CallKind::kFlowDataAction || !call.data_action_undefined || !call.flow) continue;
+    const model::Action& action = call.flow->actions[call.action];
+    if (!action.data_action) continue;
+    const model::DataActionCall& reference = *action.data_action;
+    std::string hint;
+    if (const auto near = ClosestMatch(reference.name.value, names)) hint = "; did you mean '" + *near + "'?";
+    sink.Report(reference.name.location.file ? reference.name.location : call.location,
+                call.subject + " calls a data action that no linted Terraform or data-action export defines (" +
+                    Defined(project.data_actions.size()) +
+                    "): publishing the flow fails unless the org already has it" + hint);
+  }
+}
+
+}  // namespace
+
+const RuleMeta kUnknownDataAction{"CX407", "unknown-data-action", Severity::kWarning,
+                                  "a flow calls a data action that the linted Terraform and exports do not define",
+                                  &Check};
+
+}  // namespace cxlint::rules
