@@ -13,15 +13,6 @@
 namespace cxlint::testing {
 namespace {
 
-// The findings of one rule, in output order.
-std::vector<Finding> Of(const LintResult& result, std::string_view code) {
-  std::vector<Finding> found;
-  for (const Finding& finding : result.findings) {
-    if (finding.rule->code == code) found.push_back(finding);
-  }
-  return found;
-}
-
 // "line:column: text under the span".
 std::string At(const Finding& finding) {
   const SourceFile& file = *finding.location.file;

@@ -19,15 +19,6 @@ using model::FindResourceSchema;
 using model::FindSetting;
 using model::Presence;
 
-// The findings of one rule, in output order.
-std::vector<Finding> Of(const LintResult& result, std::string_view code) {
-  std::vector<Finding> found;
-  for (const Finding& finding : result.findings) {
-    if (finding.rule->code == code) found.push_back(finding);
-  }
-  return found;
-}
-
 uint32_t LineOf(const Finding& finding) { return finding.location.file->Position(finding.location.span.begin).line; }
 
 bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -53,6 +53,19 @@ std::string ReadFile(const fs::path& path) {
   return buffer.str();
 }
 
+std::vector<Finding> Of(const LintResult& result, std::string_view code) {
+  std::vector<Finding> found;
+  for (const Finding& finding : result.findings) {
+    if (finding.rule->code == code) found.push_back(finding);
+  }
+  return found;
+}
+
+std::string SpanText(const Finding& finding) {
+  const Span span = finding.location.span;
+  return finding.location.file->text().substr(span.begin, span.end - span.begin);
+}
+
 std::string GoldenLines(const std::vector<Finding>& findings) {
   std::string out;
   for (const Finding& finding : findings) {

@@ -39,6 +39,12 @@ std::string ReadFile(const std::filesystem::path& path);
 /// followed by " (in LOGICAL)" when the finding has a logical location.
 std::string GoldenLines(const std::vector<Finding>& findings);
 
+/// The findings of one rule, in output order.
+std::vector<Finding> Of(const LintResult& result, std::string_view code);
+
+/// The exact source text a finding's span covers.
+std::string SpanText(const Finding& finding);
+
 /// Runs the linter on `paths` with the current folder set to `dir`, so paths print relative to it.
 LintResult LintIn(const std::filesystem::path& dir, const std::vector<std::string>& paths = {"."});
 
