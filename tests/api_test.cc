@@ -16,6 +16,7 @@
 #include "api/regions.h"
 #include "api/retry_after.h"
 #include "api/retry_schedule.h"
+#include "cli/cli.h"
 #include "support/test_support.h"
 
 namespace cxlint::testing {
@@ -164,6 +165,20 @@ TEST_SUITE("api-unit") {
     tty.Line("a log line");
     tty.EndProgress();
     CHECK(tty_err.str() == "\r\033[K1/2\r\033[Ka log line\n1/2\r\033[K");
+  }
+
+  TEST_CASE("pull and lint --org refuse bad usage before any request") {
+    std::ostringstream out, err;
+    CHECK(cli::RunCli({"pull"}, out, err, false) == cli::kExitUsage);
+    CHECK(err.str().find("--out is required") != std::string::npos);
+    err.str("");
+    CHECK(cli::RunCli({"lint", "--org", "flows/"}, out, err, false) == cli::kExitUsage);
+    CHECK(err.str().find("give no paths") != std::string::npos);
+    err.str("");
+    CHECK(cli::RunCli({"pull", "--out", "x", "--region", "us-east-9"}, out, err, false) == cli::kExitUsage);
+    CHECK(err.str().find("unknown region 'us-east-9'") != std::string::npos);
+    CHECK(err.str().find("us-east-1") != std::string::npos);
+    CHECK(out.str().empty());
   }
 }
 
