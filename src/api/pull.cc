@@ -41,7 +41,7 @@ std::string UtcNow() {
 }
 
 // Runs `work(connection, i)` for i in [0, count) on up to `workers` threads, each with its own
-// connection. The first exception stops the others from starting new items and is rethrown.
+// connection. The first exception cancels the others' requests and is rethrown.
 void ForEachParallel(RequestContext& context, size_t count, int workers,
                      const std::function<void(HttpConnection&, size_t)>& work) {
   std::atomic<size_t> next{0};
@@ -53,9 +53,13 @@ void ForEachParallel(RequestContext& context, size_t count, int workers,
       HttpConnection connection(context.http());
       for (size_t i = next++; i < count && !failed; i = next++) work(connection, i);
     } catch (...) {
-      std::lock_guard lock(error_mutex);
-      if (!first_error) first_error = std::current_exception();
-      failed = true;
+      {
+        std::lock_guard lock(error_mutex);
+        if (!first_error) first_error = std::current_exception();
+        failed = true;
+      }
+      // The pull has failed: workers waiting out a Retry-After stop now, not minutes later.
+      context.Cancel();
     }
   };
   std::vector<std::thread> threads;

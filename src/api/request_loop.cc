@@ -45,16 +45,26 @@ double RequestContext::NextUniform() {
 
 void RequestContext::SleepNominal(double nominal_seconds) {
   if (nominal_seconds <= 0) return;
-  std::this_thread::sleep_for(std::chrono::duration<double>(nominal_seconds * time_scale_));
+  std::unique_lock lock(mutex_);
+  wake_.wait_for(lock, std::chrono::duration<double>(nominal_seconds * time_scale_), [this] { return cancelled_; });
 }
 
 void RequestContext::WaitForPause() {
-  std::chrono::steady_clock::time_point until;
+  std::unique_lock lock(mutex_);
+  wake_.wait_until(lock, resume_at_, [this] { return cancelled_ || resume_at_ <= std::chrono::steady_clock::now(); });
+}
+
+void RequestContext::Cancel() {
   {
     std::lock_guard lock(mutex_);
-    until = resume_at_;
+    cancelled_ = true;
   }
-  if (until > std::chrono::steady_clock::now()) std::this_thread::sleep_until(until);
+  wake_.notify_all();
+}
+
+bool RequestContext::Cancelled() {
+  std::lock_guard lock(mutex_);
+  return cancelled_;
 }
 
 void RequestContext::PauseAll(double nominal_seconds) {
@@ -72,6 +82,7 @@ HttpResponse RequestContext::Send(HttpConnection& connection, const HttpRequest&
   double spent = 0;  // nominal seconds: waits as asked, plus the real time of the requests
   for (int attempt = 1;; ++attempt) {
     WaitForPause();
+    if (Cancelled()) throw ApiError(label + ": cancelled, another request failed", 0);
     ++stats_.requests;
     HttpResponse response = connection.Perform(request);
     spent += response.seconds;

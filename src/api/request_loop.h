@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <mutex>
 #include <random>
@@ -45,12 +46,17 @@ class RequestContext {
   /// the endpoint in messages ("GET /api/v2/flows?pageNumber=2").
   HttpResponse Send(HttpConnection& connection, const HttpRequest& request, const std::string& label);
 
+  /// Stops every request of this context: waits end at once and no new attempt starts (each
+  /// Send then throws). Called when one request has failed the pull.
+  void Cancel();
+
   const HttpSettings& http() const { return http_; }
   Console& console() { return console_; }
   ApiStats& stats() { return stats_; }
 
  private:
   void WaitForPause();
+  bool Cancelled();
   void PauseAll(double nominal_seconds);
   void SleepNominal(double nominal_seconds);
   double NextUniform();
@@ -60,7 +66,9 @@ class RequestContext {
   double time_scale_;
   Console& console_;
   ApiStats stats_;
-  std::mutex mutex_;  // guards resume_at_ and random_
+  std::mutex mutex_;  // guards resume_at_, random_ and cancelled_
+  std::condition_variable wake_;  // ends waits early on Cancel
+  bool cancelled_ = false;
   std::chrono::steady_clock::time_point resume_at_{};
   std::mt19937_64 random_;
 };

@@ -14,6 +14,7 @@ import json
 import pathlib
 import re
 import socket
+import ssl
 import threading
 import time
 import urllib.parse
@@ -60,15 +61,15 @@ class Fault:
     def __init__(self, path, kind, times=1, status=0, headers=None, body="", seconds=0.0):
         self.pattern = re.compile(path)
         self.kind = kind  # "status", "slow", "truncate", "malformed", "expire-token"
+        self.seconds = seconds  # how long the server thinks before answering
         self.times = times
         self.status = status
         self.headers = headers or {}
         self.body = body
-        self.seconds = seconds
 
 
 class FakePlatform:
-    def __init__(self, org, client_id, client_secret, max_page_size=4, item_delay=0.0):
+    def __init__(self, org, client_id, client_secret, max_page_size=4, item_delay=0.0, tls=None):
         self.org = org
         self.client_id = client_id
         self.client_secret = client_secret
@@ -83,11 +84,17 @@ class FakePlatform:
         self.lock = threading.Lock()
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self.server.daemon_threads = True
+        self.scheme = "http"
+        if tls:  # (certificate file, key file): HTTPS, for the certificate-verification test
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+            self.scheme = "https"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
     def base(self):
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return f"{self.scheme}://127.0.0.1:{self.server.server_address[1]}"
 
     def start(self):
         self.thread.start()
@@ -164,10 +171,10 @@ class FakePlatform:
 
             def _answer(self, method, entry):
                 fault = platform._take_fault(self.path)
+                if fault and fault.seconds:  # a "slow" fault, or any other one that takes its time
+                    time.sleep(fault.seconds)
                 if fault and fault.kind == "status":
                     return self._send(entry, fault.status, fault.body.encode(), fault.headers)
-                if fault and fault.kind == "slow":
-                    time.sleep(fault.seconds)
                 if fault and fault.kind == "expire-token":
                     with platform.lock:
                         platform.tokens.clear()

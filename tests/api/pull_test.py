@@ -261,6 +261,19 @@ class PullTest(unittest.TestCase):
         self.assertEqual(len(self.platform.requests_to(ENDS_PAGE_1_FLOWS)), 1)
         self.assertLess(run.seconds, 10)
 
+    def test_a_failure_ends_the_other_requests_waits(self):
+        first, second = self.platform.org.flows[0]["id"], self.platform.org.flows[1]["id"]
+        # The first flow asks for a 1000-second pause (10 s at this scale); the second fails
+        # meanwhile, which must end the pull at once rather than after the pause.
+        self.platform.add_fault(f"/flows/{first}/latestconfiguration", "status", status=429,
+                                headers={"Retry-After": "1000"}, body="{}")
+        self.platform.add_fault(f"/flows/{second}/latestconfiguration", "status", status=403, seconds=0.3, body="{}")
+        run = self.pull("--concurrency", "2", "--max-retry-time", "3600")
+        self.assert_failed_pull(run, f"GET /api/v2/flows/{second}/latestconfiguration", "HTTP 403")
+        self.assertNotIn("cancelled", run.stderr)
+        self.assertLess(run.seconds, 1000 * SCALE / 2)
+        self.assertEqual(len(self.platform.requests_to(f"/flows/{first}/latestconfiguration")), 1)
+
     def test_4xx_other_than_429_is_not_retried(self):
         self.platform.add_fault(ENDS_PAGE_1_FLOWS, "status", times=100, status=403,
                                 body=json.dumps({"message": "You are missing the following permission(s): "
