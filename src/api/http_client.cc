@@ -53,6 +53,21 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   return bytes;
 }
 
+bool IsPermanent(CURLcode code) {
+  switch (code) {
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_URL_MALFORMAT:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::string HttpResponse::Header(const std::string& name) const {
@@ -97,6 +112,9 @@ HttpResponse HttpConnection::Perform(const HttpRequest& request) {
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
   curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, OnHeader);
   curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+  // libcurl's own words say more than its error code ("SSL certificate problem: self-signed ...").
+  char detail[CURL_ERROR_SIZE] = "";
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
   if (request.method == "POST") {
     curl_easy_setopt(curl, CURLOPT_POST, 1L);
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.c_str());
@@ -117,6 +135,7 @@ HttpResponse HttpConnection::Perform(const HttpRequest& request) {
   curl_slist_free_all(headers);
   // Forget the credentials and the header list pointer before the handle is reused.
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
   curl_easy_setopt(curl, CURLOPT_PASSWORD, "");
   double total = 0;
   curl_easy_getinfo(curl, CURLINFO_TOTAL_TIME, &total);
@@ -125,10 +144,11 @@ HttpResponse HttpConnection::Perform(const HttpRequest& request) {
     response.status = 0;
     response.body.clear();
     response.timed_out = code == CURLE_OPERATION_TIMEDOUT;
-    response.too_large = transfer.too_large;
+    response.permanent = transfer.too_large || IsPermanent(code);
     response.transport_error = transfer.too_large
                                    ? "the response is larger than " + std::to_string(settings_.max_body_bytes) + " bytes"
-                                   : curl_easy_strerror(code);
+                                   : detail[0] != '\0' ? detail : curl_easy_strerror(code);
+    if (code == CURLE_PEER_FAILED_VERIFICATION) response.transport_error += " (--ca-file adds a CA to trust)";
     return response;
   }
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);

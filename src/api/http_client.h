@@ -35,7 +35,9 @@ struct HttpResponse {
   std::string body;
   std::string transport_error;  // libcurl's description, when status is 0
   bool timed_out = false;
-  bool too_large = false;  // cut off at HttpSettings::max_body_bytes; another try would not help
+  /// A transport failure another try cannot mend: an untrusted certificate, a bad URL, a body
+  /// past HttpSettings::max_body_bytes.
+  bool permanent = false;
   double seconds = 0;  // time the request took
 
   /// The header `name` (lower case), or "".

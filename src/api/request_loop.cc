@@ -87,7 +87,7 @@ HttpResponse RequestContext::Send(HttpConnection& connection, const HttpRequest&
     HttpResponse response = connection.Perform(request);
     spent += response.seconds;
     console_.Verbose("cxlint: " + label + ": " + DescribeOutcome(response) + " in " + FormatSeconds(response.seconds));
-    const bool retryable = response.status == 0 ? !response.too_large : IsRetryableStatus(response.status);
+    const bool retryable = response.status == 0 ? !response.permanent : IsRetryableStatus(response.status);
     if (!retryable) {
       if (response.status == 0) throw ApiError(label + ": " + DescribeOutcome(response), 0);
       return response;

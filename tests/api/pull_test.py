@@ -332,6 +332,23 @@ class PullTest(unittest.TestCase):
         run = self.pull("--verbose")
         self.assert_failed_pull(run, "[redacted]")
 
+    @unittest.skipUnless(shutil.which("openssl"), "needs the openssl command to make a certificate")
+    def test_tls_is_verified_and_ca_file_adds_trust(self):
+        certificate, key = self.work / "cert.pem", self.work / "key.pem"
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                        "-nodes", "-keyout", str(key), "-out", str(certificate), "-days", "1", "-subj", "/CN=127.0.0.1",
+                        "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
+        self.platform.stop()
+        flows, actions = corpus_files()
+        self.platform = fake_platform.FakePlatform(fake_platform.Org(flows, actions), CLIENT_ID, SECRET,
+                                                   tls=(str(certificate), str(key))).start()
+        self.assertTrue(self.platform.base.startswith("https://"))
+        run = self.pull()
+        self.assert_failed_pull(run, "POST " + self.platform.base + "/oauth/token", "0 retries")
+        self.assertRegex(run.stderr, r"(?i)certificate|SSL")
+        self.assertEqual(self.platform.log, [])  # nothing was sent to a server it could not verify
+        self.assert_complete_pull(self.pull("--ca-file", str(certificate)))
+
     # ---- usage ----------------------------------------------------------------------------------
 
     def test_region_names_and_missing_credentials(self):
