@@ -1,5 +1,7 @@
 #include "api/paging.h"
 
+#include <set>
+
 namespace cxlint::api {
 
 namespace {
@@ -26,6 +28,7 @@ std::vector<nlohmann::json> ListAll(PlatformClient& client, HttpConnection& conn
                                     const std::string& extra_query, int page_size,
                                     const std::function<void(int, int)>& on_page) {
   std::vector<nlohmann::json> all;
+  std::set<std::string> seen_ids;
   std::optional<int> number = 1;
   while (number && *number <= kMaxPages) {
     const std::string page_path =
@@ -36,7 +39,12 @@ std::vector<nlohmann::json> ListAll(PlatformClient& client, HttpConnection& conn
     if (entities != page.end() && !entities->is_array())
       throw ApiError("GET " + page_path + ": \"entities\" is not a list", 200);
     if (entities != page.end()) {
-      for (const nlohmann::json& entity : *entities) all.push_back(entity);
+      for (const nlohmann::json& entity : *entities) {
+        // Pages shift when items are added or deleted mid-listing; an entity seen twice is kept once.
+        const auto id = entity.is_object() ? entity.find("id") : entity.end();
+        if (id != entity.end() && id->is_string() && !seen_ids.insert(id->get<std::string>()).second) continue;
+        all.push_back(entity);
+      }
     }
     const auto page_count = page.find("pageCount");
     on_page(*number, page_count != page.end() && page_count->is_number_integer() ? page_count->get<int>() : 0);

@@ -17,7 +17,8 @@ namespace cxlint::api {
 std::optional<int> NextPageNumber(const nlohmann::json& page, int current);
 
 /// Every entity of a listing: GET `path`?pageSize=`page_size`&pageNumber=k`extra_query` for k = 1,
-/// 2, ... `on_page(k, page_count)` reports progress (page_count 0 when unknown). Throws ApiError.
+/// 2, ... `on_page(k, page_count)` reports progress (page_count 0 when unknown). An entity whose
+/// "id" was already listed is dropped. Throws ApiError.
 std::vector<nlohmann::json> ListAll(PlatformClient& client, HttpConnection& connection, const std::string& path,
                                     const std::string& extra_query, int page_size,
                                     const std::function<void(int, int)>& on_page);

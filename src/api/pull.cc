@@ -194,6 +194,8 @@ class Puller {
   std::string ItemId(const nlohmann::json& item, const std::string& listing) {
     const std::string id = item.is_object() ? StringField(item, "id") : "";
     if (id.empty()) throw ApiError("GET " + listing + ": an entity has no \"id\"", 200);
+    // "." and ".." would be read as path steps in the item's URL, not as an id.
+    if (id == "." || id == "..") throw ApiError("GET " + listing + ": an entity has the id \"" + id + "\"", 200);
     return id;
   }
 

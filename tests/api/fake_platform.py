@@ -75,6 +75,7 @@ class FakePlatform:
         self.client_secret = client_secret
         self.max_page_size = max_page_size
         self.item_delay = item_delay  # seconds each item fetch takes, so requests overlap
+        self.repeat_across_pages = False  # each page starts with the previous page's last entity
         self.faults = []
         self.log = []  # {"t", "end", "method", "path", "query", "status", "token"}
         self.tokens = set()
@@ -224,6 +225,8 @@ class FakePlatform:
                 number = int(query.get("pageNumber", ["1"])[0])
                 count = max(1, -(-len(items) // size))
                 page = items[(number - 1) * size: number * size]
+                if platform.repeat_across_pages and number > 1:
+                    page = items[(number - 1) * size - 1: number * size]  # the previous page's last, again
                 listing = {"entities": page, "pageSize": size, "pageNumber": number, "total": len(items),
                            "pageCount": count, "firstUri": f"{uri}?pageSize={size}&pageNumber=1",
                            "selfUri": f"{uri}?pageSize={size}&pageNumber={number}",

@@ -137,6 +137,11 @@ class PullTest(unittest.TestCase):
                                      r"0 retries, [\d.]+ s\)")
         self.assertEqual(len(self.platform.requests_to("^/oauth/token$")), 1)
 
+    def test_an_entity_listed_twice_is_pulled_once(self):
+        self.platform.repeat_across_pages = True
+        index = self.assert_complete_pull(self.pull())
+        self.assertEqual(len({flow["id"] for flow in index["flows"]}), len(self.flow_files))
+
     def test_concurrency_is_bounded(self):
         self.platform.item_delay = 0.05
         self.assert_complete_pull(self.pull())
