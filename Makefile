@@ -1,6 +1,7 @@
 # The two README commands: `make run` and `make test`. Both install what they need first.
-# Debian packages the build and the tests need.
-PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3
+# Debian packages the build and the tests need. libcurl4-openssl-dev is libcurl for `cxlint pull`,
+# in the OpenSSL flavour Debian builds libcurl4 with (the system CA store, TLS verification).
+PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3 libcurl4-openssl-dev
 # Commands the independent oracles need; a machine may have them from elsewhere (nodesource
 # ships npm inside its nodejs package), so they are looked up as commands, not packages.
 NODE_PACKAGES := nodejs npm

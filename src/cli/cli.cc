@@ -2,11 +2,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/pull_command.h"
 #include "version.h"
 
 namespace cxlint::cli {
@@ -21,7 +25,7 @@ constexpr const char* kExitCodesHelp =
     "  3  internal error (please report it)\n";
 
 bool IsSubcommand(const std::string& word) {
-  return word == "lint" || word == "rules" || word == "explain" || word == "decode";
+  return word == "lint" || word == "rules" || word == "explain" || word == "decode" || word == "pull";
 }
 
 }  // namespace
@@ -56,7 +60,17 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
   lint_app->add_option("--var-file", lint.var_files, "A .tfvars file for root modules, as `terraform plan -var-file` (repeatable)");
   lint_app->add_option("--var", lint.vars, "NAME=VALUE for a root module variable, as `terraform plan -var` (repeatable)");
   lint_app->add_flag("-v,--verbose", lint.verbose, "Say which files were read, skipped, and why");
+  bool lint_org = false;
+  ApiCommand api;
+  lint_app->add_flag("--org", lint_org, "Pull the org's flows and data actions (see `cxlint pull`) and lint them");
+  AddApiOptions(lint_app, api);
   lint_app->footer(kExitCodesHelp);
+
+  std::string pull_out;
+  CLI::App* pull_app = app.add_subcommand("pull", "Write an org's flows and data actions into a folder, to lint");
+  pull_app->add_option("--out", pull_out, "The folder to write (created when missing)")->required();
+  AddApiOptions(pull_app, api);
+  pull_app->add_flag("-v,--verbose", api.verbose, "Log every request and retry (never a secret)");
 
   CLI::App* rules_app = app.add_subcommand("rules", "List every rule: code, name, default severity, summary");
 
@@ -85,7 +99,17 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
   lint.stdout_is_tty = stdout_is_tty;
   const char* no_color = std::getenv("NO_COLOR");
   lint.no_color_env = no_color != nullptr && no_color[0] != '\0';
+  api.stderr_is_tty = &err == &std::cerr && isatty(STDERR_FILENO) != 0;
   try {
+    if (*lint_app && lint_org) {
+      if (lint_app->get_option("paths")->count() > 0) {
+        err << "cxlint: error: --org lints the org's flows; give no paths with it\n";
+        return kExitUsage;
+      }
+      api.verbose = lint.verbose;
+      return RunLintOrg(api, lint, out, err);
+    }
+    if (*pull_app) return RunPull(api, pull_out, err);
     if (*lint_app) return RunLint(lint, out, err);
     if (*rules_app) return RunRules(out);
     if (*explain_app) return RunExplain(explain_rule, out, err);

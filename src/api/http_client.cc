@@ -1,0 +1,158 @@
+#include "api/http_client.h"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <mutex>
+#include <stdexcept>
+
+namespace cxlint::api {
+
+namespace {
+
+struct Transfer {
+  HttpResponse* response;
+  size_t max_body_bytes;
+  bool too_large = false;
+};
+
+size_t OnBody(char* data, size_t size, size_t count, void* user) {
+  auto* transfer = static_cast<Transfer*>(user);
+  const size_t bytes = size * count;
+  if (transfer->response->body.size() + bytes > transfer->max_body_bytes) {
+    transfer->too_large = true;
+    return 0;  // makes libcurl stop with CURLE_WRITE_ERROR
+  }
+  transfer->response->body.append(data, bytes);
+  return bytes;
+}
+
+std::string Trim(std::string text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+  size_t start = 0;
+  while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start]))) ++start;
+  return text.substr(start);
+}
+
+size_t OnHeader(char* data, size_t size, size_t count, void* user) {
+  auto* transfer = static_cast<Transfer*>(user);
+  const size_t bytes = size * count;
+  const std::string line(data, bytes);
+  // A status line starts a new header block (an interim 100 Continue has its own).
+  if (line.rfind("HTTP/", 0) == 0) {
+    transfer->response->headers.clear();
+    return bytes;
+  }
+  const size_t colon = line.find(':');
+  if (colon == std::string::npos) return bytes;
+  std::string name = line.substr(0, colon);
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  transfer->response->headers[Trim(name)] = Trim(line.substr(colon + 1));
+  return bytes;
+}
+
+bool IsPermanent(CURLcode code) {
+  switch (code) {
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_URL_MALFORMAT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::string HttpResponse::Header(const std::string& name) const {
+  const auto found = headers.find(name);
+  return found == headers.end() ? "" : found->second;
+}
+
+void InitHttp() {
+  static std::once_flag once;
+  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+HttpConnection::HttpConnection(const HttpSettings& settings) : settings_(settings) {
+  InitHttp();
+  handle_ = curl_easy_init();
+  if (!handle_) throw std::runtime_error("cannot start libcurl");
+}
+
+HttpConnection::~HttpConnection() { curl_easy_cleanup(handle_); }
+
+HttpResponse HttpConnection::Perform(const HttpRequest& request) {
+  HttpResponse response;
+  Transfer transfer{&response, settings_.max_body_bytes};
+  CURL* curl = handle_;
+  curl_easy_reset(curl);
+  curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
+  // Only the web: no file://, no other schemes a server's nextUri could smuggle in.
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  // Redirects are not followed, so a bearer token never reaches another host.
+  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+  if (!settings_.ca_file.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, settings_.ca_file.c_str());
+  // Threads: no signals for timeouts.
+  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  const long timeout_ms = std::max(1L, std::lround(settings_.timeout_seconds * 1000));
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, timeout_ms);
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms);
+  curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // whatever libcurl can decode
+  curl_easy_setopt(curl, CURLOPT_USERAGENT, "cxlint");
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, OnBody);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+  curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, OnHeader);
+  curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+  // libcurl's own words say more than its error code ("SSL certificate problem: self-signed ...").
+  char detail[CURL_ERROR_SIZE] = "";
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
+  if (request.method == "POST") {
+    curl_easy_setopt(curl, CURLOPT_POST, 1L);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.c_str());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(request.body.size()));
+  } else {
+    curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+  }
+  if (!request.basic_user.empty()) {
+    curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+    curl_easy_setopt(curl, CURLOPT_USERNAME, request.basic_user.c_str());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, request.basic_password.c_str());
+  }
+  curl_slist* headers = nullptr;
+  for (const std::string& header : request.headers) headers = curl_slist_append(headers, header.c_str());
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+
+  const CURLcode code = curl_easy_perform(curl);
+  curl_slist_free_all(headers);
+  // Forget the credentials and the header list pointer before the handle is reused.
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+  curl_easy_setopt(curl, CURLOPT_PASSWORD, "");
+  double total = 0;
+  curl_easy_getinfo(curl, CURLINFO_TOTAL_TIME, &total);
+  response.seconds = total;
+  if (code != CURLE_OK) {
+    response.status = 0;
+    response.body.clear();
+    response.timed_out = code == CURLE_OPERATION_TIMEDOUT;
+    response.permanent = transfer.too_large || IsPermanent(code);
+    response.transport_error = transfer.too_large
+                                   ? "the response is larger than " + std::to_string(settings_.max_body_bytes) + " bytes"
+                                   : detail[0] != '\0' ? detail : curl_easy_strerror(code);
+    if (code == CURLE_PEER_FAILED_VERIFICATION) response.transport_error += " (--ca-file adds a CA to trust)";
+    return response;
+  }
+  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+  return response;
+}
+
+}  // namespace cxlint::api
