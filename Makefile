@@ -1,7 +1,8 @@
 # The two README commands: `make run` and `make test`. Both install what they need first.
 # Debian packages the build and the tests need. libcurl4-openssl-dev is libcurl for `cxlint pull`,
-# in the OpenSSL flavour Debian builds libcurl4 with (the system CA store, TLS verification).
-PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3 libcurl4-openssl-dev
+# in the OpenSSL flavour Debian builds libcurl4 with (the system CA store, TLS verification);
+# openssl makes the test certificate of the pull test's custom-CA case.
+PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3 libcurl4-openssl-dev openssl
 # Commands the independent oracles need; a machine may have them from elsewhere (nodesource
 # ships npm inside its nodejs package), so they are looked up as commands, not packages.
 NODE_PACKAGES := nodejs npm
