@@ -27,10 +27,6 @@ struct Palette {
   }
 };
 
-std::string Plural(int count, const char* singular) {
-  return std::to_string(count) + " " + singular + (count == 1 ? "" : "s");
-}
-
 void WriteSnippet(std::ostream& out, const Finding& finding, const LineCol& start, const Palette& colors) {
   const SourceFile& file = *finding.location.file;
   const std::string_view line = file.Line(start.line);
