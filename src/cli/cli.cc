@@ -44,10 +44,16 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
   LintCommand lint;
   CLI::App* lint_app = app.add_subcommand("lint", "Lint files and folders (default: the current folder)");
   lint_app->add_option("paths", lint.paths, "Files and folders to lint")->default_val(std::vector<std::string>{"."});
-  lint_app->add_option("--format", lint.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->default_val("text");
+  lint_app->add_option("--format", lint.formats,
+                       "Output format, optionally to a file: text, json, sarif, github, junit, checkstyle, gitlab "
+                       "or compact, as NAME or NAME=FILE (repeatable)")
+      ->default_val(std::vector<std::string>{"text"})
+      ->allow_extra_args(false);  // one value per --format, so `--format json PATH` keeps PATH a path
   lint_app->add_option("-o,--output", lint.output, "Write the report to FILE instead of standard output");
+  lint_app->add_option("--sarif-root", lint.sarif_root,
+                       "Folder that SARIF, github and gitlab paths are relative to (default: the git top level)");
+  lint_app->add_option("--sarif-category", lint.sarif_category, "SARIF automationDetails.id (default: cxlint/)")
+      ->default_val(lint.sarif_category);
   lint_app->add_option("--color", lint.color, "Colour in text output: auto (on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->default_val("auto");

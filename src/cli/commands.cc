@@ -8,10 +8,12 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "cli/outputs.h"
 #include "lint/linter.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/json/json_reader.h"
 #include "report/report.h"
+#include "report/repo_path.h"
 #include "rules/registry.h"
 #include "rules/rule_pages.h"
 
@@ -53,6 +55,13 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
     }
     options.terraform.vars.emplace_back(assignment.substr(0, equals), assignment.substr(equals + 1));
   }
+  std::string output_error;
+  const std::optional<std::vector<OutputTarget>> targets =
+      ParseOutputTargets(command.formats, command.output, output_error);
+  if (!targets) {
+    err << "cxlint: error: " << output_error << "\n";
+    return kExitUsage;
+  }
   // A --var-file is linted (and so read) like any other input.
   for (const std::string& file : command.var_files) options.paths.push_back(file);
   const LintResult result = Lint(options);
@@ -74,26 +83,12 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
     for (const std::string& skipped : result.skipped_explicit) err << "cxlint: skipped " << skipped << "\n";
   }
 
-  std::ofstream file;
-  std::ostream* sink = &out;
-  if (!command.output.empty()) {
-    file.open(command.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      err << "cxlint: error: cannot write " << command.output << "\n";
-      return kExitUsage;
-    }
-    sink = &file;
-  }
-  if (command.format == "json") {
-    report::WriteJson(*sink, result);
-  } else {
-    report::WriteText(*sink, result, report::ReportOptions{UseColor(command)});
-  }
-  sink->flush();
-  if (!*sink) {
-    err << "cxlint: error: cannot write " << (command.output.empty() ? "standard output" : command.output) << "\n";
-    return kExitUsage;
-  }
+  report::ReportOptions report_options;
+  report_options.color = UseColor(command);
+  report_options.root = command.sarif_root.empty() ? report::FindRepositoryRoot(command.paths.front())
+                                                   : std::filesystem::absolute(command.sarif_root);
+  report_options.sarif_category = command.sarif_category;
+  if (!WriteOutputs(*targets, result, report_options, command.color == "always", out, err)) return kExitUsage;
   return ExitCodeFor(result, *ParseSeverity(command.fail_level));
 }
 

@@ -11,8 +11,10 @@ namespace cxlint::cli {
 /// Options of `cxlint lint`.
 struct LintCommand {
   std::vector<std::string> paths{"."};
-  std::string format = "text";
+  std::vector<std::string> formats{"text"};  // "NAME" or "NAME=FILE" (cli/outputs.h)
   std::string output;
+  std::string sarif_root;      // default: the git top level above the first path
+  std::string sarif_category = "cxlint/";
   std::string color = "auto";
   std::string fail_level = "warning";
   uint64_t max_file_size = 32ull << 20;

@@ -1,7 +1,11 @@
 #pragma once
 // Output formats. Each takes the sorted findings of one run.
 
+#include <filesystem>
 #include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
 
 #include "lint/linter.h"
 
@@ -10,6 +14,11 @@ namespace cxlint::report {
 /// Presentation choices shared by the formats.
 struct ReportOptions {
   bool color = false;
+  /// Absolute folder that SARIF, GitHub and GitLab paths are relative to (the repository root);
+  /// empty means the current folder.
+  std::filesystem::path root = {};
+  /// SARIF `automationDetails.id`: tells apart several analyses of one repository ("category/").
+  std::string sarif_category = "cxlint/";
 };
 
 /// Compiler-style text: "path:line:col: severity: message [CODE name]", the source line with a
@@ -19,10 +28,36 @@ void WriteText(std::ostream& out, const LintResult& result, const ReportOptions&
 /// The documented, versioned JSON schema (docs/json-output.md).
 void WriteJson(std::ostream& out, const LintResult& result);
 
+/// SARIF 2.1.0 for code-scanning services (GitHub), one run (docs/sarif-output.md).
+void WriteSarif(std::ostream& out, const LintResult& result, const ReportOptions& options);
+
+/// GitHub Actions workflow commands (`::error file=...::`), within GitHub's annotation limits.
+void WriteGithub(std::ostream& out, const LintResult& result, const ReportOptions& options);
+
+/// GitLab Code Quality JSON: an array of issues with fingerprints.
+void WriteGitlab(std::ostream& out, const LintResult& result, const ReportOptions& options);
+
+/// JUnit XML: one test case per file checked, one failure per finding.
+void WriteJunit(std::ostream& out, const LintResult& result);
+
+/// Checkstyle XML, as checkstyle writes it and reviewdog reads it.
+void WriteCheckstyle(std::ostream& out, const LintResult& result);
+
+/// One line per finding: "path:line:col: severity: message [CODE]".
+void WriteCompact(std::ostream& out, const LintResult& result);
+
+/// Every format name `WriteReport` knows, in the order `--help` lists them.
+std::span<const std::string_view> FormatNames();
+
+/// Writes `result` in the format called `format` (one of FormatNames()); false when unknown.
+bool WriteReport(std::string_view format, std::ostream& out, const LintResult& result, const ReportOptions& options);
+
 /// "3 errors, 1 warning and 0 notes" style counts, shared by the formats that print a summary.
 struct SeverityCounts {
   int errors = 0, warnings = 0, notes = 0;
 };
 SeverityCounts CountSeverities(const LintResult& result);
+/// "1 file", "3 files": a count and its noun, plural with an "s" when the count is not one.
+std::string Plural(size_t count, const char* singular);
 
 }  // namespace cxlint::report

@@ -14,4 +14,8 @@ SeverityCounts CountSeverities(const LintResult& result) {
   return counts;
 }
 
+std::string Plural(size_t count, const char* singular) {
+  return std::to_string(count) + " " + singular + (count == 1 ? "" : "s");
+}
+
 }  // namespace cxlint::report

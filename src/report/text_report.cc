@@ -28,10 +28,6 @@ struct Palette {
   }
 };
 
-std::string Plural(int count, const char* singular) {
-  return std::to_string(count) + " " + singular + (count == 1 ? "" : "s");
-}
-
 // The line with the secret inside `span` (quotes kept) replaced by one '*' per code point, so the
 // caret still lines up and the secret never reaches a terminal or a CI log.
 std::string MaskSecret(std::string_view line, size_t line_offset, Span span) {

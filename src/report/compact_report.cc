@@ -1,0 +1,14 @@
+#include "report/report.h"
+
+namespace cxlint::report {
+
+void WriteCompact(std::ostream& out, const LintResult& result) {
+  for (const Finding& finding : result.findings) {
+    const Location& location = finding.location;
+    const LineCol start = location.file ? location.file->Position(location.span.begin) : LineCol{};
+    out << (location.file ? location.file->path() : "<unknown>") << ":" << start.line << ":" << start.column << ": "
+        << SeverityName(finding.severity) << ": " << finding.message << " [" << finding.rule->code << "]\n";
+  }
+}
+
+}  // namespace cxlint::report

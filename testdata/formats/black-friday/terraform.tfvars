@@ -1,0 +1,1 @@
+crm_client_id = "3MVG9-order-lookup"
