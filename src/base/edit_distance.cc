@@ -25,6 +25,9 @@ std::optional<std::string> ClosestMatch(std::string_view name, const std::vector
   size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
   std::optional<std::string> best;
   for (const std::string& candidate : candidates) {
+    // The lengths alone bound the distance from below: skip the table when they differ too much.
+    const size_t length_gap = name.size() > candidate.size() ? name.size() - candidate.size() : candidate.size() - name.size();
+    if (length_gap >= best_distance) continue;
     const size_t distance = EditDistance(name, candidate);
     if (distance < best_distance) {
       best = candidate;
