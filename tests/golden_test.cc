@@ -34,6 +34,7 @@ TEST_SUITE("golden") {
       CAPTURE(dir.string());
       const LintResult result = LintIn(dir);
       CHECK(result.internal_errors.empty());
+      CHECK(result.config_errors.empty());
       // expected.txt itself is not an input; inputs are everything else in the folder.
       const std::string actual = GoldenLines(result.findings);
       const fs::path expected_path = dir / "expected.txt";

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <exception>
 
+#include "config/config_set.h"
 #include "discover/walk.h"
 #include "lint/deployment_context.h"
 #include "lint/logical_address.h"
+#include "lint/rule_settings.h"
 #include "model/flow.h"
 #include "model/flow_builder.h"
 #include "model/outbound_call.h"
@@ -16,14 +18,18 @@ namespace cxlint {
 
 LintResult Lint(const LintOptions& options) {
   LintResult result;
-  const std::optional<std::string> config_file =
-      !options.config_path.empty() ? std::optional<std::string>(options.config_path)
-                                   : FindConfigFile(options.paths.empty() ? "." : options.paths.front());
-  if (config_file) result.project.config = LoadConfig(*config_file, result.config_errors);
+  ConfigSet configs(options.config_path);
+  result.project.config = *configs.For(options.paths.empty() ? "." : options.paths.front(), result.config_errors);
   WalkResult walk = Walk(options.paths);
   result.missing_paths = std::move(walk.missing);
   result.skipped = std::move(walk.skipped_dirs);
   for (const WalkEntry& entry : walk.files) {
+    // `exclude` leaves out what a folder walk finds; a file named on the command line is linted.
+    const std::shared_ptr<const Config> config = configs.For(entry.path, result.config_errors);
+    if (!entry.explicit_path && IsExcluded(*config, entry.path)) {
+      result.skipped.push_back(entry.path + ": excluded by " + config->path);
+      continue;
+    }
     try {
       LoadOutcome outcome = LoadFile(entry, options.load);
       if (outcome.document || !outcome.findings.empty()) ++result.files_checked;
@@ -47,11 +53,15 @@ LintResult Lint(const LintOptions& options) {
   } catch (const std::exception& error) {
     result.internal_errors.push_back(std::string("Terraform model: ") + error.what());
   }
+  // Deployed flow files are documents too; every document now has its nearest configuration.
+  for (const model::Document& document : result.project.documents) {
+    result.project.file_configs[document.source->path()] = configs.For(document.source->path(), result.config_errors);
+  }
   try {
     result.project.flows = model::BuildFlows(result.project);
     result.project.data_actions = model::CollectDataActions(result.project);
     result.project.outbound_calls =
-        model::CollectOutboundCalls(result.project, result.project.data_actions, result.project.config);
+        model::CollectOutboundCalls(result.project, result.project.data_actions);
   } catch (const std::exception& error) {
     result.internal_errors.push_back(std::string("flow model: ") + error.what());
   }
@@ -75,6 +85,8 @@ LintResult Lint(const LintOptions& options) {
            a.message == b.message;
   };
   result.findings.erase(std::unique(result.findings.begin(), result.findings.end(), same), result.findings.end());
+  ApplyRuleSettings(result.project, result.findings);
+  result.configs = configs.loaded();
   return result;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/finding.h"
+#include "config/config.h"
 #include "discover/file_kind.h"
 #include "discover/load.h"
 #include "model/project.h"
@@ -19,7 +20,7 @@ struct LintOptions {
   LoadOptions load;
   /// --var-file, --var and TF_VAR_* values for root modules.
   model::TerraformInputs terraform;
-  /// --config; otherwise `.cxlint.yaml` is looked for from the first path upward.
+  /// --config; otherwise each file uses the nearest `.cxlint.yaml` above it.
   std::string config_path;
 };
 
@@ -34,6 +35,8 @@ struct LintResult {
   std::vector<std::string> missing_paths;   // command-line paths that do not exist
   std::vector<std::string> internal_errors; // "path: what", bugs caught per file
   std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml: a usage error
+  /// Every configuration file in use, in reading order (for --show-config).
+  std::vector<std::shared_ptr<const Config>> configs;
 };
 
 /// Runs the pipeline. One file's problem never stops the others.
