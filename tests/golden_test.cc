@@ -1,5 +1,6 @@
 // Golden cases: each folder under testdata/ that holds an expected.txt is linted as a project,
-// and its findings (one line each, exact spans) must equal expected.txt.
+// and its findings (one line each, exact spans) must equal expected.txt. Suppressed findings
+// follow, one "suppressed: " line each.
 // CXLINT_UPDATE_GOLDEN=1 rewrites expected.txt instead; review the diff.
 
 #include <doctest/doctest.h>
@@ -36,7 +37,7 @@ TEST_SUITE("golden") {
       CHECK(result.internal_errors.empty());
       CHECK(result.config_errors.empty());
       // expected.txt itself is not an input; inputs are everything else in the folder.
-      const std::string actual = GoldenLines(result.findings);
+      const std::string actual = GoldenLines(result.findings) + SuppressedLines(result.suppressed);
       const fs::path expected_path = dir / "expected.txt";
       if (update) {
         std::ofstream(expected_path, std::ios::binary) << actual;

@@ -12,6 +12,7 @@
 #include "model/flow_builder.h"
 #include "model/outbound_call.h"
 #include "model/terraform/flow_deployment.h"
+#include "rules/cx002_unused_suppression.h"
 #include "rules/registry.h"
 
 namespace cxlint {
@@ -86,6 +87,17 @@ LintResult Lint(const LintOptions& options) {
   };
   result.findings.erase(std::unique(result.findings.begin(), result.findings.end(), same), result.findings.end());
   ApplyRuleSettings(result.project, result.findings);
+  SuppressionOutcome suppression = ApplySuppressions(result.project, result.findings);
+  result.suppressed = std::move(suppression.suppressed);
+  result.suppressions_without_reason = suppression.without_reason;
+  std::vector<Finding> unused;
+  rules::ReportUnusedSuppressions(
+      suppression.comments,
+      [&](const RuleMeta& rule, const SourceFile& file) { return RuleIsOff(result.project, rule, file); }, unused);
+  ApplyRuleSettings(result.project, unused);
+  AssignLogicalAddresses(result.project, unused);
+  for (Finding& finding : unused) result.findings.push_back(std::move(finding));
+  SortFindings(result.findings);
   result.configs = configs.loaded();
   return result;
 }

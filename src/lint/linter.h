@@ -9,6 +9,7 @@
 #include "config/config.h"
 #include "discover/file_kind.h"
 #include "discover/load.h"
+#include "lint/suppressions.h"
 #include "model/project.h"
 #include "model/terraform/terraform_model.h"
 
@@ -35,6 +36,8 @@ struct LintResult {
   std::vector<std::string> missing_paths;   // command-line paths that do not exist
   std::vector<std::string> internal_errors; // "path: what", bugs caught per file
   std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml: a usage error
+  std::vector<SuppressedFinding> suppressed; // findings hidden by cxlint-ignore or `ignore` entries
+  int suppressions_without_reason = 0;       // suppressions that give no reason, counted
   /// Every configuration file in use, in reading order (for --show-config).
   std::vector<std::shared_ptr<const Config>> configs;
 };
