@@ -5,6 +5,7 @@
 
 #include "config/config_set.h"
 #include "discover/walk.h"
+#include "lint/baseline.h"
 #include "lint/deployment_context.h"
 #include "lint/logical_address.h"
 #include "lint/rule_settings.h"
@@ -98,6 +99,10 @@ LintResult Lint(const LintOptions& options) {
   AssignLogicalAddresses(result.project, unused);
   for (Finding& finding : unused) result.findings.push_back(std::move(finding));
   SortFindings(result.findings);
+  if (!options.baseline_path.empty()) {
+    if (const std::optional<Baseline> baseline = ReadBaseline(options.baseline_path, result.config_errors))
+      result.baselined = ApplyBaseline(*baseline, result.findings);
+  }
   result.configs = configs.loaded();
   return result;
 }

@@ -23,6 +23,8 @@ struct LintOptions {
   model::TerraformInputs terraform;
   /// --config; otherwise each file uses the nearest `.cxlint.yaml` above it.
   std::string config_path;
+  /// --baseline: findings it records are left out of `findings` (counted in `baselined`).
+  std::string baseline_path;
 };
 
 /// Everything a reporter or a test needs to know about one run.
@@ -35,9 +37,10 @@ struct LintResult {
   std::vector<std::string> skipped_explicit; // the skipped files the user named on the command line
   std::vector<std::string> missing_paths;   // command-line paths that do not exist
   std::vector<std::string> internal_errors; // "path: what", bugs caught per file
-  std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml: a usage error
+  std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml or the baseline: a usage error
   std::vector<SuppressedFinding> suppressed; // findings hidden by cxlint-ignore or `ignore` entries
   int suppressions_without_reason = 0;       // suppressions that give no reason, counted
+  int baselined = 0;                         // findings left out because the baseline has them
   /// Every configuration file in use, in reading order (for --show-config).
   std::vector<std::shared_ptr<const Config>> configs;
 };
