@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "lint/baseline.h"
 #include "lint/linter.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/json/json_reader.h"
@@ -26,11 +27,20 @@ bool UseColor(const LintCommand& command) {
   return command.output.empty() && command.stdout_is_tty && !command.no_color_env;
 }
 
-int ExitCodeFor(const LintResult& result, Severity fail_level) {
+// --fail-on, else the `fail_on` of the first path's configuration, else warning.
+std::string FailOn(const LintCommand& command, const LintResult& result) {
+  if (!command.fail_on.empty()) return command.fail_on;
+  if (!result.project.config.fail_on.empty()) return result.project.config.fail_on;
+  return "warning";
+}
+
+int ExitCodeFor(const LintResult& result, const std::string& fail_on, bool exit_zero) {
   if (!result.internal_errors.empty()) return kExitInternal;
   if (!result.missing_paths.empty() || !result.config_errors.empty()) return kExitUsage;
+  const std::optional<Severity> level = ParseSeverity(fail_on);
+  if (exit_zero || !level) return kExitClean;  // "never"
   for (const Finding& finding : result.findings) {
-    if (finding.severity >= fail_level) return kExitFindings;
+    if (finding.severity >= *level) return kExitFindings;
   }
   return kExitClean;
 }
@@ -38,10 +48,12 @@ int ExitCodeFor(const LintResult& result, Severity fail_level) {
 }  // namespace
 
 int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
+  if (command.show_config) return RunShowConfig(command, out, err);
   LintOptions options;
   options.paths = command.paths;
   options.load.max_file_size = command.max_file_size;
   options.config_path = command.config;
+  options.baseline_path = command.baseline;
   // Variables from outside the configuration, with Terraform's precedence (see TerraformModel).
   options.terraform.environment = model::TerraformInputs::FromEnvironment();
   options.terraform.var_files = command.var_files;
@@ -69,7 +81,7 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
       err << ")\n";
     }
     for (const std::string& skipped : result.skipped) err << "cxlint: skipped " << skipped << "\n";
-  } else {
+  } else if (!command.quiet) {
     // A file the user named is never skipped without a word.
     for (const std::string& skipped : result.skipped_explicit) err << "cxlint: skipped " << skipped << "\n";
   }
@@ -84,17 +96,32 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
     }
     sink = &file;
   }
+  const report::ReportOptions report_options{UseColor(command), command.quiet, command.statistics,
+                                             command.show_suppressed};
   if (command.format == "json") {
-    report::WriteJson(*sink, result);
+    report::WriteJson(*sink, result, report_options);
   } else {
-    report::WriteText(*sink, result, report::ReportOptions{UseColor(command)});
+    report::WriteText(*sink, result, report_options);
   }
   sink->flush();
   if (!*sink) {
     err << "cxlint: error: cannot write " << (command.output.empty() ? "standard output" : command.output) << "\n";
     return kExitUsage;
   }
-  return ExitCodeFor(result, *ParseSeverity(command.fail_level));
+  if (!command.write_baseline.empty()) {
+    const int code = ExitCodeFor(result, "never", false);
+    if (code != kExitClean) return code;  // never record a baseline of a run that went wrong
+    std::string error;
+    if (!WriteBaseline(command.write_baseline, result.findings, error)) {
+      err << "cxlint: error: " << error << "\n";
+      return kExitUsage;
+    }
+    if (!command.quiet)
+      err << "cxlint: wrote " << result.findings.size() << " finding" << (result.findings.size() == 1 ? "" : "s")
+          << " to the baseline " << command.write_baseline << "\n";
+    return kExitClean;
+  }
+  return ExitCodeFor(result, FailOn(command, result), command.exit_zero);
 }
 
 int RunRules(std::ostream& out) {
