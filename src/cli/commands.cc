@@ -53,7 +53,8 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
   options.paths = command.paths;
   options.load.max_file_size = command.max_file_size;
   options.config_path = command.config;
-  options.baseline_path = command.baseline;
+  // A new baseline records every finding, not only those the old one lacks.
+  if (command.write_baseline.empty()) options.baseline_path = command.baseline;
   // Variables from outside the configuration, with Terraform's precedence (see TerraformModel).
   options.terraform.environment = model::TerraformInputs::FromEnvironment();
   options.terraform.var_files = command.var_files;
