@@ -38,8 +38,12 @@ void Merge(RuleSetting& into, const RuleSetting& from) {
 }  // namespace
 
 std::optional<std::string> FindConfigFile(const std::string& start) {
-  std::string dir = IsDirectory(start) ? start : start.substr(0, start.find_last_of('/') == std::string::npos ? 0 : start.find_last_of('/'));
-  if (dir.empty()) dir = ".";
+  const size_t slash = start.find_last_of('/');
+  // A file's folder: "." for a bare name, "/" for a file at the root.
+  const std::string dir = IsDirectory(start)              ? start
+                          : slash == std::string::npos    ? std::string(".")
+                          : slash == 0                    ? std::string("/")
+                                                          : start.substr(0, slash);
   // Walk up by absolute path, so ".." chains end at "/".
   char resolved[4096];
   if (!realpath(dir.c_str(), resolved)) return std::nullopt;
