@@ -41,13 +41,15 @@ struct IgnoreEntry {
   std::string address;  // empty: anywhere in the file; else a prefix of Finding::address
   std::string reason;
   Origin origin;
-  LineCol position;
+  Span span;  // the entry in the configuration file, for CX002 when it hides nothing
 };
 
 /// Settings for one lint run, or for the files below one `.cxlint.yaml`.
 struct Config {
   /// The file the settings came from; empty for the defaults.
   std::string path;
+  /// Its text, for findings about the file itself (an `ignore` entry that hides nothing).
+  SourcePtr source;
   /// Hosts of the team's middleware: calls to them delegate retries (RULES.md policy step 1).
   /// An entry matches the host itself and its subdomains.
   std::vector<std::string> middleware_hosts;

@@ -239,7 +239,7 @@ class Reader {
       }
       IgnoreEntry entry;
       entry.origin = OriginOf(item.span.begin);
-      entry.position = file_.Position(item.span.begin);
+      entry.span = item.span;
       bool complete = true;
       for (const MapEntry& field : item.entries) {
         if (field.key == "path" || field.key == "address" || field.key == "reason") {
@@ -285,7 +285,8 @@ Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors) {
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
-  const SourceFile file(path, buffer.str());
+  config.source = std::make_shared<const SourceFile>(path, buffer.str());
+  const SourceFile& file = *config.source;
   const parse::ParseResult parsed = parse::ParseYaml(file.text());
   if (!parsed.ok()) {
     for (const parse::ParseError& problem : parsed.errors) errors.push_back({path, file.Position(problem.offset), problem.message});

@@ -93,7 +93,7 @@ LintResult Lint(const LintOptions& options) {
   result.suppressions_without_reason = suppression.without_reason;
   std::vector<Finding> unused;
   rules::ReportUnusedSuppressions(
-      suppression.comments,
+      suppression.comments, suppression.unused_ignores,
       [&](const RuleMeta& rule, const SourceFile& file) { return RuleIsOff(result.project, rule, file); }, unused);
   ApplyRuleSettings(result.project, unused);
   AssignLogicalAddresses(result.project, unused);

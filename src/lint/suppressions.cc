@@ -1,6 +1,7 @@
 #include "lint/suppressions.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "base/glob.h"
@@ -168,9 +169,13 @@ SuppressionOutcome ApplySuppressions(const model::Project& project, std::vector<
   for (const model::Document& document : project.documents) {
     for (Suppression& suppression : FindSuppressions(document)) outcome.comments.push_back(std::move(suppression));
   }
-  // The ignore entries of every configuration in use, each counted once.
-  std::set<const Config*> configs{&project.config};
-  for (const auto& [path, config] : project.file_configs) configs.insert(config.get());
+  // The ignore entries of every configuration in use, each file once: `project.config` is a copy
+  // of the first path's file, so it counts only when no read file uses that configuration.
+  std::map<std::string, const Config*> by_path;
+  for (const auto& [path, config] : project.file_configs) by_path.emplace(config->path, config.get());
+  by_path.emplace(project.config.path, &project.config);
+  std::vector<const Config*> configs;
+  for (const auto& [path, config] : by_path) configs.push_back(config);
   std::set<const IgnoreEntry*> used_entries;
   for (const Suppression& comment : outcome.comments) outcome.without_reason += comment.reason.empty();
   for (const Config* config : configs) {
@@ -217,6 +222,11 @@ SuppressionOutcome ApplySuppressions(const model::Project& project, std::vector<
     }
   }
   findings = std::move(kept);
+  for (const Config* config : configs) {
+    for (const IgnoreEntry& entry : config->ignore) {
+      if (!used_entries.count(&entry) && config->source) outcome.unused_ignores.push_back({config->source, &entry});
+    }
+  }
   return outcome;
 }
 

@@ -38,10 +38,17 @@ struct SuppressedFinding {
 /// The suppression comments of one document (HCL and YAML; other kinds cannot hold comments).
 std::vector<Suppression> FindSuppressions(const model::Document& document);
 
+/// An `ignore` entry of `.cxlint.yaml` that hid nothing.
+struct UnusedIgnore {
+  SourcePtr config;  // the configuration file's text
+  const IgnoreEntry* entry;
+};
+
 /// What applying suppressions did.
 struct SuppressionOutcome {
   std::vector<SuppressedFinding> suppressed;
   std::vector<Suppression> comments;  // every comment, with `used` set, for CX002
+  std::vector<UnusedIgnore> unused_ignores;
   int without_reason = 0;             // suppressions (comments and ignore entries) with no reason
 };
 

@@ -29,7 +29,8 @@ std::string Scope(const Suppression& comment) { return comment.whole_file ? "in 
 
 }  // namespace
 
-void ReportUnusedSuppressions(const std::vector<Suppression>& comments, const RuleIsOff& off, std::vector<Finding>& out) {
+void ReportUnusedSuppressions(const std::vector<Suppression>& comments, const std::vector<UnusedIgnore>& ignores,
+                              const RuleIsOff& off, std::vector<Finding>& out) {
   // A flow file deployed by two resources is read twice; its comment counts as used when either
   // copy used it, and is reported once.
   using Key = std::tuple<std::string, uint32_t, size_t>;
@@ -61,6 +62,14 @@ void ReportUnusedSuppressions(const std::vector<Suppression>& comments, const Ru
       sink.Report({comment.file, name.span, ""}, "the suppression of " + std::string(name.rule->code) + " " +
                                                      std::string(name.rule->name) + " matches no finding " + Scope(comment));
     }
+  }
+  for (const UnusedIgnore& unused : ignores) {
+    const IgnoreEntry& entry = *unused.entry;
+    if (off(*entry.rule, *unused.config)) continue;
+    sink.Report({unused.config, entry.span, ""},
+                "this ignore entry of " + std::string(entry.rule->code) + " " + std::string(entry.rule->name) +
+                    " matches no finding in '" + entry.path + "'" +
+                    (entry.address.empty() ? std::string() : " at '" + entry.address + "'"));
   }
 }
 

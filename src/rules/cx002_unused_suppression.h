@@ -14,8 +14,10 @@ namespace cxlint::rules {
 using RuleIsOff = std::function<bool(const RuleMeta& rule, const SourceFile& file)>;
 
 /// One CX002 finding for each name in a suppression comment that hid nothing or names no rule,
-/// and for each comment without names that hid nothing. A suppression of a rule that is off for
-/// its file is left alone: the rule never ran there, so the comment may still be needed elsewhere.
-void ReportUnusedSuppressions(const std::vector<Suppression>& comments, const RuleIsOff& off, std::vector<Finding>& out);
+/// for each comment without names that hid nothing, and for each `ignore` entry of `.cxlint.yaml`
+/// that hid nothing. A suppression of a rule that is off for its file is left alone: the rule
+/// never ran there, so the comment may still be needed elsewhere.
+void ReportUnusedSuppressions(const std::vector<Suppression>& comments, const std::vector<UnusedIgnore>& ignores,
+                              const RuleIsOff& off, std::vector<Finding>& out);
 
 }  // namespace cxlint::rules
