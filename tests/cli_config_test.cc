@@ -61,6 +61,21 @@ TEST_SUITE("cli") {
     CHECK(CliIn(dir.path(), {"lint", "--fail-on", "error", "."}).code == cli::kExitClean);
   }
 
+  TEST_CASE("exclude: excluded folders are not entered; a file named on the command line is linted") {
+    TempDir dir;
+    dir.Write(".cxlint.yaml", "exclude: [\"vendor\", \"*.draft.tf\"]\n");
+    dir.Write("vendor/deep/main.tf", kNoteOnly);
+    dir.Write("a.draft.tf", kNoteOnly);
+    dir.Write("main.tf", "");
+    const Run walked = CliIn(dir.path(), {"lint", "--verbose", "--fail-on", "note", "."});
+    CHECK(walked.code == cli::kExitClean);
+    CHECK(walked.err.find("cxlint: skipped vendor: excluded by .cxlint.yaml\n") != std::string::npos);
+    CHECK(walked.err.find("cxlint: skipped a.draft.tf: excluded by .cxlint.yaml\n") != std::string::npos);
+    CHECK(walked.err.find("vendor/deep") == std::string::npos);
+    const Run named = CliIn(dir.path(), {"lint", "--fail-on", "note", "a.draft.tf"});
+    CHECK(named.code == cli::kExitFindings);
+  }
+
   TEST_CASE("--exit-zero: findings exit 0, usage errors still exit 2") {
     TempDir dir;
     dir.Write("flow.yaml", "workflow:\n  name: [unclosed\n");

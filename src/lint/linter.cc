@@ -22,16 +22,14 @@ LintResult Lint(const LintOptions& options) {
   LintResult result;
   ConfigSet configs(options.config_path);
   result.project.config = *configs.For(options.paths.empty() ? "." : options.paths.front(), result.config_errors);
-  WalkResult walk = Walk(options.paths);
+  // `exclude` globs are read from the configuration of the folder that holds each path.
+  WalkResult walk = Walk(options.paths, [&](const std::string& path, const std::string& folder) {
+    const std::shared_ptr<const Config> config = configs.For(folder, result.config_errors);
+    return IsExcluded(*config, path) ? "excluded by " + config->path : std::string();
+  });
   result.missing_paths = std::move(walk.missing);
   result.skipped = std::move(walk.skipped_dirs);
   for (const WalkEntry& entry : walk.files) {
-    // `exclude` leaves out what a folder walk finds; a file named on the command line is linted.
-    const std::shared_ptr<const Config> config = configs.For(entry.path, result.config_errors);
-    if (!entry.explicit_path && IsExcluded(*config, entry.path)) {
-      result.skipped.push_back(entry.path + ": excluded by " + config->path);
-      continue;
-    }
     try {
       LoadOutcome outcome = LoadFile(entry, options.load);
       if (outcome.document || !outcome.findings.empty()) ++result.files_checked;
