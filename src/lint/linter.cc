@@ -85,6 +85,12 @@ LintResult Lint(const LintOptions& options) {
            a.message == b.message;
   };
   result.findings.erase(std::unique(result.findings.begin(), result.findings.end(), same), result.findings.end());
+  // A file that could not be read (CX001) is no document, yet its folder's settings apply to it.
+  for (const Finding& finding : result.findings) {
+    if (!finding.location.file || result.project.file_configs.count(finding.location.file->path())) continue;
+    result.project.file_configs[finding.location.file->path()] =
+        configs.For(finding.location.file->path(), result.config_errors);
+  }
   ApplyRuleSettings(result.project, result.findings);
   SuppressionOutcome suppression = ApplySuppressions(result.project, result.findings);
   result.suppressed = std::move(suppression.suppressed);
