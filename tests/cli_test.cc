@@ -35,7 +35,8 @@ TEST_SUITE("cli") {
     CHECK(help.out.find("Exit codes:") != std::string::npos);
     const Run lint_help = Cli({"lint", "--help"});
     CHECK(lint_help.code == 0);
-    CHECK(lint_help.out.find("--fail-level") != std::string::npos);
+    CHECK(lint_help.out.find("--fail-on") != std::string::npos);
+    CHECK(lint_help.out.find("--fail-level") == std::string::npos);  // the old name works, unlisted
   }
 
   TEST_CASE("rules lists every rule; explain prints a page by code or name") {
@@ -78,11 +79,12 @@ TEST_SUITE("cli") {
     CHECK(run.out == "no problems in 2 files: 1 Archy flow, 1 Terraform file\n");
   }
 
-  TEST_CASE("--fail-level decides which findings fail the run") {
+  TEST_CASE("--fail-on (and its old name --fail-level) decides which findings fail the run") {
     TempDir dir;
     dir.Write("flow.yaml", kBrokenFlow);
-    CHECK(Cli({"lint", "--fail-level", "error", dir.path().string()}).code == cli::kExitFindings);
+    CHECK(Cli({"lint", "--fail-on", "error", dir.path().string()}).code == cli::kExitFindings);
     CHECK(Cli({"lint", "--fail-level", "note", dir.path().string()}).code == cli::kExitFindings);
+    CHECK(Cli({"lint", "--fail-on", "never", dir.path().string()}).code == cli::kExitClean);
   }
 
   TEST_CASE("json output follows the documented schema") {

@@ -1,5 +1,7 @@
 // Golden cases: each folder under testdata/ that holds an expected.txt is linted as a project,
-// and its findings (one line each, exact spans) must equal expected.txt.
+// and its findings (one line each, exact spans) must equal expected.txt. Suppressed findings
+// follow, one "suppressed: " line each; a folder with a cxlint-baseline.json is linted with it as
+// --baseline, and ends with a "baselined: N" line.
 // CXLINT_UPDATE_GOLDEN=1 rewrites expected.txt instead; review the diff.
 
 #include <doctest/doctest.h>
@@ -32,10 +34,14 @@ TEST_SUITE("golden") {
     CHECK(cases.size() >= 5);
     for (const fs::path& dir : cases) {
       CAPTURE(dir.string());
-      const LintResult result = LintIn(dir);
+      LintOptions options;
+      if (fs::exists(dir / "cxlint-baseline.json")) options.baseline_path = "cxlint-baseline.json";
+      const LintResult result = LintIn(dir, options);
       CHECK(result.internal_errors.empty());
+      CHECK(result.config_errors.empty());
       // expected.txt itself is not an input; inputs are everything else in the folder.
-      const std::string actual = GoldenLines(result.findings);
+      std::string actual = GoldenLines(result.findings) + SuppressedLines(result.suppressed);
+      if (!options.baseline_path.empty()) actual += "baselined: " + std::to_string(result.baselined) + "\n";
       const fs::path expected_path = dir / "expected.txt";
       if (update) {
         std::ofstream(expected_path, std::ios::binary) << actual;

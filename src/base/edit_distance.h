@@ -17,3 +17,14 @@ size_t EditDistance(std::string_view a, std::string_view b);
 std::optional<std::string> ClosestMatch(std::string_view name, const std::vector<std::string>& candidates);
 
 }  // namespace cxlint
+
+#include <string>
+#include <vector>
+
+namespace cxlint {
+
+/// " (did you mean 'x'?)" for the candidate nearest to `word`, when it is close enough to be a
+/// likely typo (two edits at most, or `word` is its start); empty otherwise.
+std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace cxlint

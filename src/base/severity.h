@@ -6,7 +6,7 @@
 
 namespace cxlint {
 
-/// How serious a finding is; the order matters for --fail-level comparisons.
+/// How serious a finding is; the order matters for --fail-on comparisons.
 enum class Severity { kNote = 0, kWarning = 1, kError = 2 };
 
 /// "note", "warning" or "error".

@@ -19,13 +19,14 @@ namespace {
 
 constexpr const char* kExitCodesHelp =
     "Exit codes:\n"
-    "  0  no finding at or above the fail level (default: warning)\n"
-    "  1  findings at or above the fail level\n"
+    "  0  no finding at or above --fail-on (default: warning), or --exit-zero\n"
+    "  1  findings at or above --fail-on\n"
     "  2  usage error: bad option, missing path, unwritable output\n"
     "  3  internal error (please report it)\n";
 
 bool IsSubcommand(const std::string& word) {
-  return word == "lint" || word == "rules" || word == "explain" || word == "decode" || word == "pull";
+  return word == "lint" || word == "rules" || word == "explain" || word == "decode" || word == "pull" ||
+         word == "init";
 }
 
 }  // namespace
@@ -57,9 +58,17 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
   lint_app->add_option("--color", lint.color, "Colour in text output: auto (on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->default_val("auto");
-  lint_app->add_option("--fail-level", lint.fail_level, "Lowest severity that makes the exit code 1")
-      ->check(CLI::IsMember({"note", "warning", "error"}))
-      ->default_val("warning");
+  lint_app->add_option("--fail-on", lint.fail_on, "Lowest severity that makes the exit code 1 (default: fail_on of .cxlint.yaml, else warning)")
+      ->check(CLI::IsMember({"note", "warning", "error", "never"}));
+  // The old name of --fail-on, kept working for existing scripts; hidden from --help.
+  lint_app->add_option("--fail-level", lint.fail_on)->check(CLI::IsMember({"note", "warning", "error", "never"}))->group("");
+  lint_app->add_flag("--exit-zero", lint.exit_zero, "Exit 0 even when there are findings (usage and internal errors still exit 2 and 3)");
+  lint_app->add_flag("-q,--quiet", lint.quiet, "Print the findings only: no summary line, no notes on skipped files");
+  lint_app->add_flag("--statistics", lint.statistics, "Add the number of findings of each rule");
+  lint_app->add_flag("--show-suppressed", lint.show_suppressed, "Also list the findings that cxlint-ignore comments and ignore entries hide");
+  lint_app->add_flag("--show-config", lint.show_config, "Print the effective settings for the paths, and where each came from; lint nothing");
+  lint_app->add_option("--baseline", lint.baseline, "Report only findings that the baseline FILE does not record");
+  lint_app->add_option("--write-baseline", lint.write_baseline, "Record the current findings in FILE (for --baseline) and exit 0");
   lint_app->add_option("--max-file-size", lint.max_file_size, "Largest file read, in bytes (larger files get CX001)")
       ->default_val(lint.max_file_size);
   lint_app->add_option("--config", lint.config, "Settings file (default: the nearest .cxlint.yaml above the first path)");
@@ -83,6 +92,12 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
   std::string explain_rule;
   CLI::App* explain_app = app.add_subcommand("explain", "Print a rule's documentation page");
   explain_app->add_option("rule", explain_rule, "Rule code (CX201) or name (unhandled-failure-path)")->required();
+
+  std::string init_folder = ".";
+  bool init_force = false;
+  CLI::App* init_app = app.add_subcommand("init", "Write a commented starter .cxlint.yaml");
+  init_app->add_option("folder", init_folder, "Where to write it")->default_val(".");
+  init_app->add_flag("--force", init_force, "Replace an existing .cxlint.yaml");
 
   std::string decode_file;
   CLI::App* decode_app = app.add_subcommand("decode", "Print an Architect .i3 export as indented JSON");
@@ -120,6 +135,7 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
     if (*rules_app) return RunRules(out);
     if (*explain_app) return RunExplain(explain_rule, out, err);
     if (*decode_app) return RunDecode(decode_file, out, err);
+    if (*init_app) return RunInit(init_folder, init_force, out, err);
   } catch (const std::exception& e) {
     err << "cxlint: internal error: " << e.what() << "\n";
     return kExitInternal;

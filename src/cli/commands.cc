@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "cli/outputs.h"
+#include "lint/baseline.h"
 #include "lint/linter.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/json/json_reader.h"
@@ -28,11 +29,20 @@ bool UseColor(const LintCommand& command) {
   return command.output.empty() && command.stdout_is_tty && !command.no_color_env;
 }
 
-int ExitCodeFor(const LintResult& result, Severity fail_level) {
+// --fail-on, else the `fail_on` of the first path's configuration, else warning.
+std::string FailOn(const LintCommand& command, const LintResult& result) {
+  if (!command.fail_on.empty()) return command.fail_on;
+  if (!result.project.config.fail_on.empty()) return result.project.config.fail_on;
+  return "warning";
+}
+
+int ExitCodeFor(const LintResult& result, const std::string& fail_on, bool exit_zero) {
   if (!result.internal_errors.empty()) return kExitInternal;
   if (!result.missing_paths.empty() || !result.config_errors.empty()) return kExitUsage;
+  const std::optional<Severity> level = ParseSeverity(fail_on);
+  if (exit_zero || !level) return kExitClean;  // "never"
   for (const Finding& finding : result.findings) {
-    if (finding.severity >= fail_level) return kExitFindings;
+    if (finding.severity >= *level) return kExitFindings;
   }
   return kExitClean;
 }
@@ -40,10 +50,13 @@ int ExitCodeFor(const LintResult& result, Severity fail_level) {
 }  // namespace
 
 int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
+  if (command.show_config) return RunShowConfig(command, out, err);
   LintOptions options;
   options.paths = command.paths;
   options.load.max_file_size = command.max_file_size;
   options.config_path = command.config;
+  // A new baseline records every finding, not only those the old one lacks.
+  if (command.write_baseline.empty()) options.baseline_path = command.baseline;
   // Variables from outside the configuration, with Terraform's precedence (see TerraformModel).
   options.terraform.environment = model::TerraformInputs::FromEnvironment();
   options.terraform.var_files = command.var_files;
@@ -78,18 +91,34 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
       err << ")\n";
     }
     for (const std::string& skipped : result.skipped) err << "cxlint: skipped " << skipped << "\n";
-  } else {
+  } else if (!command.quiet) {
     // A file the user named is never skipped without a word.
     for (const std::string& skipped : result.skipped_explicit) err << "cxlint: skipped " << skipped << "\n";
   }
 
   report::ReportOptions report_options;
   report_options.color = UseColor(command);
+  report_options.quiet = command.quiet;
+  report_options.statistics = command.statistics;
+  report_options.show_suppressed = command.show_suppressed;
   report_options.root = command.sarif_root.empty() ? report::FindRepositoryRoot(command.paths.front())
                                                    : std::filesystem::absolute(command.sarif_root);
   report_options.sarif_category = command.sarif_category;
   if (!WriteOutputs(*targets, result, report_options, command.color == "always", out, err)) return kExitUsage;
-  return ExitCodeFor(result, *ParseSeverity(command.fail_level));
+  if (!command.write_baseline.empty()) {
+    const int code = ExitCodeFor(result, "never", false);
+    if (code != kExitClean) return code;  // never record a baseline of a run that went wrong
+    std::string error;
+    if (!WriteBaseline(command.write_baseline, result.findings, error)) {
+      err << "cxlint: error: " << error << "\n";
+      return kExitUsage;
+    }
+    if (!command.quiet)
+      err << "cxlint: wrote " << result.findings.size() << " finding" << (result.findings.size() == 1 ? "" : "s")
+          << " to the baseline " << command.write_baseline << "\n";
+    return kExitClean;
+  }
+  return ExitCodeFor(result, FailOn(command, result), command.exit_zero);
 }
 
 int RunRules(std::ostream& out) {

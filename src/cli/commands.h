@@ -16,7 +16,14 @@ struct LintCommand {
   std::string sarif_root;      // default: the git top level above the first path
   std::string sarif_category = "cxlint/";
   std::string color = "auto";
-  std::string fail_level = "warning";
+  std::string fail_on;     // --fail-on (or its old name --fail-level); empty: the config's, else warning
+  bool exit_zero = false;  // --exit-zero: findings never make the exit code 1
+  bool quiet = false;      // --quiet: findings only, no summary or skipped-file notes
+  bool statistics = false; // --statistics: counts per rule
+  bool show_suppressed = false;
+  bool show_config = false;     // --show-config: print the effective settings instead of linting
+  std::string baseline;         // --baseline FILE
+  std::string write_baseline;   // --write-baseline FILE
   uint64_t max_file_size = 32ull << 20;
   std::string config;  // --config FILE
   std::vector<std::string> var_files;
@@ -28,6 +35,10 @@ struct LintCommand {
 
 /// `cxlint lint`: lint, report, and map the findings to an exit code.
 int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err);
+/// `cxlint lint --show-config`: the effective settings of each path and where each came from.
+int RunShowConfig(const LintCommand& command, std::ostream& out, std::ostream& err);
+/// `cxlint init`: writes a commented starter `.cxlint.yaml` into `folder`.
+int RunInit(const std::string& folder, bool force, std::ostream& out, std::ostream& err);
 /// `cxlint rules`: the rule table.
 int RunRules(std::ostream& out);
 /// `cxlint explain CODE|NAME`: the rule's page.

@@ -3,11 +3,10 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
-#include "base/edit_distance.h"
-#include "parse/yaml/yaml_reader.h"
+#include "base/glob.h"
+#include "config/rule_options.h"
 
 namespace cxlint {
 
@@ -23,11 +22,28 @@ bool IsDirectory(const std::string& path) {
   return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
 }
 
+void Merge(RuleSetting& into, const RuleSetting& from) {
+  if (from.off || from.severity) {
+    into.off = from.off;
+    into.severity = from.severity;
+    into.origin = from.origin;
+  }
+  for (const auto& [name, value] : from.options) {
+    into.options[name] = value;
+    const auto origin = from.option_origins.find(name);
+    if (origin != from.option_origins.end()) into.option_origins[name] = origin->second;
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> FindConfigFile(const std::string& start) {
-  std::string dir = IsDirectory(start) ? start : start.substr(0, start.find_last_of('/') == std::string::npos ? 0 : start.find_last_of('/'));
-  if (dir.empty()) dir = ".";
+  const size_t slash = start.find_last_of('/');
+  // A file's folder: "." for a bare name, "/" for a file at the root.
+  const std::string dir = IsDirectory(start)              ? start
+                          : slash == std::string::npos    ? std::string(".")
+                          : slash == 0                    ? std::string("/")
+                                                          : start.substr(0, slash);
   // Walk up by absolute path, so ".." chains end at "/".
   char resolved[4096];
   if (!realpath(dir.c_str(), resolved)) return std::nullopt;
@@ -41,54 +57,45 @@ std::optional<std::string> FindConfigFile(const std::string& start) {
   }
 }
 
-Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors) {
-  Config config;
-  config.path = path;
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const SourceFile file(path, buffer.str());
-  const parse::ParseResult parsed = parse::ParseYaml(file.text());
-  auto error = [&](uint32_t offset, std::string message) {
-    errors.push_back({path, file.Position(offset), std::move(message)});
-  };
-  if (!parsed.ok()) {
-    for (const parse::ParseError& problem : parsed.errors) error(problem.offset, problem.message);
-    return config;
-  }
-  const parse::Node& root = parsed.root;
-  if (root.IsScalar() && root.style == parse::Node::ScalarStyle::kNull) return config;  // an empty file
-  if (!root.IsMap()) {
-    error(root.span.begin, "the configuration must be a mapping of settings");
-    return config;
-  }
-  static const std::vector<std::string> kKeys = {"middleware_hosts", "crm_hosts"};
-  for (const parse::MapEntry& entry : root.entries) {
-    std::vector<std::string>* list = entry.key == "middleware_hosts" ? &config.middleware_hosts
-                                     : entry.key == "crm_hosts"      ? &config.crm_hosts
-                                                                     : nullptr;
-    if (!list) {
-      std::string message = "unknown setting '" + entry.key + "'";
-      const auto nearest = std::min_element(kKeys.begin(), kKeys.end(), [&](const std::string& a, const std::string& b) {
-        return EditDistance(a, entry.key) < EditDistance(b, entry.key);
-      });
-      if (EditDistance(*nearest, entry.key) <= 3) message += " (did you mean '" + *nearest + "'?)";
-      error(entry.key_span.begin, message);
+std::string PathForConfig(const Config& config, const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ignored;
+  const fs::path absolute = fs::absolute(path, ignored).lexically_normal();
+  if (config.path.empty()) return fs::path(path).lexically_normal().generic_string();
+  const fs::path base = fs::absolute(config.path, ignored).lexically_normal().parent_path();
+  const fs::path relative = absolute.lexically_relative(base);
+  // A file outside the config's folder (named with --config) is matched by its path as given.
+  if (relative.empty() || *relative.begin() == "..") return fs::path(path).lexically_normal().generic_string();
+  return relative.generic_string();
+}
+
+bool IsExcluded(const Config& config, const std::string& path) {
+  if (config.exclude.empty()) return false;
+  const std::string relative = PathForConfig(config, path);
+  return std::any_of(config.exclude.begin(), config.exclude.end(),
+                     [&](const std::string& glob) { return GlobMatch(glob, relative); });
+}
+
+RuleSetting EffectiveRule(const Config& config, std::string_view code, const std::string& path) {
+  RuleSetting effective;
+  if (const auto found = config.rules.find(std::string(code)); found != config.rules.end()) Merge(effective, found->second);
+  if (config.overrides.empty()) return effective;
+  const std::string relative = PathForConfig(config, path);
+  for (const Override& item : config.overrides) {
+    const auto rule = item.rules.find(std::string(code));
+    if (rule == item.rules.end()) continue;
+    if (std::none_of(item.files.begin(), item.files.end(), [&](const std::string& glob) { return GlobMatch(glob, relative); }))
       continue;
-    }
-    if (!entry.value.IsSequence()) {
-      error(entry.value.span.begin, "'" + entry.key + "' must be a list of host names");
-      continue;
-    }
-    for (const parse::Node& item : entry.value.items) {
-      if (!item.IsScalar() || item.text.empty() || item.text.find('/') != std::string::npos) {
-        error(item.span.begin, "'" + entry.key + "' entries are host names such as api.example.com");
-        continue;
-      }
-      list->push_back(item.text);
-    }
+    Merge(effective, rule->second);
   }
-  return config;
+  return effective;
+}
+
+double RuleOption(const Config& config, std::string_view code, std::string_view name, const std::string& path) {
+  const RuleSetting setting = EffectiveRule(config, code, path);
+  if (const auto value = setting.options.find(std::string(name)); value != setting.options.end()) return value->second;
+  const RuleOptionSpec* spec = FindRuleOption(code, name);
+  return spec ? spec->default_value : 0;
 }
 
 bool HostMatches(std::string_view host, std::string_view pattern) {

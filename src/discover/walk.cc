@@ -25,7 +25,7 @@ std::string Join(const std::string& dir, const std::string& name) {
 
 class Walker {
  public:
-  explicit Walker(WalkResult& result) : result_(result) {}
+  Walker(WalkResult& result, const ExcludeReason& exclude) : result_(result), exclude_(exclude) {}
 
   void Visit(const std::string& path, bool explicit_path) {
     struct stat info {};
@@ -76,20 +76,29 @@ class Walker {
           continue;
         }
       }
+      // An excluded folder is not entered at all, however much it holds.
+      if (exclude_) {
+        const std::string reason = exclude_(child, path);
+        if (!reason.empty()) {
+          result_.skipped_dirs.push_back(child + ": " + reason);
+          continue;
+        }
+      }
       Visit(child, false);
     }
   }
 
  private:
   WalkResult& result_;
+  const ExcludeReason& exclude_;
   std::set<std::pair<dev_t, ino_t>> visited_;
 };
 
 }  // namespace
 
-WalkResult Walk(const std::vector<std::string>& paths) {
+WalkResult Walk(const std::vector<std::string>& paths, const ExcludeReason& exclude) {
   WalkResult result;
-  Walker walker(result);
+  Walker walker(result, exclude);
   for (const std::string& path : paths) walker.Visit(path, true);
   return result;
 }

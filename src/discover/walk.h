@@ -1,6 +1,7 @@
 #pragma once
 // Turns the paths on the command line into the list of files to look at.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,9 +22,12 @@ struct WalkResult {
   std::vector<std::string> skipped_dirs; // "path: reason" for folders not entered
 };
 
+/// Why a file or folder found in `folder` is left out ("excluded by .cxlint.yaml"), or empty.
+using ExcludeReason = std::function<std::string(const std::string& path, const std::string& folder)>;
+
 /// Walks files and folders. Folders are read recursively in name order; `.git`, `.terraform` and
-/// `node_modules` are skipped; symlinked folders are followed once (a cycle is noticed by device
-/// and inode, never looped).
-WalkResult Walk(const std::vector<std::string>& paths);
+/// `node_modules` are skipped, and so is what `exclude` names (never a path given explicitly);
+/// symlinked folders are followed once (a cycle is noticed by device and inode, never looped).
+WalkResult Walk(const std::vector<std::string>& paths, const ExcludeReason& exclude = {});
 
 }  // namespace cxlint

@@ -3,24 +3,30 @@
 #include <algorithm>
 #include <exception>
 
+#include "config/config_set.h"
 #include "discover/walk.h"
+#include "lint/baseline.h"
 #include "lint/deployment_context.h"
 #include "lint/logical_address.h"
+#include "lint/rule_settings.h"
 #include "model/flow.h"
 #include "model/flow_builder.h"
 #include "model/outbound_call.h"
 #include "model/terraform/flow_deployment.h"
+#include "rules/cx002_unused_suppression.h"
 #include "rules/registry.h"
 
 namespace cxlint {
 
 LintResult Lint(const LintOptions& options) {
   LintResult result;
-  const std::optional<std::string> config_file =
-      !options.config_path.empty() ? std::optional<std::string>(options.config_path)
-                                   : FindConfigFile(options.paths.empty() ? "." : options.paths.front());
-  if (config_file) result.project.config = LoadConfig(*config_file, result.config_errors);
-  WalkResult walk = Walk(options.paths);
+  ConfigSet configs(options.config_path);
+  result.project.config = *configs.For(options.paths.empty() ? "." : options.paths.front(), result.config_errors);
+  // `exclude` globs are read from the configuration of the folder that holds each path.
+  WalkResult walk = Walk(options.paths, [&](const std::string& path, const std::string& folder) {
+    const std::shared_ptr<const Config> config = configs.For(folder, result.config_errors);
+    return IsExcluded(*config, path) ? "excluded by " + config->path : std::string();
+  });
   result.missing_paths = std::move(walk.missing);
   result.skipped = std::move(walk.skipped_dirs);
   for (const WalkEntry& entry : walk.files) {
@@ -47,11 +53,15 @@ LintResult Lint(const LintOptions& options) {
   } catch (const std::exception& error) {
     result.internal_errors.push_back(std::string("Terraform model: ") + error.what());
   }
+  // Deployed flow files are documents too; every document now has its nearest configuration.
+  for (const model::Document& document : result.project.documents) {
+    result.project.file_configs[document.source->path()] = configs.For(document.source->path(), result.config_errors);
+  }
   try {
     result.project.flows = model::BuildFlows(result.project);
     result.project.data_actions = model::CollectDataActions(result.project);
     result.project.outbound_calls =
-        model::CollectOutboundCalls(result.project, result.project.data_actions, result.project.config);
+        model::CollectOutboundCalls(result.project, result.project.data_actions);
   } catch (const std::exception& error) {
     result.internal_errors.push_back(std::string("flow model: ") + error.what());
   }
@@ -75,6 +85,29 @@ LintResult Lint(const LintOptions& options) {
            a.message == b.message;
   };
   result.findings.erase(std::unique(result.findings.begin(), result.findings.end(), same), result.findings.end());
+  // A file that could not be read (CX001) is no document, yet its folder's settings apply to it.
+  for (const Finding& finding : result.findings) {
+    if (!finding.location.file || result.project.file_configs.count(finding.location.file->path())) continue;
+    result.project.file_configs[finding.location.file->path()] =
+        configs.For(finding.location.file->path(), result.config_errors);
+  }
+  ApplyRuleSettings(result.project, result.findings);
+  SuppressionOutcome suppression = ApplySuppressions(result.project, result.findings);
+  result.suppressed = std::move(suppression.suppressed);
+  result.suppressions_without_reason = suppression.without_reason;
+  std::vector<Finding> unused;
+  rules::ReportUnusedSuppressions(
+      suppression.comments, suppression.unused_ignores,
+      [&](const RuleMeta& rule, const SourceFile& file) { return RuleIsOff(result.project, rule, file); }, unused);
+  ApplyRuleSettings(result.project, unused);
+  AssignLogicalAddresses(result.project, unused);
+  for (Finding& finding : unused) result.findings.push_back(std::move(finding));
+  SortFindings(result.findings);
+  if (!options.baseline_path.empty()) {
+    if (const std::optional<Baseline> baseline = ReadBaseline(options.baseline_path, result.config_errors))
+      result.baselined = ApplyBaseline(*baseline, result.findings);
+  }
+  result.configs = configs.loaded();
   return result;
 }
 

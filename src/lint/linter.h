@@ -6,8 +6,10 @@
 #include <vector>
 
 #include "base/finding.h"
+#include "config/config.h"
 #include "discover/file_kind.h"
 #include "discover/load.h"
+#include "lint/suppressions.h"
 #include "model/project.h"
 #include "model/terraform/terraform_model.h"
 
@@ -19,8 +21,10 @@ struct LintOptions {
   LoadOptions load;
   /// --var-file, --var and TF_VAR_* values for root modules.
   model::TerraformInputs terraform;
-  /// --config; otherwise `.cxlint.yaml` is looked for from the first path upward.
+  /// --config; otherwise each file uses the nearest `.cxlint.yaml` above it.
   std::string config_path;
+  /// --baseline: findings it records are left out of `findings` (counted in `baselined`).
+  std::string baseline_path;
 };
 
 /// Everything a reporter or a test needs to know about one run.
@@ -33,7 +37,12 @@ struct LintResult {
   std::vector<std::string> skipped_explicit; // the skipped files the user named on the command line
   std::vector<std::string> missing_paths;   // command-line paths that do not exist
   std::vector<std::string> internal_errors; // "path: what", bugs caught per file
-  std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml: a usage error
+  std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml or the baseline: a usage error
+  std::vector<SuppressedFinding> suppressed; // findings hidden by cxlint-ignore or `ignore` entries
+  int suppressions_without_reason = 0;       // suppressions that give no reason, counted
+  int baselined = 0;                         // findings left out because the baseline has them
+  /// Every configuration file in use, in reading order (for --show-config).
+  std::vector<std::shared_ptr<const Config>> configs;
 };
 
 /// Runs the pipeline. One file's problem never stops the others.

@@ -201,7 +201,9 @@ RetryPolicy OpenMessagingPolicy(const Location& at) {
   return policy;
 }
 
-void ApplyMiddleware(OutboundCall& call, const Config& config) {
+void ApplyMiddleware(OutboundCall& call, const Project& project) {
+  // The nearest `.cxlint.yaml` of the file that makes the call names its middleware.
+  const Config& config = call.location.file ? project.ConfigFor(*call.location.file) : project.config;
   const UrlParts url = call.Url();
   if (url.host.empty()) return;
   for (const std::string& host : config.middleware_hosts) {
@@ -350,8 +352,7 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
   return policy;
 }
 
-std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std::vector<DataAction>& data_actions,
-                                               const Config& config) {
+std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std::vector<DataAction>& data_actions) {
   std::vector<OutboundCall> calls;
   for (const Flow& flow : project.flows) {
     std::vector<ActionId> retries;
@@ -390,7 +391,7 @@ std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std
         call.step_timeout_ms = *action.timeout_ms.value.literal;
         call.step_timeout_location = action.timeout_ms.location;
       }
-      ApplyMiddleware(call, config);
+      ApplyMiddleware(call, project);
       calls.push_back(std::move(call));
     }
   }
@@ -418,7 +419,7 @@ std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std
             call.headers.emplace_back(name, Located<Value>{item, resource.At(headers->expression.span)});
         }
         call.policy = DeclaredPolicy(resource, block, call);
-        ApplyMiddleware(call, config);
+        ApplyMiddleware(call, project);
         calls.push_back(std::move(call));
       }
       if (resource.type == "genesyscloud_conversations_messaging_integrations_open") {
@@ -437,7 +438,7 @@ std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std
             call.headers.emplace_back(name, Located<Value>{item, resource.At(headers->expression.span)});
         }
         call.policy = OpenMessagingPolicy(resource.HeaderLocation());
-        ApplyMiddleware(call, config);
+        ApplyMiddleware(call, project);
         calls.push_back(std::move(call));
       }
     }

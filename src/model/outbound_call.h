@@ -58,9 +58,9 @@ struct OutboundCall {
 };
 
 /// Every outbound call of the project with its effective retry policy. `data_actions` must
-/// outlive the result (calls point into it).
-std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std::vector<DataAction>& data_actions,
-                                               const Config& config);
+/// outlive the result (calls point into it). Middleware hosts come from the nearest
+/// `.cxlint.yaml` of each call's file (Project::ConfigFor).
+std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std::vector<DataAction>& data_actions);
 
 /// The retry policy a flow's logic gives the Call Data Action `call` (RULES.md step 4), and the
 /// calls that are only its retries (so they are not judged as call sites of their own).

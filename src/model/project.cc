@@ -13,4 +13,9 @@ Project::~Project() = default;
 Project::Project(Project&&) noexcept = default;
 Project& Project::operator=(Project&&) noexcept = default;
 
+const Config& Project::ConfigFor(const std::string& path) const {
+  const auto found = file_configs.find(path);
+  return found != file_configs.end() && found->second ? *found->second : config;
+}
+
 }  // namespace cxlint::model

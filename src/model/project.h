@@ -2,6 +2,7 @@
 // Everything the rules see: the documents that were read, by kind.
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -55,8 +56,15 @@ struct Project {
   /// Every flow (Archy YAML, `.i3`, flow configuration JSON) as a graph; a Terraform-deployed
   /// flow once, as deployed.
   std::vector<Flow> flows;
-  /// Settings from `.cxlint.yaml` (host lists), or the defaults.
+  /// The settings of the first linted path (its nearest `.cxlint.yaml`, or --config), or the
+  /// defaults. Code that judges one file should use ConfigFor(file) instead.
   Config config;
+  /// The nearest `.cxlint.yaml` of each read file, by path (lint/linter.cc fills it).
+  std::map<std::string, std::shared_ptr<const Config>> file_configs;
+
+  /// The settings that apply to `file`: its nearest `.cxlint.yaml`, or `config`.
+  const Config& ConfigFor(const SourceFile& file) const { return ConfigFor(file.path()); }
+  const Config& ConfigFor(const std::string& path) const;
   /// Every data action (Terraform resources and exports), normalised.
   std::vector<DataAction> data_actions;
   /// Every outbound call with its effective retry policy; points into `flows` and `data_actions`.

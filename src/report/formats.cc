@@ -17,7 +17,7 @@ bool WriteReport(std::string_view format, std::ostream& out, const LintResult& r
   if (format == "text") {
     WriteText(out, result, options);
   } else if (format == "json") {
-    WriteJson(out, result);
+    WriteJson(out, result, options);
   } else if (format == "sarif") {
     WriteSarif(out, result, options);
   } else if (format == "github") {

@@ -28,27 +28,29 @@ Json LocationJson(const Location& location) {
   return json;
 }
 
+Json FindingJson(const Finding& finding) {
+  Json json = Json::object();
+  json["code"] = finding.rule->code;
+  json["name"] = finding.rule->name;
+  json["severity"] = SeverityName(finding.severity);
+  json["message"] = finding.message;
+  const Json location = LocationJson(finding.location);
+  for (const auto& [key, value] : location.items()) json[key] = value;
+  Json related = Json::array();
+  for (const RelatedLocation& item : finding.related) {
+    Json entry = LocationJson(item.location);
+    entry["message"] = item.message;
+    related.push_back(std::move(entry));
+  }
+  json["related"] = std::move(related);
+  return json;
+}
+
 }  // namespace
 
-void WriteJson(std::ostream& out, const LintResult& result) {
+void WriteJson(std::ostream& out, const LintResult& result, const ReportOptions& options) {
   Json findings = Json::array();
-  for (const Finding& finding : result.findings) {
-    Json json = Json::object();
-    json["code"] = finding.rule->code;
-    json["name"] = finding.rule->name;
-    json["severity"] = SeverityName(finding.severity);
-    json["message"] = finding.message;
-    const Json location = LocationJson(finding.location);
-    for (const auto& [key, value] : location.items()) json[key] = value;
-    Json related = Json::array();
-    for (const RelatedLocation& item : finding.related) {
-      Json entry = LocationJson(item.location);
-      entry["message"] = item.message;
-      related.push_back(std::move(entry));
-    }
-    json["related"] = std::move(related);
-    findings.push_back(std::move(json));
-  }
+  for (const Finding& finding : result.findings) findings.push_back(FindingJson(finding));
   const SeverityCounts counts = CountSeverities(result);
   Json document = {
       {"version", kJsonSchemaVersion},
@@ -56,8 +58,25 @@ void WriteJson(std::ostream& out, const LintResult& result) {
       {"findings", std::move(findings)},
       {"summary",
        {{"files", result.files_checked}, {"errors", counts.errors}, {"warnings", counts.warnings},
-        {"notes", counts.notes}}},
+        {"notes", counts.notes}, {"suppressed", result.suppressed.size()},
+        {"suppressionsWithoutReason", result.suppressions_without_reason}, {"baselined", result.baselined}}},
   };
+  if (options.statistics) {
+    Json statistics = Json::array();
+    for (const RuleCount& count : CountByRule(result.findings))
+      statistics.push_back({{"code", count.rule->code}, {"name", count.rule->name}, {"count", count.count}});
+    document["statistics"] = std::move(statistics);
+  }
+  if (options.show_suppressed) {
+    Json suppressed = Json::array();
+    for (const SuppressedFinding& item : result.suppressed) {
+      Json json = FindingJson(item.finding);
+      json["suppressedBy"] = item.by;
+      json["reason"] = item.reason.empty() ? Json(nullptr) : Json(item.reason);
+      suppressed.push_back(std::move(json));
+    }
+    document["suppressed"] = std::move(suppressed);
+  }
   // Invalid UTF-8 never reaches here (the loader rejects it), but never throw while reporting.
   out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }

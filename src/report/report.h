@@ -19,6 +19,9 @@ struct ReportOptions {
   std::filesystem::path root = {};
   /// SARIF `automationDetails.id`: tells apart several analyses of one repository ("category/").
   std::string sarif_category = "cxlint/";
+  bool quiet = false;            // findings only: no summary
+  bool statistics = false;       // counts per rule
+  bool show_suppressed = false;  // list the suppressed findings too
 };
 
 /// Compiler-style text: "path:line:col: severity: message [CODE name]", the source line with a
@@ -26,7 +29,7 @@ struct ReportOptions {
 void WriteText(std::ostream& out, const LintResult& result, const ReportOptions& options);
 
 /// The documented, versioned JSON schema (docs/json-output.md).
-void WriteJson(std::ostream& out, const LintResult& result);
+void WriteJson(std::ostream& out, const LintResult& result, const ReportOptions& options = {});
 
 /// SARIF 2.1.0 for code-scanning services (GitHub), one run (docs/sarif-output.md).
 void WriteSarif(std::ostream& out, const LintResult& result, const ReportOptions& options);
@@ -59,5 +62,12 @@ struct SeverityCounts {
 SeverityCounts CountSeverities(const LintResult& result);
 /// "1 file", "3 files": a count and its noun, plural with an "s" when the count is not one.
 std::string Plural(size_t count, const char* singular);
+
+/// Findings per rule, in rule order, for --statistics.
+struct RuleCount {
+  const RuleMeta* rule;
+  int count;
+};
+std::vector<RuleCount> CountByRule(const std::vector<Finding>& findings);
 
 }  // namespace cxlint::report

@@ -29,7 +29,8 @@ std::string_view SecuritySeverity(std::string_view code) {
 std::vector<std::string> RuleTags(const RuleMeta& rule) {
   std::vector<std::string> tags;
   switch (Family(rule)) {
-    case '0': tags = {"loading"}; break;
+    // CX002 is about the suppressions themselves, not about reading the input.
+    case '0': tags = {rule.code == "CX002" ? "maintainability" : "loading"}; break;
     case '1': tags = {"retry", "reliability"}; break;
     case '2': tags = {"flow-paths", "reliability"}; break;
     case '3': tags = {"endpoints"}; break;

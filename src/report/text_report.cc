@@ -79,6 +79,42 @@ void WriteSnippet(std::ostream& out, const Finding& finding, const LineCol& star
       << std::string(width - 1, '~') << colors.Reset() << "\n";
 }
 
+std::string Position(const Location& location) {
+  const LineCol start = location.file ? location.file->Position(location.span.begin) : LineCol{};
+  return (location.file ? location.file->path() : "<unknown>") + ":" + std::to_string(start.line) + ":" +
+         std::to_string(start.column);
+}
+
+// ", 2 suppressed (1 without a reason), 3 baselined": what the report leaves out, said once.
+std::string LeftOut(const LintResult& result) {
+  std::string text;
+  if (!result.suppressed.empty()) {
+    text += "; " + std::to_string(result.suppressed.size()) + " suppressed";
+    if (result.suppressions_without_reason > 0)
+      text += " (" + Plural(result.suppressions_without_reason, "suppression") + " without a reason)";
+  }
+  if (result.baselined > 0) text += "; " + std::to_string(result.baselined) + " in the baseline";
+  return text;
+}
+
+void WriteSuppressed(std::ostream& out, const LintResult& result) {
+  if (result.suppressed.empty()) return;
+  out << "suppressed:\n";
+  for (const SuppressedFinding& item : result.suppressed) {
+    const Finding& finding = item.finding;
+    out << "  " << Position(finding.location) << ": " << SeverityName(finding.severity) << ": " << finding.message
+        << " [" << finding.rule->code << " " << finding.rule->name << "] by " << item.by
+        << (item.reason.empty() ? " (no reason given)" : ": " + item.reason) << "\n";
+  }
+}
+
+void WriteStatistics(std::ostream& out, const LintResult& result) {
+  for (const RuleCount& count : CountByRule(result.findings)) {
+    out << std::string(count.count < 10 ? 4 : count.count < 100 ? 3 : count.count < 1000 ? 2 : 1, ' ') << count.count
+        << "  " << count.rule->code << " " << count.rule->name << "\n";
+  }
+}
+
 }  // namespace
 
 void WriteText(std::ostream& out, const LintResult& result, const ReportOptions& options) {
@@ -99,6 +135,9 @@ void WriteText(std::ostream& out, const LintResult& result, const ReportOptions&
           << at.column << "\n";
     }
   }
+  if (options.show_suppressed) WriteSuppressed(out, result);
+  if (options.statistics) WriteStatistics(out, result);
+  if (options.quiet) return;
   const SeverityCounts counts = CountSeverities(result);
   const int problems = counts.errors + counts.warnings + counts.notes;
   std::string files = Plural(result.files_checked, "file");
@@ -107,12 +146,12 @@ void WriteText(std::ostream& out, const LintResult& result, const ReportOptions&
     kinds += (kinds.empty() ? ": " : ", ") + std::to_string(count) + " " + std::string(FileKindNoun(kind, count));
   }
   if (problems == 0) {
-    out << "no problems in " << files << kinds << "\n";
+    out << "no problems in " << files << kinds << LeftOut(result) << "\n";
     return;
   }
   out << colors.Bold() << Plural(problems, "problem") << " (" << Plural(counts.errors, "error") << ", "
       << Plural(counts.warnings, "warning") << ", " << Plural(counts.notes, "note") << ") in " << files << kinds
-      << colors.Reset() << "\n";
+      << LeftOut(result) << colors.Reset() << "\n";
 }
 
 }  // namespace cxlint::report

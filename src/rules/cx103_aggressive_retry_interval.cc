@@ -13,18 +13,15 @@ namespace cxlint::rules {
 
 namespace {
 
-// The default of the rule's `min_interval_ms` option; reading it from `.cxlint.yaml` comes with
-// per-rule options (another issue).
-constexpr int64_t kMinIntervalMs = 1000;
-
 void Check(const model::Project& project, Sink& sink) {
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (!JudgesRetries(project, call) || call.policy.waits_ms.empty()) continue;
     const auto& first = call.policy.waits_ms.front();
-    if (!first.value || *first.value <= 0 || *first.value >= kMinIntervalMs) continue;
+    const auto min_interval_ms = static_cast<int64_t>(CallOption(project, call, "CX103", "min_interval_ms"));
+    if (!first.value || *first.value <= 0 || *first.value >= min_interval_ms) continue;
     sink.Report(first.location,
                 call.subject + " waits only " + model::FormatDuration(*first.value) + " before its first retry, less than " +
-                    model::FormatDuration(kMinIntervalMs) + " (" + call.policy.Schedule() +
+                    model::FormatDuration(min_interval_ms) + " (" + call.policy.Schedule() +
                     "): a 429 asks for a wait in whole seconds, so the retry meets the same limit",
                 FirstAttempt(call, first.location));
   }

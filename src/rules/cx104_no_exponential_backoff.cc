@@ -14,10 +14,6 @@ namespace cxlint::rules {
 
 namespace {
 
-// The default of the rule's `min_backoff_factor` option; reading it from `.cxlint.yaml` comes with
-// per-rule options (another issue).
-constexpr double kMinBackoffFactor = 1.5;
-
 constexpr const char* kConsequence =
     ": under a 429 storm the retries keep the same pressure on the endpoint instead of easing off";
 
@@ -26,13 +22,14 @@ void Check(const model::Project& project, Sink& sink) {
     const model::RetryPolicy& policy = call.policy;
     const std::optional<int> retries = policy.Retries();
     if (!JudgesRetries(project, call) || !policy.bounded || !retries || *retries < 2 || IsPoll(policy)) continue;
+    const double min_backoff_factor = CallOption(project, call, "CX104", "min_backoff_factor");
     const std::string head = call.subject + " retries " + Times(*retries) + " without backing off: ";
     if (policy.source == model::RetrySource::kDeclared) {
-      if (!policy.backoff_factor || *policy.backoff_factor >= kMinBackoffFactor || policy.waits_ms.empty()) continue;
+      if (!policy.backoff_factor || *policy.backoff_factor >= min_backoff_factor || policy.waits_ms.empty()) continue;
       const bool written = policy.backoff_factor_location.file != nullptr;
       const Location& at = written ? policy.backoff_factor_location : policy.waits_ms.front().location;
       sink.Report(at, head + (written ? "its backoff_multiplier makes each wait " : "it sets no backoff_multiplier, so each wait is ") +
-                          FormatFactor(*policy.backoff_factor) + " the one before, below " + FormatFactor(kMinBackoffFactor) +
+                          FormatFactor(*policy.backoff_factor) + " the one before, below " + FormatFactor(min_backoff_factor) +
                           " (" + policy.Schedule() + ")" + kConsequence);
       continue;
     }
@@ -41,10 +38,10 @@ void Check(const model::Project& project, Sink& sink) {
       const auto& wait = policy.waits_ms[i];
       if (!before || !wait.value || *before <= 0) continue;
       const double factor = static_cast<double>(*wait.value) / static_cast<double>(*before);
-      if (factor >= kMinBackoffFactor) continue;
+      if (factor >= min_backoff_factor) continue;
       sink.Report(wait.location,
                   head + "the wait before retry " + std::to_string(i + 1) + " is " + FormatFactor(factor) +
-                      " the one before, below " + FormatFactor(kMinBackoffFactor) + " (" + policy.Schedule() + ")" +
+                      " the one before, below " + FormatFactor(min_backoff_factor) + " (" + policy.Schedule() + ")" +
                       kConsequence,
                   FirstAttempt(call, wait.location));
       break;

@@ -15,10 +15,6 @@ namespace cxlint::rules {
 
 namespace {
 
-// The default of the rule's `max_retries` option; reading it from `.cxlint.yaml` comes with
-// per-rule options (another issue).
-constexpr int kMaxRetries = 5;
-
 void Check(const model::Project& project, Sink& sink) {
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (!JudgesRetries(project, call)) continue;
@@ -32,7 +28,8 @@ void Check(const model::Project& project, Sink& sink) {
       continue;
     }
     const std::optional<int> retries = policy.Retries();
-    if (!retries || *retries <= kMaxRetries) continue;
+    const auto max_retries = static_cast<int>(CallOption(project, call, "CX106", "max_retries"));
+    if (!retries || *retries <= max_retries) continue;
     const std::string calls = std::to_string(*retries + 1);
     const std::string consequence =
         call.kind == model::CallKind::kWebhookBlock
@@ -40,7 +37,7 @@ void Check(const model::Project& project, Sink& sink) {
             : "each conversation can make " + calls +
                   " calls to a failing endpoint, and every one counts against the org's data action limits";
     sink.Report(policy.where,
-                call.subject + " is retried " + Times(*retries) + ", more than " + std::to_string(kMaxRetries) + " (" +
+                call.subject + " is retried " + Times(*retries) + ", more than " + std::to_string(max_retries) + " (" +
                     policy.Schedule() + "): " + consequence,
                 FirstAttempt(call, policy.where));
   }

@@ -22,10 +22,6 @@ namespace {
 
 using model::FormatDuration;
 
-// The default of the rule's `max_total_ms` option for webhook blocks; reading it from
-// `.cxlint.yaml` comes with per-rule options (another issue).
-constexpr int64_t kMaxTotalMs = 60'000;
-
 bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
@@ -47,7 +43,9 @@ void Check(const model::Project& project, Sink& sink) {
     if (!known) continue;
     const bool webhook = call.kind == model::CallKind::kWebhookBlock;
     if (!webhook && !call.step_timeout_ms) continue;
-    const int64_t limit = webhook ? kMaxTotalMs : *call.step_timeout_ms;
+    // max_total_ms bounds webhook blocks, which have no Architect step timeout.
+    const int64_t limit =
+        webhook ? static_cast<int64_t>(CallOption(project, call, "CX107", "max_total_ms")) : *call.step_timeout_ms;
     const int64_t attempt = webhook ? *policy.attempt_timeout_ms : std::min(*policy.attempt_timeout_ms, limit);
     const int64_t worst = *policy.attempts * attempt + waits;
     if (worst <= limit) continue;

@@ -12,6 +12,7 @@ namespace {
 // order (by code) is the order of `cxlint rules`, the README table and SARIF's rule index.
 const RuleMeta* const kRules[] = {
     &kParseError,
+    &kUnusedSuppression,
     &kUnresolvedValue,
     &kMissingRetryPolicy,
     &kImmediateRetry,

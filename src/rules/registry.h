@@ -10,6 +10,8 @@ namespace cxlint::rules {
 
 /// CX001: emitted by the loader when a file cannot be read, decoded or parsed.
 extern const RuleMeta kParseError;
+/// CX002: reported by the linter for a suppression comment that hid nothing.
+extern const RuleMeta kUnusedSuppression;
 /// CX003: emitted by the Terraform model when a value a rule needs cannot be evaluated.
 extern const RuleMeta kUnresolvedValue;
 /// CX101: an external call site with no retry at all.

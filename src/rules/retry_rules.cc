@@ -5,7 +5,8 @@
 namespace cxlint::rules {
 
 bool MaybeDelegated(const model::Project& project, const model::OutboundCall& call) {
-  if (project.config.middleware_hosts.empty()) return false;
+  const Config& config = call.location.file ? project.ConfigFor(*call.location.file) : project.config;
+  if (config.middleware_hosts.empty()) return false;
   if (call.kind == model::CallKind::kFlowDataAction && !call.data_action && call.data_action_undefined) return false;
   const model::UrlParts url = call.Url();
   return url.host.empty() && !url.relative;
@@ -54,6 +55,12 @@ std::vector<RelatedLocation> FirstAttempt(const model::OutboundCall& call, const
       reported.logical == call.location.logical)
     return {};
   return {{call.location, "the first attempt"}};
+}
+
+double CallOption(const model::Project& project, const model::OutboundCall& call, std::string_view code,
+                  std::string_view name) {
+  if (!call.location.file) return RuleOption(project.config, code, name, "");
+  return RuleOption(project.ConfigFor(*call.location.file), code, name, call.location.file->path());
 }
 
 std::string Times(int count) {

@@ -83,13 +83,27 @@ std::string GoldenLines(const std::vector<Finding>& findings) {
 }
 
 LintResult LintIn(const fs::path& dir, const std::vector<std::string>& paths) {
-  const fs::path previous = fs::current_path();
-  fs::current_path(dir);
   LintOptions options;
   options.paths = paths;
+  return LintIn(dir, options);
+}
+
+LintResult LintIn(const fs::path& dir, const LintOptions& options) {
+  const fs::path previous = fs::current_path();
+  fs::current_path(dir);
   LintResult result = Lint(options);
   fs::current_path(previous);
   return result;
+}
+
+std::string SuppressedLines(const std::vector<SuppressedFinding>& suppressed) {
+  std::string out;
+  for (const SuppressedFinding& item : suppressed) {
+    std::string line = GoldenLines({item.finding});
+    line.pop_back();
+    out += "suppressed: " + line + " by " + item.by + (item.reason.empty() ? " (no reason)" : ": " + item.reason) + "\n";
+  }
+  return out;
 }
 
 }  // namespace cxlint::testing

@@ -47,5 +47,11 @@ std::string SpanText(const Finding& finding);
 
 /// Runs the linter on `paths` with the current folder set to `dir`, so paths print relative to it.
 LintResult LintIn(const std::filesystem::path& dir, const std::vector<std::string>& paths = {"."});
+/// The same with every option given.
+LintResult LintIn(const std::filesystem::path& dir, const LintOptions& options);
+
+/// One line per suppressed finding: "suppressed: " + its golden line (without the logical
+/// location) + " by WHERE" + ": reason" or " (no reason)".
+std::string SuppressedLines(const std::vector<SuppressedFinding>& suppressed);
 
 }  // namespace cxlint::testing

@@ -1,0 +1,51 @@
+#include "config/config_set.h"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+
+namespace cxlint {
+
+namespace {
+
+// A found configuration file is named relative to the current folder when it is inside it, as the
+// linted files are, so messages and --show-config read the same on every machine.
+std::string Displayed(const std::string& absolute) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::path relative = fs::path(absolute).lexically_relative(fs::current_path(error));
+  if (error || relative.empty() || *relative.begin() == "..") return absolute;
+  return relative.generic_string();
+}
+
+}  // namespace
+
+std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vector<ConfigError>& errors) {
+  std::optional<std::string> file;
+  if (!explicit_path_.empty()) {
+    file = explicit_path_;
+  } else {
+    struct stat info {};
+    const bool folder = stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+    const size_t slash = path.find_last_of('/');
+    const std::string dir = folder ? path : slash == std::string::npos ? "." : path.substr(0, slash == 0 ? 1 : slash);
+    // Files of one folder share the search up the tree.
+    auto cached = by_folder_.find(dir);
+    if (cached == by_folder_.end()) {
+      std::optional<std::string> found = FindConfigFile(dir);
+      if (found) found = Displayed(*found);
+      cached = by_folder_.emplace(dir, std::move(found)).first;
+    }
+    file = cached->second;
+  }
+  if (!file) return defaults_;
+  auto found = by_file_.find(*file);
+  if (found == by_file_.end()) {
+    auto config = std::make_shared<const Config>(LoadConfig(*file, errors));
+    loaded_.push_back(config);
+    found = by_file_.emplace(*file, std::move(config)).first;
+  }
+  return found->second;
+}
+
+}  // namespace cxlint

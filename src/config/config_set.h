@@ -1,0 +1,34 @@
+#pragma once
+// The configuration of each linted file: the nearest `.cxlint.yaml` above it (a monorepo can have
+// one per folder), or the one file named by --config. Each file is read once.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+
+namespace cxlint {
+
+class ConfigSet {
+ public:
+  /// `explicit_path`: --config, used for every file; empty to look upward from each file.
+  explicit ConfigSet(std::string explicit_path) : explicit_path_(std::move(explicit_path)) {}
+
+  /// The settings for `path` (a file or a folder); the defaults when no file applies. Problems in
+  /// a configuration file are added to `errors` the first time it is read.
+  std::shared_ptr<const Config> For(const std::string& path, std::vector<ConfigError>& errors);
+
+  /// Every configuration file read so far, in reading order.
+  const std::vector<std::shared_ptr<const Config>>& loaded() const { return loaded_; }
+
+ private:
+  std::string explicit_path_;
+  std::map<std::string, std::shared_ptr<const Config>> by_file_;    // config path -> settings
+  std::map<std::string, std::optional<std::string>> by_folder_;     // folder -> nearest config path
+  std::vector<std::shared_ptr<const Config>> loaded_;
+  std::shared_ptr<const Config> defaults_ = std::make_shared<Config>();
+};
+
+}  // namespace cxlint

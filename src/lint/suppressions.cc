@@ -1,0 +1,233 @@
+#include "lint/suppressions.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/glob.h"
+#include "rules/registry.h"
+
+namespace cxlint {
+
+namespace {
+
+constexpr std::string_view kDirective = "cxlint-ignore";
+
+struct Line {
+  uint32_t begin, end;  // without the line break
+};
+
+std::vector<Line> Lines(const std::string& text) {
+  std::vector<Line> lines;
+  uint32_t begin = 0;
+  for (uint32_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      uint32_t end = i;
+      if (end > begin && text[end - 1] == '\r') --end;
+      if (i < text.size() || end > begin) lines.push_back({begin, end});
+      begin = i + 1;
+    }
+  }
+  return lines;
+}
+
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+// True when the line holds nothing but a comment (or nothing at all): a suppression on such a
+// line covers the next line with code.
+bool IsCommentOrBlank(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return true;
+  return line[first] == '#' || line.substr(first, 2) == "//";
+}
+
+// The end of everything that starts on [begin, end): a YAML entry or sequence item, an HCL block
+// or attribute. A suppression on a block's first line covers the block.
+uint32_t CoveredEnd(const model::Document& document, uint32_t begin, uint32_t end) {
+  uint32_t covered = end;
+  auto starts_here = [&](uint32_t offset) { return offset >= begin && offset < end; };
+  if (document.hcl) {
+    std::vector<const parse::hcl::Body*> bodies{document.hcl.get()};
+    while (!bodies.empty()) {
+      const parse::hcl::Body* body = bodies.back();
+      bodies.pop_back();
+      for (const parse::hcl::Attribute& attribute : body->attributes) {
+        if (starts_here(attribute.span.begin)) covered = std::max(covered, attribute.span.end);
+      }
+      for (const parse::hcl::Block& block : body->blocks) {
+        if (starts_here(block.span.begin)) covered = std::max(covered, block.span.end);
+        bodies.push_back(&block.body);
+      }
+    }
+    return covered;
+  }
+  parse::ForEachNode(document.root, [&](const parse::Node& node, int) {
+    if (starts_here(node.span.begin)) covered = std::max(covered, node.span.end);
+    for (const parse::MapEntry& entry : node.entries) {
+      if (starts_here(entry.key_span.begin)) covered = std::max(covered, entry.value.span.end);
+    }
+  });
+  return covered;
+}
+
+bool HoldsComments(const model::Document& document) {
+  const std::string& path = document.source->path();
+  const bool json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
+  return !json && (document.kind == FileKind::kArchyFlow || document.kind == FileKind::kTerraform ||
+                   document.kind == FileKind::kTerraformVars);
+}
+
+// The comment marker before `at` ("#", or "//" in HCL), or npos when `at` is not in a comment.
+size_t CommentStart(std::string_view line, size_t at, bool hcl) {
+  size_t i = at;
+  while (i > 0 && IsBlank(line[i - 1])) --i;
+  size_t marker = std::string_view::npos;
+  if (i >= 1 && line[i - 1] == '#') marker = i - 1;
+  if (hcl && i >= 2 && line.substr(i - 2, 2) == "//") marker = i - 2;
+  // In YAML a '#' starts a comment only at the line start or after a space ("a#b" is text).
+  if (marker != std::string_view::npos && marker > 0 && !IsBlank(line[marker - 1])) return std::string_view::npos;
+  return marker;
+}
+
+bool Matches(const SourcePtr& a, const SourcePtr& b) {
+  return a == b || (a && b && a->path() == b->path() && a->text() == b->text());
+}
+
+std::string Where(const SourceFile& file, uint32_t offset) {
+  return file.path() + ":" + std::to_string(file.Position(offset).line);
+}
+
+}  // namespace
+
+std::vector<Suppression> FindSuppressions(const model::Document& document) {
+  std::vector<Suppression> found;
+  if (!HoldsComments(document) || document.superseded) return found;
+  const std::string& text = document.source->text();
+  if (text.find(kDirective) == std::string::npos) return found;
+  const bool hcl = document.kind != FileKind::kArchyFlow;
+  const std::vector<Line> lines = Lines(text);
+  for (size_t index = 0; index < lines.size(); ++index) {
+    const std::string_view line = std::string_view(text).substr(lines[index].begin, lines[index].end - lines[index].begin);
+    const size_t at = line.find(kDirective);
+    if (at == std::string_view::npos) continue;
+    const size_t marker = CommentStart(line, at, hcl);
+    if (marker == std::string_view::npos) continue;
+    Suppression suppression;
+    suppression.file = document.source;
+    size_t after = at + kDirective.size();
+    if (line.substr(after, 5) == "-file") {
+      suppression.whole_file = true;
+      after += 5;
+    }
+    // "cxlint-ignored" or "cxlint-ignore-next" is some other word, not ours.
+    if (after < line.size() && !IsBlank(line[after]) && line[after] != ':' && line[after] != ',') continue;
+    suppression.directive = {lines[index].begin + static_cast<uint32_t>(at), lines[index].begin + static_cast<uint32_t>(after)};
+    const std::string_view rest = line.substr(after);
+    const size_t colon = rest.find(':');
+    const std::string_view names = rest.substr(0, colon);
+    if (colon != std::string_view::npos) {
+      std::string_view reason = rest.substr(colon + 1);
+      while (!reason.empty() && IsBlank(reason.front())) reason.remove_prefix(1);
+      while (!reason.empty() && IsBlank(reason.back())) reason.remove_suffix(1);
+      suppression.reason = reason;
+    }
+    for (size_t i = 0; i < names.size();) {
+      if (IsBlank(names[i]) || names[i] == ',') {
+        ++i;
+        continue;
+      }
+      size_t end = i;
+      while (end < names.size() && !IsBlank(names[end]) && names[end] != ',') ++end;
+      const std::string name(names.substr(i, end - i));
+      const uint32_t begin = suppression.directive.end + static_cast<uint32_t>(i);
+      suppression.names.push_back({name, {begin, begin + static_cast<uint32_t>(end - i)}, rules::FindRule(name)});
+      i = end;
+    }
+    if (suppression.whole_file) {
+      suppression.covers = {0, static_cast<uint32_t>(text.size())};
+    } else {
+      const bool own_line = line.substr(0, marker).find_first_not_of(" \t") == std::string_view::npos;
+      size_t target = index;
+      if (own_line) {
+        // A comment on its own line covers the next line with code (other comments in between
+        // are allowed, so two suppressions can stack).
+        target = index + 1;
+        while (target < lines.size() &&
+               IsCommentOrBlank(std::string_view(text).substr(lines[target].begin, lines[target].end - lines[target].begin)))
+          ++target;
+        if (target == lines.size()) target = index;
+      }
+      suppression.covers = {lines[target].begin, CoveredEnd(document, lines[target].begin, lines[target].end)};
+    }
+    found.push_back(std::move(suppression));
+  }
+  return found;
+}
+
+SuppressionOutcome ApplySuppressions(const model::Project& project, std::vector<Finding>& findings) {
+  SuppressionOutcome outcome;
+  for (const model::Document& document : project.documents) {
+    for (Suppression& suppression : FindSuppressions(document)) outcome.comments.push_back(std::move(suppression));
+  }
+  // The ignore entries of every configuration in use, each file once: `project.config` is a copy
+  // of the first path's file, so it counts only when no read file uses that configuration.
+  std::map<std::string, const Config*> by_path;
+  for (const auto& [path, config] : project.file_configs) by_path.emplace(config->path, config.get());
+  by_path.emplace(project.config.path, &project.config);
+  std::vector<const Config*> configs;
+  for (const auto& [path, config] : by_path) configs.push_back(config);
+  std::set<const IgnoreEntry*> used_entries;
+  for (const Suppression& comment : outcome.comments) outcome.without_reason += comment.reason.empty();
+  for (const Config* config : configs) {
+    for (const IgnoreEntry& entry : config->ignore) outcome.without_reason += entry.reason.empty();
+  }
+
+  std::vector<Finding> kept;
+  for (Finding& finding : findings) {
+    const SourcePtr& file = finding.location.file;
+    std::optional<SuppressedFinding> hidden;
+    for (Suppression& comment : outcome.comments) {
+      if (!file || !Matches(file, comment.file)) continue;
+      const uint32_t offset = finding.location.span.begin;
+      if (offset < comment.covers.begin || offset > comment.covers.end) continue;
+      bool applies = comment.names.empty();
+      if (applies) comment.used_by_any = true;
+      for (Suppression::Name& name : comment.names) {
+        if (name.rule != finding.rule) continue;
+        name.used = true;
+        applies = true;
+      }
+      if (applies && !hidden) {
+        hidden = SuppressedFinding{{}, Where(*comment.file, comment.directive.begin) + ": " +
+                                           std::string(comment.whole_file ? "cxlint-ignore-file" : "cxlint-ignore"),
+                                   comment.reason};
+      }
+    }
+    if (!hidden && file) {
+      const Config& config = project.ConfigFor(*file);
+      const std::string path = PathForConfig(config, file->path());
+      for (const IgnoreEntry& entry : config.ignore) {
+        if (entry.rule != finding.rule || !GlobMatch(entry.path, path)) continue;
+        if (!entry.address.empty() && finding.address.rfind(entry.address, 0) != 0) continue;
+        used_entries.insert(&entry);
+        hidden = SuppressedFinding{{}, entry.origin + ": ignore entry", entry.reason};
+        break;
+      }
+    }
+    if (hidden) {
+      hidden->finding = std::move(finding);
+      outcome.suppressed.push_back(std::move(*hidden));
+    } else {
+      kept.push_back(std::move(finding));
+    }
+  }
+  findings = std::move(kept);
+  for (const Config* config : configs) {
+    for (const IgnoreEntry& entry : config->ignore) {
+      if (!used_entries.count(&entry) && config->source) outcome.unused_ignores.push_back({config->source, &entry});
+    }
+  }
+  return outcome;
+}
+
+}  // namespace cxlint
