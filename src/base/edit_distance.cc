@@ -37,22 +37,13 @@ std::optional<std::string> ClosestMatch(std::string_view name, const std::vector
   return best;
 }
 
-}  // namespace cxlint
-
-namespace cxlint {
-
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {
-  const std::string* nearest = nullptr;
-  size_t best = 0;
-  for (const std::string& candidate : candidates) {
-    const size_t distance = EditDistance(word, candidate);
-    if (!nearest || distance < best) nearest = &candidate, best = distance;
+  std::optional<std::string> nearest = ClosestMatch(word, candidates);
+  // A longer distance is still a likely meaning when the word is the start of the name ("warn").
+  for (size_t i = 0; !nearest && word.size() >= 3 && i < candidates.size(); ++i) {
+    if (candidates[i].rfind(word, 0) == 0) nearest = candidates[i];
   }
-  if (!nearest) return {};
-  // Two edits are a typo; a longer distance only when the word is the start of the name ("warn").
-  const bool truncated = word.size() >= 3 && nearest->rfind(word, 0) == 0;
-  if (best > 2 && !truncated) return {};
-  return " (did you mean '" + *nearest + "'?)";
+  return nearest ? " (did you mean '" + *nearest + "'?)" : std::string();
 }
 
 }  // namespace cxlint

@@ -16,15 +16,8 @@ size_t EditDistance(std::string_view a, std::string_view b);
 /// max(2, |name| / 3) edits. Ties go to the earlier candidate.
 std::optional<std::string> ClosestMatch(std::string_view name, const std::vector<std::string>& candidates);
 
-}  // namespace cxlint
-
-#include <string>
-#include <vector>
-
-namespace cxlint {
-
-/// " (did you mean 'x'?)" for the candidate nearest to `word`, when it is close enough to be a
-/// likely typo (two edits at most, or `word` is its start); empty otherwise.
+/// " (did you mean 'x'?)" for ClosestMatch, or else a candidate that `word` (3 characters or
+/// more) is the start of; empty otherwise.
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace cxlint
