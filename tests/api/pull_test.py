@@ -269,10 +269,12 @@ class PullTest(unittest.TestCase):
     def test_a_failure_ends_the_other_requests_waits(self):
         first, second = self.platform.org.flows[0]["id"], self.platform.org.flows[1]["id"]
         # The first flow asks for a 1000-second pause (10 s at this scale); the second fails
-        # meanwhile, which must end the pull at once rather than after the pause.
-        self.platform.add_fault(f"/flows/{first}/latestconfiguration", "status", status=429,
+        # meanwhile, which must end the pull at once rather than after the pause. The 429 comes
+        # late enough that the second request is surely in flight (a request not yet sent would
+        # rightly hold back for the pause), and the 403 later still, during the pause.
+        self.platform.add_fault(f"/flows/{first}/latestconfiguration", "status", status=429, seconds=0.8,
                                 headers={"Retry-After": "1000"}, body="{}")
-        self.platform.add_fault(f"/flows/{second}/latestconfiguration", "status", status=403, seconds=0.3, body="{}")
+        self.platform.add_fault(f"/flows/{second}/latestconfiguration", "status", status=403, seconds=1.6, body="{}")
         run = self.pull("--concurrency", "2", "--max-retry-time", "3600")
         self.assert_failed_pull(run, f"GET /api/v2/flows/{second}/latestconfiguration", "HTTP 403")
         self.assertNotIn("cancelled", run.stderr)
