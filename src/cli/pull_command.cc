@@ -15,6 +15,7 @@
 #include "api/pull.h"
 #include "api/regions.h"
 #include "cli/cli.h"
+#include "config/config.h"
 
 namespace cxlint::cli {
 
@@ -174,6 +175,50 @@ int RunPull(const ApiCommand& command, const std::string& out_dir, std::ostream&
   }
 }
 
+namespace {
+
+// Lints the pulled folder from inside it, so findings name `flows/NAME.ID.json` rather than a
+// temporary path that is gone when the command ends. The user's own files (outputs, baseline,
+// settings) are made absolute first, and the settings are the project's: the nearest
+// .cxlint.yaml above the current folder (its middleware_hosts matter as much for the org).
+int LintPulledFolder(const LintCommand& lint, const std::string& folder, std::ostream& out, std::ostream& err) {
+  auto absolute = [](const std::string& path) {
+    return path.empty() ? path : std::filesystem::absolute(path).lexically_normal().string();
+  };
+  LintCommand pulled = lint;
+  pulled.paths = {"."};
+  pulled.output = absolute(lint.output);
+  pulled.sarif_root = absolute(lint.sarif_root);
+  pulled.baseline = absolute(lint.baseline);
+  pulled.write_baseline = absolute(lint.write_baseline);
+  pulled.config = lint.config.empty() ? FindConfigFile(".").value_or("") : lint.config;
+  pulled.config = absolute(pulled.config);
+  for (std::string& file : pulled.var_files) file = absolute(file);
+  for (std::string& format : pulled.formats) {
+    const size_t equals = format.find('=');
+    if (equals != std::string::npos && equals + 1 < format.size())
+      format = format.substr(0, equals + 1) + absolute(format.substr(equals + 1));
+  }
+  std::error_code error;
+  const std::filesystem::path previous = std::filesystem::current_path(error);
+  std::filesystem::current_path(folder, error);
+  if (error) {
+    err << "cxlint: error: cannot enter " << folder << ": " << error.message() << "\n";
+    return kExitUsage;
+  }
+  int code = kExitInternal;
+  try {
+    code = RunLint(pulled, out, err);
+  } catch (...) {
+    std::filesystem::current_path(previous, error);
+    throw;
+  }
+  std::filesystem::current_path(previous, error);
+  return code;
+}
+
+}  // namespace
+
 int RunLintOrg(const ApiCommand& command, const LintCommand& lint, std::ostream& out, std::ostream& err) {
   std::error_code error;
   const std::filesystem::path temp = std::filesystem::temp_directory_path(error);
@@ -184,11 +229,7 @@ int RunLintOrg(const ApiCommand& command, const LintCommand& lint, std::ostream&
   }
   const std::string folder = pattern;
   int code = RunPull(command, folder, err);
-  if (code == kExitClean) {
-    LintCommand pulled = lint;
-    pulled.paths = {folder};
-    code = RunLint(pulled, out, err);
-  }
+  if (code == kExitClean) code = LintPulledFolder(lint, folder, out, err);
   std::filesystem::remove_all(folder, error);
   return code;
 }

@@ -62,14 +62,14 @@ class PullTest(unittest.TestCase):
         shutil.rmtree(self.work, ignore_errors=True)
 
     # Runs cxlint with the fake org's base URL and the test credentials.
-    def cxlint(self, *args, env=None, secret=SECRET, api=True):
+    def cxlint(self, *args, env=None, secret=SECRET, api=True, cwd=None):
         environment = {key: value for key, value in os.environ.items() if not key.startswith("GENESYSCLOUD_")}
         environment.update({"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT_ID, "GENESYSCLOUD_OAUTHCLIENT_SECRET": secret,
                             "CXLINT_API_TIME_SCALE": str(SCALE), "TMPDIR": str(self.work)})
         environment.update(env or {})
-        command = [CXLINT, *args] + (["--api-base", self.platform.base] if api else [])
+        command = [os.path.abspath(CXLINT), *args] + (["--api-base", self.platform.base] if api else [])
         started = time.monotonic()
-        run = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=120)
+        run = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=120, cwd=cwd)
         run.seconds = time.monotonic() - started
         self.assert_no_secret(run)
         return run
@@ -181,6 +181,15 @@ class PullTest(unittest.TestCase):
         self.assertEqual(findings(pulled), expected)
         self.assertEqual(findings(org), expected)
         self.assertEqual(list(self.work.glob("cxlint-org-*")), [])  # lint --org cleans up
+
+    def test_lint_org_names_pulled_files_by_their_place_and_writes_outputs_where_asked(self):
+        # Relative output paths are the user's, taken from the folder cxlint was started in.
+        run = self.cxlint("lint", "--org", "--format", "json", "--format", "sarif=org.sarif", cwd=self.work)
+        files = {f["file"] for f in json.loads(run.stdout)["findings"]}
+        self.assertGreater(len(files), 0)
+        for file in files:
+            self.assertRegex(file, r"^(flows|data-actions)/", "findings name the pulled file by its place")
+        self.assertTrue((self.work / "org.sarif").is_file(), run.stderr)
 
     def test_access_token_from_the_environment_needs_no_login(self):
         self.platform.tokens.add("ready-token")
