@@ -17,11 +17,6 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
          });
 }
 
-bool IsDataActionResource(const std::string& type) {
-  return type == "genesyscloud_integration_action" || type == "genesyscloud_integration_action_draft" ||
-         type == "genesyscloud_integration_custom_auth_action";
-}
-
 // An attribute's value, located at its expression; absent attributes are null at `fallback`.
 Located<Value> AttributeValue(const TerraformResource& resource, const parse::hcl::Body& body, std::string_view name,
                               const Location& fallback) {
@@ -126,6 +121,11 @@ DataAction FromExport(const Document& document) {
 bool IsPlaceholder(const std::string& text) { return text.find("{{") != std::string::npos; }
 
 }  // namespace
+
+bool IsDataActionResource(std::string_view type) {
+  return type == "genesyscloud_integration_action" || type == "genesyscloud_integration_action_draft" ||
+         type == "genesyscloud_integration_custom_auth_action";
+}
 
 const Located<Value>* DataAction::Header(std::string_view header) const {
   for (const auto& [name, value] : headers) {

@@ -45,6 +45,10 @@ struct DataAction {
   std::optional<int64_t> TimeoutMs() const;
 };
 
+/// True for the Terraform resource types that define a data action: `genesyscloud_integration_action`,
+/// `_action_draft` and `genesyscloud_integration_custom_auth_action`.
+bool IsDataActionResource(std::string_view type);
+
 /// Every data action of the project: Terraform `genesyscloud_integration_action`, `_draft` and
 /// `genesyscloud_integration_custom_auth_action` resources, and data-action export JSON files.
 std::vector<DataAction> CollectDataActions(const Project& project);

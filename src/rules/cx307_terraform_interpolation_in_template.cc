@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/data_action.h"
 #include "model/project.h"
 #include "model/terraform/terraform_model.h"
 #include "rules/registry.h"
@@ -104,15 +105,10 @@ void CheckAttribute(const model::TerraformResource& resource, const parse::hcl::
   }
 }
 
-bool IsDataActionType(const std::string& type) {
-  return type == "genesyscloud_integration_action" || type == "genesyscloud_integration_action_draft" ||
-         type == "genesyscloud_integration_custom_auth_action";
-}
-
 void Check(const model::Project& project, Sink& sink) {
   if (!project.terraform) return;
   for (const model::TerraformResource& resource : project.terraform->resources()) {
-    if (resource.is_data || !resource.block || !resource.document || !IsDataActionType(resource.type)) continue;
+    if (resource.is_data || !resource.block || !resource.document || !model::IsDataActionResource(resource.type)) continue;
     const std::vector<std::string> translation_keys = TranslationKeys(resource.block->body);
     for (const parse::hcl::Block& block : resource.block->body.blocks) {
       if (block.type != "config_request" && block.type != "config_response") continue;
