@@ -23,12 +23,15 @@ constexpr const char* kFlow =
     "  startUpTaskActions:\n"
     "    - callData:\n"
     "        name: Get order\n"
-    "        category: Orders\n"
-    "        dataAction: Get order\n"
-    "        outputs:\n"
-    "          success:\n"
-    "            - disconnect:\n"
-    "                name: Bye\n";
+    "        category:\n"
+    "          Orders:\n"
+    "            dataAction:\n"
+    "              Get order:\n"
+    "                successOutputs:\n"
+    "                  total:\n"
+    "                    var: Flow.total\n"
+    "    - disconnect:\n"
+    "        name: Bye\n";
 
 TEST_SUITE("unit") {
   TEST_CASE("a YAML finding is named by keys and action names, and survives shifted lines") {

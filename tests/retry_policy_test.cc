@@ -65,7 +65,7 @@ TEST_SUITE("unit") {
     CHECK(policy.Schedule() == "waits 2 s, 4 s: 3 attempts within 6.2 s");
   }
 
-  TEST_CASE("retry policy: a loop around the call retries loopCount times with its waits") {
+  TEST_CASE("retry policy: a loop that calls again after a success too is polling, not a retry") {
     TempDir dir;
     dir.Write("flow.yaml", Flow("          - loop:\n              name: Poll\n              loopCount: {lit: 5}\n"
                                 "              outputs:\n                loop:\n                  actions:\n"
@@ -74,11 +74,49 @@ TEST_SUITE("unit") {
                                 CallData("Poll CRM", "", "                    ")));
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.outbound_calls.size() == 1);
+    const OutboundCall& call = result.project.outbound_calls[0];
+    CHECK(call.policy.source == RetrySource::kNone);
+    CHECK(call.policy.waits_ms.empty());
+    CHECK(call.polled);  // its failure comes back in the next round
+  }
+
+  TEST_CASE("retry policy: a loop whose Success path leaves it retries loopCount times with its waits") {
+    const std::string leave = "                          success:\n                            actions:\n"
+                              "                              - loopExit:\n                                  name: Done\n";
+    TempDir dir;
+    dir.Write("flow.yaml", Flow("          - loop:\n              name: Retry\n              loopCount: {lit: 5}\n"
+                                "              outputs:\n                loop:\n                  actions:\n"
+                                "                    - wait:\n                        name: W\n"
+                                "                        duration: {lit: {seconds: 5}}\n"
+                                "                    - callData:\n                        name: Get CRM\n"
+                                "                        category:\n                          CRM:\n"
+                                "                            dataAction:\n                              Get Order: {}\n"
+                                "                        outputs:\n" + leave));
+    const LintResult result = LintIn(dir.path());
+    REQUIRE(result.project.outbound_calls.size() == 1);
     const auto& policy = result.project.outbound_calls[0].policy;
     CHECK(policy.source == RetrySource::kFlowLoop);
     CHECK(policy.attempts == 5);
-    CHECK(policy.waits_ms.size() == 4);
-    CHECK(policy.waits_ms[0].value == 300000);
+    REQUIRE(policy.waits_ms.size() == 4);
+    CHECK(policy.waits_ms[0].value == 5000);
+  }
+
+  TEST_CASE("retry policy: a loop over the items of a list is iteration, not a retry") {
+    TempDir dir;
+    dir.Write("flow.yaml", Flow("          - loop:\n              name: Each ticket\n              loopCount: {lit: 10}\n"
+                                "              currentIndex:\n                var: Flow.i\n"
+                                "              outputs:\n                loop:\n                  actions:\n"
+                                "                    - callData:\n                        name: Close ticket\n"
+                                "                        category:\n                          CRM:\n"
+                                "                            dataAction:\n                              Close:\n"
+                                "                                inputs:\n                                  id:\n"
+                                "                                    exp: GetAt(Flow.tickets, Flow.i)\n"
+                                "                        outputs:\n                          success:\n"
+                                "                            actions:\n                              - loopExit:\n"
+                                "                                  name: Stop\n"));
+    const LintResult result = LintIn(dir.path());
+    REQUIRE(result.project.outbound_calls.size() == 1);
+    CHECK(result.project.outbound_calls[0].policy.source == RetrySource::kNone);
   }
 
   TEST_CASE("retry policy: a jump back from the failure path without a guard is unbounded") {
@@ -141,6 +179,7 @@ TEST_SUITE("unit") {
                    "                    - callData:\n                        name: Lookup\n"
                    "                        category: {CRM: {dataAction: {Get Order: {}}}}\n"
                    "                        outputs:\n"
+                   "                          success: {actions: [{loopExit: {name: Done}}]}\n"
                    "                          failure: {actions: [{disconnect: {name: Bye}}]}\n"));
     LintResult result = LintIn(dir.path());
     REQUIRE(result.project.outbound_calls.size() == 1);

@@ -87,10 +87,8 @@ TEST_SUITE("unit") {
     OutboundCall undefined = FlowCall();
     undefined.url = {Value::Unknown("the data action is not bound"), At(1)};
     undefined.data_action_undefined = true;
-    findings = Run(rules::kMissingRetryPolicy, {undefined});
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message.find("has no retry (its data action is not defined in the linted files, so it counts as "
-                                   "external)") != std::string::npos);
+    // Unknown is not external: where it goes is CX003's note, not a guess.
+    CHECK(Run(rules::kMissingRetryPolicy, {undefined}).empty());
 
     // A placeholder left in the names: cxlint cannot tell where the call goes.
     OutboundCall placeholder = undefined;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "model/flow.h"
 #include "model/project.h"
@@ -52,6 +53,7 @@ DataAction FromTerraform(const TerraformResource& resource, const Project& proje
   action.address = resource.address;
   action.resource = &resource;
   action.document = resource.document;
+  action.custom_auth = resource.type == "genesyscloud_integration_custom_auth_action";
   const parse::hcl::Body& body = resource.block->body;
   action.name = AttributeValue(resource, body, "name", action.location);
   action.category = AttributeValue(resource, body, "category", action.location);
@@ -106,6 +108,7 @@ DataAction FromExport(const Document& document) {
   action.location = Location{document.source, name ? name->span : root.span, {}};
   action.name = JsonValue(document, name, action.location);
   action.category = {Value::Unknown("data-action exports carry no category"), action.location};
+  if (const parse::Node* type = root.Find("actionType"); type && type->IsScalar()) action.custom_auth = type->text == "customAuth";
   action.integration_type = JsonValue(document, root.Find("integrationType"), action.location);
   action.timeout_seconds = JsonValue(document, root.FindPath({"config", "timeoutSeconds"}), action.location);
   action.url_template = JsonValue(document, root.FindPath({"config", "request", "requestUrlTemplate"}), action.location);
@@ -120,7 +123,34 @@ DataAction FromExport(const Document& document) {
 
 bool IsPlaceholder(const std::string& text) { return text.find("{{") != std::string::npos; }
 
+bool IsDigits(std::string_view text, size_t min, size_t max) {
+  return text.size() >= min && text.size() <= max &&
+         std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// True when `tail` is Genesys's export stamp "<yyyy>-<mm>-<dd> @ <h>:<mm>".
+bool IsExportStamp(std::string_view tail) {
+  const size_t at = tail.find(" @ ");
+  if (at != 10 || tail[4] != '-' || tail[7] != '-') return false;
+  if (!IsDigits(tail.substr(0, 4), 4, 4) || !IsDigits(tail.substr(5, 2), 2, 2) || !IsDigits(tail.substr(8, 2), 2, 2))
+    return false;
+  const std::string_view time = tail.substr(at + 3);
+  const size_t colon = time.find(':');
+  return colon != std::string_view::npos && IsDigits(time.substr(0, colon), 1, 2) && IsDigits(time.substr(colon + 1), 2, 2);
+}
+
 }  // namespace
+
+std::string_view WithoutExportSuffix(std::string_view name) {
+  static constexpr std::string_view kMarker = " - Exported ";
+  const size_t at = name.rfind(kMarker);
+  if (at == std::string_view::npos || !IsExportStamp(name.substr(at + kMarker.size()))) return name;
+  return name.substr(0, at);
+}
+
+bool IsBuiltInGenesysCategory(std::string_view category) {
+  return EqualsIgnoreCase(category, "Genesys Cloud Data Actions") || EqualsIgnoreCase(category, "PureCloud Data Actions");
+}
 
 bool IsDataActionResource(std::string_view type) {
   return type == "genesyscloud_integration_action" || type == "genesyscloud_integration_action_draft" ||
@@ -155,19 +185,28 @@ std::vector<DataAction> CollectDataActions(const Project& project) {
 
 DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call) {
   const std::string& category = call.category.value;
-  const std::string& name = call.name.value;
-  if (IsPlaceholder(name)) return {nullptr, "its data action name is the unresolved placeholder " + name, false};
+  if (IsPlaceholder(call.name.value))
+    return {nullptr, "its data action name is the unresolved placeholder " + call.name.value, false};
+  const std::string_view name = WithoutExportSuffix(call.name.value);
   const bool category_known = !category.empty() && !IsPlaceholder(category);
-  const DataAction* by_name = nullptr;
-  for (const DataAction& action : actions) {
-    const auto action_name = action.name.value.AsString();
-    if (!action_name || *action_name != name) continue;
-    const auto action_category = action.category.value.AsString();
-    if (action_category && category_known && *action_category == category) return {&action, "", false};
-    // Exports and actions whose category is unknown match by name alone.
-    if (!action_category) by_name = by_name ? by_name : &action;
+  // Exact names first; then a name that differs only in letter case, when just one name does.
+  for (const bool exact : {true, false}) {
+    const DataAction* by_name = nullptr;
+    bool ambiguous = false;
+    for (const DataAction& action : actions) {
+      const auto action_name = action.name.value.AsString();
+      if (!action_name) continue;
+      const std::string_view defined = WithoutExportSuffix(*action_name);
+      if (exact ? defined != name : !EqualsIgnoreCase(defined, name)) continue;
+      const auto action_category = action.category.value.AsString();
+      if (action_category && category_known && *action_category == category) return {&action, "", false};
+      // Exports and actions whose category is unknown match by name alone.
+      if (action_category) continue;
+      if (!by_name) by_name = &action;
+      else ambiguous |= WithoutExportSuffix(*by_name->name.value.AsString()) != defined;
+    }
+    if (by_name && !ambiguous) return {by_name, "", false};
   }
-  if (by_name) return {by_name, "", false};
   if (!category_known && !category.empty()) return {nullptr, "its category is the unresolved placeholder " + category, false};
   return {nullptr, "no linted Terraform or export defines it", true};
 }

@@ -36,6 +36,9 @@ struct DataAction {
   /// The integration type ("custom-rest-actions", "purecloud-data-actions", ...), from the joined
   /// genesyscloud_integration or the export's integrationType; unknown when it cannot be joined.
   Located<Value> integration_type;
+  /// A custom-auth action (`genesyscloud_integration_custom_auth_action`, export `actionType`
+  /// "customAuth"): it fetches the integration's token and has no execution timeout.
+  bool custom_auth = false;
   const TerraformResource* resource = nullptr;
   const Document* document = nullptr;
 
@@ -53,6 +56,14 @@ bool IsDataActionResource(std::string_view type);
 /// `genesyscloud_integration_custom_auth_action` resources, and data-action export JSON files.
 std::vector<DataAction> CollectDataActions(const Project& project);
 
+/// `name` without the " - Exported <yyyy>-<mm>-<dd> @ <h>:<mm>" that Genesys Cloud appends to the
+/// name of a data-action export; flows call the action by its name without it.
+std::string_view WithoutExportSuffix(std::string_view name);
+
+/// True for the category of the built-in Genesys Cloud data actions integration
+/// (`purecloud-data-actions`), whose actions call Genesys Cloud's own API.
+bool IsBuiltInGenesysCategory(std::string_view category);
+
 /// How a Call Data Action's reference to a data action resolved.
 struct DataActionBinding {
   const DataAction* action = nullptr;  // null when not found or not decidable
@@ -63,7 +74,8 @@ struct DataActionBinding {
 };
 
 /// Finds the data action a flow calls, by category and name (exports have no category and match
-/// by name). Placeholders (`{{key}}`) left by unknown substitutions make the binding undecidable.
+/// by name). Names compare without the export suffix, and a name that differs only in letter case
+/// binds when exactly one action has it. Placeholders (`{{key}}`) left by unknown substitutions make the binding undecidable.
 DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call);
 
 }  // namespace cxlint::model

@@ -100,6 +100,12 @@ struct DataActionCall {
   const Binding* FailureOutput(std::string_view output) const;
 };
 
+/// One variable an Update Data action sets, and the value as written.
+struct Assignment {
+  std::string variable;            // "Common.success"
+  FlowValue<std::string> value;    // kLiteral "true", kExpression "Flow.x + 1"
+};
+
 /// One output of an action: its label, where it is written, and the actions it runs.
 struct Branch {
   BranchKind kind = BranchKind::kOther;
@@ -134,6 +140,8 @@ struct Action {
   Located<std::string> condition;                 // kDecision, kSwitch: the expression text
   Located<FlowValue<std::string>> exit_reason;    // kEndWorkflow
   Located<std::string> target;                    // jumps and calls: the YAML ref or .i3 sequence id
+  std::vector<Assignment> assignments;            // kUpdateData: the variables it sets, in order
+  std::string loop_index;                         // kLoop: the variable holding the current index
   ContainerId target_container = kNoContainer;    // `target` resolved, when it could be
 
   /// The first branch of this kind, or null.

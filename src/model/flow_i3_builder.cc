@@ -140,6 +140,16 @@ class I3FlowBuilder {
         break;
       case ActionKind::kLoop:
         if (const Node* count = node.Find("loopCount")) action.loop_count = {ReadI3Integer(count), At(*count, logical)};
+        action.loop_index = ReadI3Value(node.Find("currentIndex")).text;
+        break;
+      case ActionKind::kUpdateData:
+        // `variables: [{variable: {text: "Flow.csatSent"}, expression: {text: "true"}}]`.
+        if (const Node* variables = node.Find("variables"); variables && variables->IsSequence()) {
+          for (const Node& item : variables->items) {
+            const FlowValue<std::string> variable = ReadI3Value(item.Find("variable"));
+            if (!variable.text.empty()) action.assignments.push_back({variable.text, ReadI3Value(item.Find("expression"))});
+          }
+        }
         break;
       case ActionKind::kWait:
         if (const Node* duration = node.Find("duration"))

@@ -236,7 +236,10 @@ class ArchyFlowBuilder {
       case ActionKind::kLoop:
         if (const MapEntry* count = body.FindEntry("loopCount"))
           action.loop_count = ValueOf(*count, ReadArchyInteger(&count->value, text_));
+        if (const MapEntry* index = body.FindEntry("currentIndex"))
+          action.loop_index = ReadArchyValue(&index->value, text_).text;
         break;
+      case ActionKind::kUpdateData: ReadStatements(action, body); break;
       case ActionKind::kWait:
         if (const MapEntry* duration = body.FindEntry("duration"))
           action.duration_ms = ValueOf(*duration, ReadArchyDuration(&duration->value, text_));
@@ -255,6 +258,20 @@ class ArchyFlowBuilder {
     ReadOutputs(action, body, pending);
     flow_.actions.push_back(std::move(action));
     return static_cast<ActionId>(flow_.actions.size() - 1);
+  }
+
+  // `statements: [- boolean: {variable: Common.success, value: {lit: true}}]`, one per variable.
+  void ReadStatements(Action& action, const Node& body) const {
+    const Node* statements = AsSequence(body.Find("statements"));
+    if (!statements) return;
+    for (const Node& statement : statements->items) {
+      if (!statement.IsMap()) continue;
+      for (const MapEntry& typed : statement.entries) {
+        const Node* variable = typed.value.Find("variable");
+        if (!variable || !variable->IsScalar()) continue;
+        action.assignments.push_back({variable->text, ReadArchyValue(typed.value.Find("value"), text_)});
+      }
+    }
   }
 
   static int AddBranch(Action& action, BranchKind kind, std::string label) {

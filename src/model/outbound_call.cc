@@ -110,6 +110,22 @@ bool ShorterWait(const Located<std::optional<int64_t>>& found, const Located<std
   return kept.value && *kept.value > 0;
 }
 
+// True when a loop calls `call` again whatever the last attempt did: after a success too
+// (polling, a fixed cadence by design), or with an input that follows the loop's index or picks
+// an item of a list (iteration over different items). Neither is a retry of a failed call.
+bool PollsOrIterates(const Flow& flow, ActionId call, ActionId loop) {
+  const Action& head = flow.actions[call];
+  const int success = head.BranchIndex(BranchKind::kSuccess);
+  if (success >= 0 && ReachFromBranch(flow, call, success).Contains(call)) return true;
+  if (!head.data_action) return false;
+  const std::string& index = flow.actions[loop].loop_index;
+  for (const Binding& input : head.data_action->inputs) {
+    const std::string& text = input.value.value;
+    if (index.empty() ? text.find("GetAt(") != std::string::npos : text.find(index) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool IsJump(ActionKind kind) {
   return kind == ActionKind::kChangeState || kind == ActionKind::kCallTask || kind == ActionKind::kJumpToTask ||
          kind == ActionKind::kLoopNext || kind == ActionKind::kJumpToMenu;
@@ -225,6 +241,10 @@ UrlParts OutboundCall::Url() const {
 }
 
 bool OutboundCall::IsGenesysApi() const {
+  // An action of the built-in category runs on Genesys Cloud's own API, defined or not.
+  if (!data_action && flow && action != kNoAction && flow->actions[action].data_action &&
+      IsBuiltInGenesysCategory(flow->actions[action].data_action->category.value))
+    return true;
   if (!Url().IsGenesysApiPath()) return false;
   // Relative URLs run against the integration's base: Genesys's own API for
   // purecloud-data-actions; other types with relative URLs (Salesforce, Dynamics) use other paths.
@@ -324,7 +344,7 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
   // back to the call (after the call in this iteration and before it in the next). A loop whose
   // Failure and Timeout paths leave it, or come back only through a question to the customer,
   // does not retry the call.
-  if (const ActionId loop = EnclosingLoop(flow, call); loop != kNoAction) {
+  if (const ActionId loop = EnclosingLoop(flow, call); loop != kNoAction && !PollsOrIterates(flow, call, loop)) {
     const Action& owner = flow.actions[loop];
     std::optional<Located<std::optional<int64_t>>> wait;
     for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
@@ -372,6 +392,10 @@ std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std
       call.flow = &flow;
       call.action = id;
       call.policy = std::move(policy);
+      if (call.policy.source == RetrySource::kNone && EnclosingLoop(flow, id) != kNoAction) {
+        const int failure = action.BranchIndex(BranchKind::kFailure);
+        call.polled = failure >= 0 && ReachFromBranch(flow, id, failure).Contains(id);
+      }
       if (action.data_action) {
         const DataActionBinding binding = BindDataAction(data_actions, *action.data_action);
         call.data_action = binding.action;

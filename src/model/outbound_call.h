@@ -36,7 +36,7 @@ struct OutboundCall {
   ActionId action = kNoAction;
   const DataAction* data_action = nullptr;
   std::string unbound_reason;  // why `data_action` is null for a flow call
-  /// A flow call whose data action no linted file defines (RULES.md: it counts as external).
+  /// A flow call whose data action no linted file defines: unknown, never assumed external.
   bool data_action_undefined = false;
   Located<Value> url;
   Located<Value> method;
@@ -45,11 +45,14 @@ struct OutboundCall {
   std::optional<int64_t> step_timeout_ms;
   Location step_timeout_location;
   RetryPolicy policy;
+  /// A flow call in a polling loop whose failure comes back to it in the loop's next round: the
+  /// loop tries again, at its own cadence, though the policy counts no retry.
+  bool polled = false;
 
   /// The URL's parts (empty when the URL is unknown).
   UrlParts Url() const;
   /// True when the call reaches Genesys Cloud's own API: a relative `/api/v2/` URL, which only
-  /// a `purecloud-data-actions` integration can run.
+  /// a `purecloud-data-actions` integration can run, or an action of its built-in category.
   bool IsGenesysApi() const;
   /// The header with this name (case-insensitive), or null.
   const Located<Value>* Header(std::string_view name) const;

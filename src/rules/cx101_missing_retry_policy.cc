@@ -2,11 +2,18 @@
 // reaches something other than Genesys Cloud's own API and is never retried (RULES.md policy step
 // 5). Genesys Cloud retries no data action by itself (DOMAIN.md §0.1, §6.1), so one 429 or
 // timeout fails the step. Not judged: a data action linted on its own (it is no call site), the
-// Open Messaging webhook (the platform retries it), middleware hosts (they own the retries).
-// A call whose data action no linted file defines counts as external (RULES.md); one whose names
-// are placeholders, or whose URL cannot be read, is not judged: cxlint does not guess.
+// Open Messaging webhook (the platform retries it), middleware hosts (they own the retries), and a
+// call in a polling loop whose failure comes back to it in the next round (the loop tries again).
+// The calls of one data action in one flow are one finding, at the first, naming the others.
+// A call whose data action no linted file defines is unknown, not external: it is not judged
+// (CX003 or CX407 says so), and neither is one whose names are placeholders or whose URL cannot
+// be read: cxlint does not guess.
 
+#include <map>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "model/outbound_call.h"
 #include "model/project.h"
@@ -21,8 +28,7 @@ using model::CallKind;
 using model::OutboundCall;
 
 // Where the call goes, for the message ("'acme.my.salesforce.com'", "an integration of type
-// 'aws-lambda-data-actions'"), empty for an undefined data action, or nullopt when cxlint cannot
-// tell that the call is external.
+// 'aws-lambda-data-actions'"), or nullopt when cxlint cannot tell that the call is external.
 std::optional<std::string> ExternalDestination(const model::Project& project, const OutboundCall& call) {
   if (call.IsGenesysApi() || MaybeDelegated(project, call)) return std::nullopt;
   const model::UrlParts url = call.Url();
@@ -31,10 +37,7 @@ std::optional<std::string> ExternalDestination(const model::Project& project, co
     // A webhook block's URL that cannot be read still leaves Genesys Cloud: it is a webhook.
     return std::string("its webhook URL");
   }
-  if (!call.data_action) {
-    if (call.data_action_undefined) return std::string();
-    return std::nullopt;
-  }
+  if (!call.data_action) return std::nullopt;
   // A relative URL or an ARN: the integration type says where it runs.
   const auto type = call.data_action->integration_type.value.AsString();
   if (type && *type != "purecloud-data-actions") return "an integration of type '" + *type + "'";
@@ -42,11 +45,12 @@ std::optional<std::string> ExternalDestination(const model::Project& project, co
 }
 
 void Check(const model::Project& project, Sink& sink) {
+  // Flow calls of one data action in one flow are one finding, at the first: the fix is the same.
+  std::map<std::pair<const model::Flow*, const model::DataAction*>, std::vector<const OutboundCall*>> flow_calls;
   for (const OutboundCall& call : project.outbound_calls) {
-    if (call.kind == CallKind::kOpenMessaging || call.policy.source != model::RetrySource::kNone) continue;
+    if (call.kind == CallKind::kOpenMessaging || call.policy.source != model::RetrySource::kNone || call.polled) continue;
     const std::optional<std::string> destination = ExternalDestination(project, call);
     if (!destination) continue;
-    std::vector<RelatedLocation> related;
     if (call.kind == CallKind::kWebhookBlock) {
       // DeclaredPolicy moves `where` to the retry_count setting when one is written (0 here).
       const bool zero = call.policy.where.file && call.policy.where.span.begin != call.location.span.begin;
@@ -56,12 +60,20 @@ void Check(const model::Project& project, Sink& sink) {
                       "): a single 429 or timeout loses the request");
       continue;
     }
+    flow_calls[{call.flow, call.data_action}].push_back(&call);
+  }
+  for (const OutboundCall& call : project.outbound_calls) {
+    const auto found = flow_calls.find({call.flow, call.data_action});
+    if (call.kind != CallKind::kFlowDataAction || found == flow_calls.end() || found->second.front() != &call) continue;
+    const std::vector<const OutboundCall*>& same = found->second;
+    std::vector<RelatedLocation> related;
     if (call.data_action) related.push_back({call.data_action->location, "the data action"});
-    const std::string how = destination->empty()
-                                ? " has no retry (its data action is not defined in the linted files, so it counts as external)"
-                                : " calls " + *destination + " with no retry";
+    for (size_t i = 1; i < same.size(); ++i) related.push_back({same[i]->location, "called here too, with no retry"});
+    const std::string more = same.size() == 1 ? std::string()
+                           : same.size() == 2 ? " (and at 1 more place in this flow)"
+                                              : " (and at " + std::to_string(same.size() - 1) + " more places in this flow)";
     sink.Report(call.location,
-                call.subject + how +
+                call.subject + " calls " + *ExternalDestination(project, call) + " with no retry" + more +
                     ": Genesys Cloud does not retry data actions, so a single 429 or timeout takes the Failure path",
                 std::move(related));
   }

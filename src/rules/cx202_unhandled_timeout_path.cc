@@ -1,9 +1,11 @@
-// CX202 unhandled-timeout-path: a Call Data Action whose Timeout output is absent or has no
-// actions. A call still running when the step's timeout (or the data action's own, 60 s by
-// default: DOMAIN.md §0.2, §6.1) runs out takes the Timeout output; an empty one continues with the
-// action after the step (§4.6, §5.3), as if the call had succeeded. One finding per Call Data Action.
+// CX202 unhandled-timeout-path: the same as CX201 for the Timeout output, when the Failure output
+// is handled: a call that times out goes on with what the flow runs after a success, its success
+// outputs unset. When both go on, CX201's one finding names both.
+
+#include <string>
 
 #include "model/flow.h"
+#include "model/flow_graph.h"
 #include "model/project.h"
 #include "rules/flow_paths.h"
 #include "rules/registry.h"
@@ -13,15 +15,28 @@ namespace cxlint::rules {
 namespace {
 
 void Check(const model::Project& project, Sink& sink) {
-  ReportUnhandledOutput(project, sink, model::BranchKind::kTimeout,
-                        "a call that times out continues after the step as if it had succeeded");
+  for (const model::Flow& flow : project.flows) {
+    for (model::ActionId id : flow.ActionsOfKind(model::ActionKind::kCallData)) {
+      if (!GoesOnAsIfSucceeded(flow, id, model::BranchKind::kTimeout) ||
+          GoesOnAsIfSucceeded(flow, id, model::BranchKind::kFailure))
+        continue;
+      const model::Action& action = flow.actions[static_cast<size_t>(id)];
+      const model::Branch* output = action.FindBranch(model::BranchKind::kTimeout);
+      const bool written = output && output->present;
+      const model::ActionId next = model::FallThrough(flow, id);
+      sink.Report(written ? output->location : action.location,
+                  DescribeCall(action) + (written ? " has an empty Timeout path" : " has no Timeout path") +
+                      ": a call that times out goes on to " + DescribeAction(flow.actions[static_cast<size_t>(next)]) +
+                      " as if it had succeeded, with its success outputs unset");
+    }
+  }
 }
 
 }  // namespace
 
 const RuleMeta kUnhandledTimeoutPath{
     "CX202", "unhandled-timeout-path", Severity::kWarning,
-    "a call data action's timeout path is absent or empty, so a call that times out continues as if it had succeeded",
+    "a call that times out goes on with what the flow runs after a success, while its failure path is handled",
     &Check};
 
 }  // namespace cxlint::rules

@@ -1,18 +1,18 @@
-// CX203 missing-429-branch: the Failure path of a Call Data Action cannot react to HTTP 429.
+// CX203 missing-429-branch: what runs after a call fails cannot treat HTTP 429 as "try later".
 // A non-2xx answer, 429 included, and Genesys' own data-action throttling all take the Failure
-// path; the status is only visible through the failure output `status` (DOMAIN.md §0.4, §4.4,
-// §6.1), and binding failure outputs works only in non-call flows. So:
-// - non-call flows: fires when `status` is not bound, or bound to a variable that no decision or
-//   switch condition on the failure path (everything the Failure branch can reach, jumps
-//   followed) compares with 429;
-// - call flows (inboundCall, outboundCall, inqueueCall, secureCall): the status cannot be read, so
-//   fires only when the failure path neither calls the same data action again nor transfers.
-// An absent or empty Failure path is CX201's finding; CX203 stays silent there, so one defect is
-// said once. A call nested in the Failure or Timeout path of a call to the same data action is
-// that call's retry: it is judged as part of the first attempt's failure path, whose reach holds
-// the retries and their decisions.
+// path (DOMAIN.md §0.4, §4.4, §6.1). The failure handler is the Failure output's actions, or the
+// fall-through that only a failure reaches (model/failure_route.h). It handles 429 when it:
+// - compares the failure output `status` with 429 in a decision or switch (binding it works only
+//   outside call flows, §4.4, so a call flow cannot do this);
+// - calls the same data action again, or jumps back to it (a retry: how fast is CX102-CX106's);
+// - hands the interaction to a person (a transfer) or offers a callback.
+// The same test for every flow type: it fires when the handler can only end, disconnect or go on.
+// A failure that goes on as if the call had succeeded is CX201's finding, the next round of a
+// loop is a retry of sorts, and a call nested in the Failure or Timeout path of a call to the
+// same data action is that call's retry, judged with the first attempt.
 
 #include <cctype>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -82,43 +82,50 @@ bool IsRetry(const model::Flow& flow, ActionId id) {
   return false;
 }
 
+// True for actions that hand the interaction to a person or offer a callback.
+bool HandsOver(const Action& action) {
+  if (action.kind == ActionKind::kTransfer) return true;
+  std::string folded;
+  for (char c : action.type + " " + action.name.value)
+    folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (action.kind == ActionKind::kCallData && action.data_action) {
+    for (char c : action.data_action->name.value) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return folded.find("callback") != std::string::npos;
+}
+
 void Check(const model::Project& project, Sink& sink) {
   for (const model::Flow& flow : project.flows) {
-    for (size_t i = 0; i < flow.actions.size(); ++i) {
-      const Action& action = flow.actions[i];
-      if (action.kind != ActionKind::kCallData || !action.data_action) continue;
-      const int index = action.BranchIndex(model::BranchKind::kFailure);
-      if (index < 0 || action.branches[static_cast<size_t>(index)].Empty()) continue;  // CX201
-      const model::Branch& failure = action.branches[static_cast<size_t>(index)];
-      const auto id = static_cast<ActionId>(i);
-      if (IsRetry(flow, id)) continue;
-      const model::Reach reach = model::ReachFromBranch(flow, id, index, {.follow_jumps = true});
-      if (flow.is_call_flow) {
-        bool retries = false, transfers = false;
+    for (const ActionId id : flow.ActionsOfKind(ActionKind::kCallData)) {
+      const Action& action = flow.actions[static_cast<size_t>(id)];
+      if (!action.data_action || IsRetry(flow, id)) continue;
+      for (const JudgedRoute& judged : HandledRoutes(flow, id)) {
+        if (judged.route.output != model::BranchKind::kFailure) continue;
+        const model::Reach reach = model::ReachFromBranch(flow, id, judged.route.branch, {.follow_jumps = true});
+        const model::Binding* status = action.data_action->FailureOutput("status");
+        const bool bound = status && status->Bound() && !flow.is_call_flow;
+        bool handled = reach.Contains(id);  // a jump back to the call is a retry
         for (ActionId reached : reach.actions) {
           const Action& other = flow.actions[static_cast<size_t>(reached)];
-          retries |= other.kind == ActionKind::kCallData && model::CallsSameDataAction(action, other);
-          transfers |= other.kind == ActionKind::kTransfer;
+          handled |= HandsOver(other) || (other.kind == ActionKind::kCallData && model::CallsSameDataAction(action, other)) ||
+                     (bound && Compares429(other, status->value.value));
         }
-        if (retries || transfers) continue;
-        sink.Report(failure.location, "the Failure path of " + DescribeCall(action) +
-                                          " neither retries nor transfers: a call flow cannot read the HTTP status, so a "
-                                          "rate-limited call (429) gets neither a second attempt nor an agent");
-        continue;
+        if (handled) continue;
+        std::string does = "goes on";
+        for (ActionId reached : reach.actions) {
+          const ActionKind kind = flow.actions[static_cast<size_t>(reached)].kind;
+          if (kind == ActionKind::kDisconnect) does = "disconnects";
+          else if (kind == ActionKind::kEndWorkflow && does == "goes on") does = "ends the workflow";
+          else if ((kind == ActionKind::kExitFlow || kind == ActionKind::kEndTask) && does == "goes on") does = "ends";
+        }
+        if (does == "goes on" && reach.Exits(model::ExitKind::kEndsContainer)) does = "ends";
+        std::string how = flow.is_call_flow ? "a call flow cannot read the HTTP status, so it should retry after a wait or transfer"
+                          : bound ? "it binds failure output 'status' to '" + status->value.value + "' but never compares it with 429"
+                                  : "failure output 'status' is not bound, and it neither retries after a wait nor hands over";
+        sink.Report(RouteLocation(action, judged),
+                    RoutePhrase(action, judged) + " " + does + " (" + how +
+                        "): a rate-limited call (429) is handled like a permanent error");
       }
-      const model::Binding* status = action.data_action->FailureOutput("status");
-      if (!status || !status->Bound()) {
-        sink.Report(status ? status->name.location : failure.location,
-                    DescribeCall(action) + " leaves failure output 'status' unbound: its Failure path cannot tell "
-                                           "HTTP 429 (rate limited, retry later) from a permanent error");
-        continue;
-      }
-      bool compared = false;
-      for (ActionId reached : reach.actions) compared |= Compares429(flow.actions[static_cast<size_t>(reached)], status->value.value);
-      if (compared) continue;
-      sink.Report(failure.location, DescribeCall(action) + " binds failure output 'status' to '" + status->value.value +
-                                        "' but its Failure path never compares it with 429: a rate-limited call is "
-                                        "handled like a permanent error");
     }
   }
 }

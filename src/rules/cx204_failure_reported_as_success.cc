@@ -6,8 +6,9 @@
 // ends. It fires only when every route that ends does so with a success-like literal (Success,
 // Successful, Succeeded, OK in any case); an expression, another exit, a transfer, a route that
 // runs off its container, or another Call Data Action (whose own outcome decides what follows,
-// and whose paths are judged on their own) keeps it silent. Absent or empty branches are
-// CX201/CX202's findings.
+// and whose paths are judged on their own) keeps it silent. The path is the output's actions or
+// the fall-through that only a failure reaches (model/failure_route.h); a failure that goes on as
+// if the call had succeeded is CX201/CX202's finding.
 
 #include <cctype>
 #include <string>
@@ -45,9 +46,8 @@ void Check(const model::Project& project, Sink& sink) {
     for (size_t i = 0; i < flow.actions.size(); ++i) {
       const Action& action = flow.actions[i];
       if (action.kind != ActionKind::kCallData) continue;
-      for (model::BranchKind kind : {model::BranchKind::kFailure, model::BranchKind::kTimeout}) {
-        const int index = action.BranchIndex(kind);
-        if (index < 0 || action.branches[static_cast<size_t>(index)].Empty()) continue;  // CX201, CX202
+      for (const JudgedRoute& judged : HandledRoutes(flow, static_cast<ActionId>(i))) {
+        const int index = judged.route.branch;
         // Everything the path can run, jumps followed; anything but a success ending keeps it silent.
         const model::Reach reach = model::ReachFromBranch(flow, static_cast<ActionId>(i), index, {.follow_jumps = true});
         std::string reported;
@@ -77,11 +77,10 @@ void Check(const model::Project& project, Sink& sink) {
           other_end |= exit.kind != model::ExitKind::kEndsFlow && !followed;
         }
         if (reported.empty() || other_end) continue;
-        const model::Branch& branch = action.branches[static_cast<size_t>(index)];
-        sink.Report(branch.location, "the " + std::string(BranchName(kind)) + " path of " + DescribeCall(action) +
-                                         " ends the workflow with exit reason '" + reported +
-                                         "': the workflow reports success for a call that " +
-                                         (kind == model::BranchKind::kFailure ? "failed" : "timed out"));
+        const bool failed = judged.route.output == model::BranchKind::kFailure;
+        sink.Report(RouteLocation(action, judged), RoutePhrase(action, judged) + " ends the workflow with exit reason '" +
+                                                       reported + "': the workflow reports success for a call that " +
+                                                       (judged.with_timeout ? "failed or timed out" : failed ? "failed" : "timed out"));
       }
     }
   }

@@ -11,8 +11,8 @@
 // returns to its caller through one of the task's output paths (the corpus' Limitless chat export
 // and switch-voice-to-web-messaging flow end called tasks that way). Bot and workitem exits return
 // control to the caller or keep the item, so they end a route silently. Workflows have no
-// conversation to drop and are skipped; their failure endings are CX204's concern. Absent or empty
-// branches are CX201/CX202's findings.
+// conversation to drop and are skipped; their failure endings are CX204's concern. The path is the
+// output's actions or the fall-through that only a failure reaches (model/failure_route.h).
 
 #include <cctype>
 #include <string>
@@ -78,9 +78,8 @@ void Check(const model::Project& project, Sink& sink) {
     for (size_t i = 0; i < flow.actions.size(); ++i) {
       const Action& action = flow.actions[i];
       if (action.kind != ActionKind::kCallData) continue;
-      for (model::BranchKind kind : {model::BranchKind::kFailure, model::BranchKind::kTimeout}) {
-        const int index = action.BranchIndex(kind);
-        if (index < 0 || action.branches[static_cast<size_t>(index)].Empty()) continue;  // CX201, CX202
+      for (const JudgedRoute& judged : HandledRoutes(flow, static_cast<ActionId>(i))) {
+        const int index = judged.route.branch;
         Drop drop;
         WalkBranch(flow, static_cast<ActionId>(i), index, [&](ActionId at) {
           const Action& reached = flow.actions[static_cast<size_t>(at)];
@@ -99,9 +98,7 @@ void Check(const model::Project& project, Sink& sink) {
         const Action& end = flow.actions[static_cast<size_t>(drop.by)];
         std::string verb = drop.ends_task ? "ends the interaction" : "disconnects";
         if (!end.name.value.empty()) verb += " ('" + end.name.value + "')";
-        const model::Branch& branch = action.branches[static_cast<size_t>(index)];
-        sink.Report(branch.location, "the " + std::string(BranchName(kind)) + " path of " + DescribeCall(action) + " " +
-                                         verb +
+        sink.Report(RouteLocation(action, judged), RoutePhrase(action, judged) + " " + verb +
                                          " with no transfer, message or callback first: the customer is cut off "
                                          "without a word");
       }

@@ -25,7 +25,7 @@ bool IsFunctionAction(const model::DataAction& action) {
 void Check(const model::Project& project, Sink& sink) {
   for (const model::DataAction& action : project.data_actions) {
     if (!action.timeout_seconds.value.IsNull() || IsFunctionAction(action)) continue;
-    if (action.resource && action.resource->type == "genesyscloud_integration_custom_auth_action") continue;
+    if (action.custom_auth) continue;
     const bool terraform = action.origin == model::DataActionOrigin::kTerraform;
     const auto name = action.name.value.AsString();
     const std::string subject = terraform ? action.address : "data action '" + name.value_or(action.address) + "'";

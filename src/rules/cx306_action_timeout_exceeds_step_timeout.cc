@@ -3,7 +3,9 @@
 // data action keeps waiting on the endpoint (DOMAIN.md §6.1: "the data action itself would continue
 // to wait ... up to 60 seconds"), so the action's timeout never decides anything and its Timeout
 // response is never seen. An unset data action timeout is the 60 s default. Steps without a
-// literal timeout and actions whose timeout cannot be evaluated are not judged.
+// literal timeout and actions whose timeout cannot be evaluated are not judged, and neither is a
+// pair of defaults (the 60 s action timeout and Architect's suggested 1-minute step timeout):
+// that is CX305's note, and only a timeout someone set makes this a choice to revisit.
 
 #include <string>
 #include <vector>
@@ -17,6 +19,8 @@ namespace cxlint::rules {
 
 namespace {
 
+constexpr int64_t kSuggestedStepTimeoutMs = 60'000;
+
 void Check(const model::Project& project, Sink& sink) {
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind != model::CallKind::kFlowDataAction || !call.data_action || !call.step_timeout_ms ||
@@ -26,6 +30,9 @@ void Check(const model::Project& project, Sink& sink) {
     const auto action_ms = action.TimeoutMs();
     if (!action_ms || *action_ms < *call.step_timeout_ms) continue;
     const bool defaulted = action.timeout_seconds.value.IsNull();
+    // Both at their defaults is CX305's note: a 1-minute step timeout is Architect's suggested
+    // value, which Archy writes out and `.i3` marks `useSuggestedTimeout`.
+    if (defaulted && *call.step_timeout_ms == kSuggestedStepTimeoutMs) continue;
     const std::string action_timeout =
         model::FormatDuration(*action_ms) + (defaulted ? " (the default, none is set)" : "");
     std::vector<RelatedLocation> related{

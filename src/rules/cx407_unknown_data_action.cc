@@ -5,7 +5,10 @@
 // an older name. When nothing linted defines data actions the flow's actions live elsewhere, and
 // the rule stays silent. Placeholders left by unknown substitutions are CX003's, not this rule's.
 
+#include <cctype>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/edit_distance.h"
@@ -19,6 +22,29 @@ namespace cxlint::rules {
 
 namespace {
 
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The defined name the flow most likely meant: one that holds the called name or is held in it
+// ("Brian - Add contact" and "Add contact"), the closest in length first; else the nearest by
+// edit distance. A name that shares the stem always wins over a merely similar one.
+std::optional<std::string> Suggestion(std::string_view called, const std::vector<std::string>& names) {
+  const std::string wanted = Lower(called);
+  std::optional<std::string> best;
+  size_t best_gap = 0;
+  for (const std::string& name : names) {
+    const std::string defined = Lower(name);
+    if (defined.size() < 4 || wanted.size() < 4) continue;
+    if (defined.find(wanted) == std::string::npos && wanted.find(defined) == std::string::npos) continue;
+    const size_t gap = defined.size() > wanted.size() ? defined.size() - wanted.size() : wanted.size() - defined.size();
+    if (!best || gap < best_gap) best = name, best_gap = gap;
+  }
+  return best ? best : ClosestMatch(called, names);
+}
+
 std::string Defined(size_t count) {
   return count == 1 ? "1 is defined" : std::to_string(count) + " are defined";
 }
@@ -27,7 +53,7 @@ void Check(const model::Project& project, Sink& sink) {
   if (project.data_actions.empty()) return;
   std::vector<std::string> names;
   for (const model::DataAction& action : project.data_actions) {
-    if (const auto name = action.name.value.AsString()) names.push_back(*name);
+    if (const auto name = action.name.value.AsString()) names.emplace_back(model::WithoutExportSuffix(*name));
   }
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind != model::CallKind::kFlowDataAction || !call.data_action_undefined || !call.flow) continue;
@@ -35,7 +61,7 @@ void Check(const model::Project& project, Sink& sink) {
     if (!action.data_action) continue;
     const model::DataActionCall& reference = *action.data_action;
     std::string hint;
-    if (const auto near = ClosestMatch(reference.name.value, names)) hint = "; did you mean '" + *near + "'?";
+    if (const auto near = Suggestion(model::WithoutExportSuffix(reference.name.value), names)) hint = "; did you mean '" + *near + "'?";
     sink.Report(reference.name.location.file ? reference.name.location : call.location,
                 call.subject + " calls a data action that no linted Terraform or data-action export defines (" +
                     Defined(project.data_actions.size()) +

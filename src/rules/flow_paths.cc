@@ -45,20 +45,42 @@ void WalkBranch(const model::Flow& flow, model::ActionId action, int branch,
   }
 }
 
-void ReportUnhandledOutput(const model::Project& project, Sink& sink, model::BranchKind kind,
-                           std::string_view consequence) {
-  const std::string name(BranchName(kind));
-  for (const model::Flow& flow : project.flows) {
-    for (const model::Action& action : flow.actions) {
-      if (action.kind != model::ActionKind::kCallData) continue;
-      const model::Branch* output = action.FindBranch(kind);
-      if (output && !output->Empty()) continue;
-      const bool written = output && output->present;
-      sink.Report(written ? output->location : action.location,
-                  DescribeCall(action) + (written ? " has an empty " : " has no ") + name + " path: " +
-                      std::string(consequence));
-    }
-  }
+bool GoesOnAsIfSucceeded(const model::Flow& flow, model::ActionId call, model::BranchKind output) {
+  const model::Action& action = flow.actions[static_cast<size_t>(call)];
+  return action.kind == model::ActionKind::kCallData &&
+         model::RouteAfter(flow, call, output).how == model::AfterFailure::kContinues && model::ResultIsRead(action) &&
+         !model::SuccessSetsFlag(flow, call);
+}
+
+std::string DescribeAction(const model::Action& action) {
+  return action.name.value.empty() ? "a " + action.type + " action" : "'" + action.name.value + "'";
+}
+
+std::vector<JudgedRoute> HandledRoutes(const model::Flow& flow, model::ActionId call) {
+  std::vector<JudgedRoute> routes;
+  const model::FailureRoute failure = model::RouteAfter(flow, call, model::BranchKind::kFailure);
+  const model::FailureRoute timeout = model::RouteAfter(flow, call, model::BranchKind::kTimeout);
+  const bool shared = failure.how == model::AfterFailure::kFallThroughHandler &&
+                      timeout.how == model::AfterFailure::kFallThroughHandler && failure.entry == timeout.entry;
+  if (failure.Handled()) routes.push_back({failure, shared});
+  if (timeout.Handled() && !shared) routes.push_back({timeout, false});
+  return routes;
+}
+
+std::string RoutePhrase(const model::Action& call, const JudgedRoute& judged) {
+  std::string phrase = judged.with_timeout ? "the Failure and Timeout paths of "
+                                           : "the " + std::string(BranchName(judged.route.output)) + " path of ";
+  phrase += DescribeCall(call);
+  if (judged.route.how == model::AfterFailure::kFallThroughHandler)
+    phrase += " (the actions after it, which a success never reaches)";
+  return phrase;
+}
+
+Location RouteLocation(const model::Action& call, const JudgedRoute& judged) {
+  const int branch = judged.route.branch;
+  if (branch < 0 || static_cast<size_t>(branch) >= call.branches.size()) return call.location;
+  const model::Branch& output = call.branches[static_cast<size_t>(branch)];
+  return output.present ? output.location : call.location;
 }
 
 }  // namespace cxlint::rules

@@ -5,8 +5,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/finding.h"
+#include "model/failure_route.h"
 #include "model/flow.h"
 #include "model/project.h"
 
@@ -18,11 +20,31 @@ std::string DescribeCall(const model::Action& action);
 /// "Failure", "Timeout": how messages name a branch kind.
 std::string_view BranchName(model::BranchKind kind);
 
-/// Reports each Call Data Action whose output `kind` (Failure, Timeout) is absent or has no
-/// actions, once: at the action's key when the output is absent, at the output's own key when it
-/// is written but empty. The message is the call, "has no/an empty X path", and `consequence`.
-void ReportUnhandledOutput(const model::Project& project, Sink& sink, model::BranchKind kind,
-                           std::string_view consequence);
+/// True when a failed (kFailure) or timed-out (kTimeout) `call` goes on with what the flow runs
+/// after a success, and that matters: its result is read and no success flag tells the failure
+/// apart (model/failure_route.h). CX201 and CX202 report these.
+bool GoesOnAsIfSucceeded(const model::Flow& flow, model::ActionId call, model::BranchKind output);
+
+/// The name of an action for messages: "'Send SMS'", or its type when it has no name.
+std::string DescribeAction(const model::Action& action);
+
+/// A failure route a rule judges: the Failure or Timeout route, or both when they run the same
+/// fall-through handler (one defect, one finding).
+struct JudgedRoute {
+  model::FailureRoute route;
+  bool with_timeout = false;  // a Failure route that is also the Timeout route
+};
+
+/// The handled routes of `call` (model::FailureRoute::Handled), Failure first; a Timeout route
+/// that falls through to the same handler as the Failure route is merged into it.
+std::vector<JudgedRoute> HandledRoutes(const model::Flow& flow, model::ActionId call);
+
+/// "the Failure path of call data action 'X' ('C' / 'N')", "the Failure and Timeout paths of ...",
+/// with " (the actions after it, which a success never reaches)" for a fall-through handler.
+std::string RoutePhrase(const model::Action& call, const JudgedRoute& judged);
+
+/// Where a finding about a route goes: the output's key when it is written, else the call.
+Location RouteLocation(const model::Action& call, const JudgedRoute& judged);
 
 /// What a path walk does once it meets an action.
 enum class Visit {
