@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "model/flow_graph.h"
 
@@ -15,6 +16,24 @@ bool IsBooleanLiteral(const FlowValue<std::string>& value) {
   std::string text = value.literal.value_or(value.text);
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
   return text == "true" || text == "false";
+}
+
+// True when the Success output `success` of `call` can get to `target`. Jumps are not followed (a
+// jump leaves the sequence), and neither is a transfer's own failure output: a Success path that
+// transfers has left, as far as the flow's author is concerned.
+bool SuccessReaches(const Flow& flow, ActionId call, int success, ActionId target) {
+  std::vector<bool> seen(flow.actions.size(), false);
+  std::vector<ActionId> stack{BranchEntry(flow, call, success)};
+  while (!stack.empty()) {
+    const ActionId id = stack.back();
+    stack.pop_back();
+    if (id < 0 || static_cast<size_t>(id) >= flow.actions.size() || seen[static_cast<size_t>(id)]) continue;
+    if (id == target) return true;
+    seen[static_cast<size_t>(id)] = true;
+    if (flow.actions[static_cast<size_t>(id)].kind == ActionKind::kTransfer) continue;
+    for (ActionId next : Successors(flow, id)) stack.push_back(next);
+  }
+  return false;
 }
 
 }  // namespace
@@ -40,10 +59,9 @@ FailureRoute RouteAfter(const Flow& flow, ActionId call, BranchKind output) {
     route.how = AfterFailure::kNextIteration;
     return route;
   }
-  // Does a success ever get to `next`? Jumps are not followed: a jump leaves the sequence.
   const int success = action.BranchIndex(BranchKind::kSuccess);
   const bool success_goes_on = success < 0 || action.branches[static_cast<size_t>(success)].Empty() ||
-                               ReachFromBranch(flow, call, success).Contains(next);
+                               SuccessReaches(flow, call, success, next);
   route.how = success_goes_on ? AfterFailure::kContinues : AfterFailure::kFallThroughHandler;
   return route;
 }
