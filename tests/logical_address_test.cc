@@ -30,8 +30,8 @@ constexpr const char* kFlow =
     "                successOutputs:\n"
     "                  total:\n"
     "                    var: Flow.total\n"
-    "    - disconnect:\n"
-    "        name: Bye\n";
+    "    - playAudio:\n"
+    "        name: Say the total\n";
 
 TEST_SUITE("unit") {
   TEST_CASE("a YAML finding is named by keys and action names, and survives shifted lines") {

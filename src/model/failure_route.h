@@ -6,7 +6,9 @@
 // the action after the step (DOMAIN.md §0.7, §5.3); that continuation is the failure handler when
 // every Success path leaves before reaching it (ends the flow, jumps, changes state, exits a loop,
 // transfers), because then only a failure or a timeout ever runs it. At the end of a loop body the
-// continuation is the loop's next round, and where the container ends nothing runs at all.
+// continuation is the loop's next round; where the container ends, or the next action only ends
+// the task, the workflow or the interaction as a success would, nothing runs with the failed
+// call's unset outputs.
 
 #include "model/flow.h"
 
@@ -17,7 +19,7 @@ enum class AfterFailure {
   kExplicit,            // the output has actions of its own
   kFallThroughHandler,  // empty output; only a failed call reaches what follows the step
   kNextIteration,       // empty output at the end of a loop body: the loop's next round
-  kEndsContainer,       // empty output and nothing after the step: the task or state ends
+  kEndsContainer,       // empty output, and after the step the task, state or flow just ends
   kContinues,           // empty output; the flow goes on with what it runs after a success
 };
 
