@@ -96,6 +96,11 @@ TEST_SUITE("unit") {
     CHECK(Run(rules::kMissingRetryPolicy, {placeholder}).empty());
     // Genesys Cloud's own API, a retried call, the Open Messaging webhook.
     CHECK(Run(rules::kMissingRetryPolicy, {FlowCall("/api/v2/conversations/${input.id}")}).empty());
+    // A Genesys Cloud host of any region is Genesys Cloud's own (negative-sentiment-callback's
+    // chat notification goes to apps.mypurecloud.com); a look-alike is not.
+    CHECK(Run(rules::kMissingRetryPolicy, {FlowCall("https://apps.mypurecloud.com/webchat/notify")}).empty());
+    CHECK(Run(rules::kMissingRetryPolicy, {FlowCall("https://api.euw2.pure.cloud/api/v2/users")}).empty());
+    CHECK(Run(rules::kMissingRetryPolicy, {FlowCall("https://notmypurecloud.com/orders")}).size() == 1);
     CHECK(Run(rules::kMissingRetryPolicy, {Retried({Wait(2000, 3)})}).empty());
     OutboundCall open = Webhook();
     open.kind = CallKind::kOpenMessaging;

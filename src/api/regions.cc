@@ -1,39 +1,11 @@
 #include "api/regions.h"
 
-#include <array>
-#include <utility>
+#include "base/genesys_domains.h"
 
 namespace cxlint::api {
 
-namespace {
-
-// The provider's region map (genesyscloud/provider/provider.go, DOMAIN.md §1): region → domain;
-// the API is at api.<domain> and the token service at login.<domain>.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kRegionDomains = {{
-    {"us-east-1", "mypurecloud.com"},
-    {"us-east-2", "use2.us-gov-pure.cloud"},
-    {"us-west-2", "usw2.pure.cloud"},
-    {"ca-central-1", "cac1.pure.cloud"},
-    {"sa-east-1", "sae1.pure.cloud"},
-    {"mx-central-1", "mxc1.pure.cloud"},
-    {"eu-west-1", "mypurecloud.ie"},
-    {"eu-west-2", "euw2.pure.cloud"},
-    {"eu-central-1", "mypurecloud.de"},
-    {"eu-central-2", "euc2.pure.cloud"},
-    {"eusc-de-east-1", "edee1.eusc-pure.cloud"},
-    {"me-central-1", "mec1.pure.cloud"},
-    {"ap-south-1", "aps1.pure.cloud"},
-    {"ap-southeast-1", "apse1.pure.cloud"},
-    {"ap-southeast-2", "mypurecloud.com.au"},
-    {"ap-northeast-1", "mypurecloud.jp"},
-    {"ap-northeast-2", "apne2.pure.cloud"},
-    {"ap-northeast-3", "apne3.pure.cloud"},
-}};
-
-}  // namespace
-
 std::optional<RegionHosts> HostsForRegion(std::string_view region) {
-  for (const auto& [name, domain] : kRegionDomains) {
+  for (const auto& [name, domain] : kGenesysRegionDomains) {
     if (name == region) return RegionHosts{"https://api." + std::string(domain), "https://login." + std::string(domain)};
   }
   return std::nullopt;
@@ -41,7 +13,7 @@ std::optional<RegionHosts> HostsForRegion(std::string_view region) {
 
 std::vector<std::string_view> KnownRegions() {
   std::vector<std::string_view> names;
-  for (const auto& entry : kRegionDomains) names.push_back(entry.first);
+  for (const auto& entry : kGenesysRegionDomains) names.push_back(entry.first);
   return names;
 }
 

@@ -121,6 +121,20 @@ DataAction FromExport(const Document& document) {
   return action;
 }
 
+// True when an export and a Terraform action define the same action: the same name (without the
+// export suffix, in any case), or, when the Terraform name cannot be read, the same request.
+bool SameAction(const DataAction& exported, const DataAction& defined) {
+  const auto exported_name = exported.name.value.AsString();
+  if (const auto defined_name = defined.name.value.AsString())
+    return exported_name && EqualsIgnoreCase(WithoutExportSuffix(*exported_name), WithoutExportSuffix(*defined_name));
+  const auto exported_url = exported.url_template.value.AsString();
+  const auto defined_url = defined.url_template.value.AsString();
+  const auto exported_method = exported.method.value.AsString();
+  const auto defined_method = defined.method.value.AsString();
+  return exported_url && defined_url && *exported_url == *defined_url && exported_method && defined_method &&
+         EqualsIgnoreCase(*exported_method, *defined_method);
+}
+
 bool IsPlaceholder(const std::string& text) { return text.find("{{") != std::string::npos; }
 
 bool IsDigits(std::string_view text, size_t min, size_t max) {
@@ -180,7 +194,26 @@ std::vector<DataAction> CollectDataActions(const Project& project) {
   for (const Document& document : project.documents) {
     if (document.kind == FileKind::kDataActionJson) actions.push_back(FromExport(document));
   }
+  // The data-action modules ship the Terraform and its export side by side: one action.
+  for (DataAction& exported : actions) {
+    if (exported.origin != DataActionOrigin::kExportJson) continue;
+    const DataAction* twin = nullptr;
+    int matches = 0;
+    for (const DataAction& defined : actions) {
+      if (defined.origin != DataActionOrigin::kTerraform) continue;
+      if (SameAction(exported, defined)) twin = &defined, ++matches;
+    }
+    if (matches == 1) exported.terraform_twin = twin;
+  }
   return actions;
+}
+
+std::vector<RelatedLocation> ExportsOf(const std::vector<DataAction>& actions, const DataAction& action) {
+  std::vector<RelatedLocation> exports;
+  for (const DataAction& exported : actions) {
+    if (exported.terraform_twin == &action) exports.push_back({exported.location, "also exported here"});
+  }
+  return exports;
 }
 
 DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call) {

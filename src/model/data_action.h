@@ -39,6 +39,9 @@ struct DataAction {
   /// A custom-auth action (`genesyscloud_integration_custom_auth_action`, export `actionType`
   /// "customAuth"): it fetches the integration's token and has no execution timeout.
   bool custom_auth = false;
+  /// For an export of an action that a Terraform resource of the project also defines: that
+  /// resource's data action. Rules report such an action once, at the Terraform.
+  const DataAction* terraform_twin = nullptr;
   const TerraformResource* resource = nullptr;
   const Document* document = nullptr;
 
@@ -52,8 +55,13 @@ struct DataAction {
 /// `_action_draft` and `genesyscloud_integration_custom_auth_action`.
 bool IsDataActionResource(std::string_view type);
 
+/// The exports whose `terraform_twin` is `action`, as related locations ("also exported here").
+std::vector<RelatedLocation> ExportsOf(const std::vector<DataAction>& actions, const DataAction& action);
+
 /// Every data action of the project: Terraform `genesyscloud_integration_action`, `_draft` and
-/// `genesyscloud_integration_custom_auth_action` resources, and data-action export JSON files.
+/// `genesyscloud_integration_custom_auth_action` resources, and data-action export JSON files; an
+/// export that matches exactly one Terraform action (the same name, or when the Terraform name is
+/// not known, the same URL template and method) names it as its `terraform_twin`.
 std::vector<DataAction> CollectDataActions(const Project& project);
 
 /// `name` without the " - Exported <yyyy>-<mm>-<dd> @ <h>:<mm>" that Genesys Cloud appends to the

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <queue>
 
+#include "base/genesys_domains.h"
 #include "model/flow_graph.h"
 #include "model/project.h"
 #include "model/terraform/functions.h"
@@ -245,7 +246,9 @@ bool OutboundCall::IsGenesysApi() const {
   if (!data_action && flow && action != kNoAction && flow->actions[action].data_action &&
       IsBuiltInGenesysCategory(flow->actions[action].data_action->category.value))
     return true;
-  if (!Url().IsGenesysApiPath()) return false;
+  const UrlParts url = Url();
+  if (!url.relative && IsGenesysCloudHost(url.host)) return true;  // apps.mypurecloud.com, api.<domain>
+  if (!url.IsGenesysApiPath()) return false;
   // Relative URLs run against the integration's base: Genesys's own API for
   // purecloud-data-actions; other types with relative URLs (Salesforce, Dynamics) use other paths.
   if (!data_action) return true;

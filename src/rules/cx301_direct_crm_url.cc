@@ -14,6 +14,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "config/config.h"
 #include "model/outbound_call.h"
@@ -106,12 +108,20 @@ std::optional<std::string> CrmOfIntegrationType(const model::DataAction& action)
   return std::nullopt;
 }
 
+std::vector<RelatedLocation> Related(RelatedLocation first, const std::vector<RelatedLocation>& more) {
+  std::vector<RelatedLocation> related{std::move(first)};
+  related.insert(related.end(), more.begin(), more.end());
+  return related;
+}
+
 constexpr std::string_view kWhy =
     ": at peak every conversation calls it at once, its API limits answer 429 to all of them and the flows fail "
     "together; send it through your middleware (list its host in middleware_hosts), which can queue, retry with "
     "backoff and de-duplicate";
 
-void CheckDataAction(const model::DataAction& action, const Config& config, Sink& sink) {
+void CheckDataAction(const model::Project& project, const model::DataAction& action, const Config& config, Sink& sink) {
+  if (action.terraform_twin) return;  // reported once, at the Terraform that also defines it
+  const std::vector<RelatedLocation> exports = model::ExportsOf(project.data_actions, action);
   const auto url_text = action.url_template.value.AsString();
   const model::UrlParts url = url_text ? model::ParseUrl(*url_text) : model::UrlParts{};
   const std::string host = JudgedHost(url);
@@ -120,16 +130,18 @@ void CheckDataAction(const model::DataAction& action, const Config& config, Sink
   const std::string subject = "data action " + (name ? "'" + *name + "'" : action.address);
   const Location& where = action.url_template.location.file ? action.url_template.location : action.location;
   if (const auto crm = CrmOfHost(config, host)) {
-    sink.Report(where, subject + " calls " + *crm + " directly ('" + url.host_as_written + "')" + std::string(kWhy));
+    sink.Report(where, subject + " calls " + *crm + " directly ('" + url.host_as_written + "')" + std::string(kWhy),
+                exports);
   } else if (const auto vendor = CrmOfIntegrationType(action)) {
     const std::string type = *action.integration_type.value.AsString();
     sink.Report(where, subject + " runs on a '" + type + "' integration, which sends it straight to " + *vendor +
                            std::string(kWhy),
-                {{action.integration_type.location, "the integration type"}});
+                Related({action.integration_type.location, "the integration type"}, exports));
   } else if (const CrmHost* api = CrmOfPath(url); api && !action.integration_type.value.AsString()) {
     sink.Report(where, subject + " calls " + std::string(api->vendor) + " directly: a relative '" +
                            std::string(api->host) + "...' URL is " + std::string(api->vendor) +
-                           "'s API, sent to the CRM org its integration points at" + std::string(kWhy));
+                           "'s API, sent to the CRM org its integration points at" + std::string(kWhy),
+                exports);
   }
 }
 
@@ -138,7 +150,8 @@ void Check(const model::Project& project, Sink& sink) {
   auto config_of = [&](const Location& location) -> const Config& {
     return location.file ? project.ConfigFor(*location.file) : project.config;
   };
-  for (const model::DataAction& action : project.data_actions) CheckDataAction(action, config_of(action.location), sink);
+  for (const model::DataAction& action : project.data_actions)
+    CheckDataAction(project, action, config_of(action.location), sink);
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind == model::CallKind::kFlowDataAction) continue;
     const std::string host = JudgedHost(call.Url());

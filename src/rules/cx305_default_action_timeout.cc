@@ -25,14 +25,16 @@ bool IsFunctionAction(const model::DataAction& action) {
 void Check(const model::Project& project, Sink& sink) {
   for (const model::DataAction& action : project.data_actions) {
     if (!action.timeout_seconds.value.IsNull() || IsFunctionAction(action)) continue;
-    if (action.custom_auth) continue;
+    // An export of a Terraform action is reported once, at the Terraform.
+    if (action.custom_auth || action.terraform_twin) continue;
     const bool terraform = action.origin == model::DataActionOrigin::kTerraform;
     const auto name = action.name.value.AsString();
     const std::string subject = terraform ? action.address : "data action '" + name.value_or(action.address) + "'";
     sink.Report(action.location,
                 subject + (terraform ? " sets no config_timeout_seconds" : " has no config.timeoutSeconds") +
                     ", so the 60 s default applies: a hung endpoint holds the flow for a minute before its Timeout "
-                    "path runs; set the timeout the flow can afford (1-60 s)");
+                    "path runs; set the timeout the flow can afford (1-60 s)",
+                model::ExportsOf(project.data_actions, action));
   }
 }
 
