@@ -4,9 +4,11 @@
 #include <cctype>
 #include <string_view>
 
+#include "base/genesys_domains.h"
 #include "model/flow.h"
 #include "model/project.h"
 #include "model/terraform/terraform_model.h"
+#include "model/url.h"
 
 namespace cxlint::model {
 
@@ -176,6 +178,15 @@ const Located<Value>* DataAction::Header(std::string_view header) const {
     if (EqualsIgnoreCase(name, header)) return &value;
   }
   return nullptr;
+}
+
+bool DataAction::CallsGenesysApi() const {
+  const auto text = url_template.value.AsString();
+  if (!text) return false;
+  const UrlParts url = ParseUrl(*text);
+  if (!url.relative) return IsGenesysCloudHost(url.host);
+  const auto type = integration_type.value.AsString();
+  return url.IsGenesysApiPath() && (!type || *type == "purecloud-data-actions");
 }
 
 std::optional<int64_t> DataAction::TimeoutMs() const {

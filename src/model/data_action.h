@@ -47,6 +47,9 @@ struct DataAction {
 
   /// The header with this name (case-insensitive), or null.
   const Located<Value>* Header(std::string_view header) const;
+  /// True when the action calls Genesys Cloud's own API: a relative `/api/v2/` URL run by a
+  /// `purecloud-data-actions` integration (or one whose type is unknown), or a Genesys Cloud host.
+  bool CallsGenesysApi() const;
   /// The execution timeout in milliseconds: the set value, or Genesys Cloud's 60 s default.
   std::optional<int64_t> TimeoutMs() const;
 };
