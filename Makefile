@@ -12,7 +12,7 @@ export CXLINT_ORACLES ?= /tmp/oracles
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps oracles build build-sanitize run test test-sanitize bench clean
+.PHONY: all deps oracles build build-sanitize run test test-sanitize bench precision clean
 
 all: build
 
@@ -49,6 +49,10 @@ test: build oracles
 test-sanitize: build-sanitize
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --output-on-failure -L sanitize
+
+# Precision per rule on the shared corpus, as judged in tests/precision/triage.tsv.
+precision: build
+	python3 tests/precision/precision.py --cxlint build/cxlint --corpus "$(SHARED)/corpus" --report
 
 bench: build
 	bench/corpus_vs_cat.sh
