@@ -18,6 +18,33 @@
 
 namespace cxlint {
 
+namespace {
+
+// One defect, one finding: a flow file read twice (found by the walk, and deployed by a resource)
+// gives the same finding twice, and a module reached from two roots gives one rule's finding at one
+// position with two messages. The first stays; a different message joins it as a related location.
+// `findings` must be sorted, so that such findings are neighbours.
+void MergeSamePosition(std::vector<Finding>& findings) {
+  std::vector<Finding> merged;
+  for (Finding& finding : findings) {
+    if (!merged.empty()) {
+      Finding& kept = merged.back();
+      const bool same_place = kept.rule == finding.rule && kept.location.file && finding.location.file &&
+                              kept.location.file->path() == finding.location.file->path() &&
+                              kept.location.span.begin == finding.location.span.begin &&
+                              kept.location.span.end == finding.location.span.end;
+      if (same_place) {
+        if (kept.message != finding.message) kept.related.push_back({finding.location, "also: " + finding.message});
+        continue;
+      }
+    }
+    merged.push_back(std::move(finding));
+  }
+  findings = std::move(merged);
+}
+
+}  // namespace
+
 LintResult Lint(const LintOptions& options) {
   LintResult result;
   ConfigSet configs(options.config_path);
@@ -77,14 +104,7 @@ LintResult Lint(const LintOptions& options) {
   AddDeploymentContext(result.project, result.findings);
   AssignLogicalAddresses(result.project, result.findings);
   SortFindings(result.findings);
-  // A flow file read twice (found by the walk, and deployed by a resource) can give the same
-  // finding twice; report it once.
-  auto same = [](const Finding& a, const Finding& b) {
-    return a.rule == b.rule && a.location.file->path() == b.location.file->path() &&
-           a.location.span.begin == b.location.span.begin && a.location.span.end == b.location.span.end &&
-           a.message == b.message;
-  };
-  result.findings.erase(std::unique(result.findings.begin(), result.findings.end(), same), result.findings.end());
+  MergeSamePosition(result.findings);
   // A file that could not be read (CX001) is no document, yet its folder's settings apply to it.
   for (const Finding& finding : result.findings) {
     if (!finding.location.file || result.project.file_configs.count(finding.location.file->path())) continue;
