@@ -111,19 +111,24 @@ void Check(const model::Project& project, Sink& sink) {
                      (bound && Compares429(other, status->value.value));
         }
         if (handled) continue;
-        std::string does = "goes on";
+        // What the handler does, for the message.
+        enum class Does { kGoesOn, kEnds, kEndsWorkflow, kDisconnects } does = Does::kGoesOn;
         for (ActionId reached : reach.actions) {
           const ActionKind kind = flow.actions[static_cast<size_t>(reached)].kind;
-          if (kind == ActionKind::kDisconnect) does = "disconnects";
-          else if (kind == ActionKind::kEndWorkflow && does == "goes on") does = "ends the workflow";
-          else if ((kind == ActionKind::kExitFlow || kind == ActionKind::kEndTask) && does == "goes on") does = "ends";
+          if (kind == ActionKind::kDisconnect) does = Does::kDisconnects;
+          else if (kind == ActionKind::kEndWorkflow && does == Does::kGoesOn) does = Does::kEndsWorkflow;
+          else if ((kind == ActionKind::kExitFlow || kind == ActionKind::kEndTask) && does == Does::kGoesOn) does = Does::kEnds;
         }
-        if (does == "goes on" && reach.Exits(model::ExitKind::kEndsContainer)) does = "ends";
+        if (does == Does::kGoesOn && reach.Exits(model::ExitKind::kEndsContainer)) does = Does::kEnds;
+        const std::string_view verb = does == Does::kDisconnects    ? Agree(judged, "disconnects", "disconnect")
+                                      : does == Does::kEndsWorkflow ? Agree(judged, "ends the workflow", "end the workflow")
+                                      : does == Does::kEnds         ? Agree(judged, "ends", "end")
+                                                                    : Agree(judged, "goes on", "go on");
         std::string how = flow.is_call_flow ? "a call flow cannot read the HTTP status, so it should retry after a wait or transfer"
                           : bound ? "it binds failure output 'status' to '" + status->value.value + "' but never compares it with 429"
                                   : "failure output 'status' is not bound, and it neither retries after a wait nor hands over";
         sink.Report(RouteLocation(action, judged),
-                    RoutePhrase(action, judged) + " " + does + " (" + how +
+                    RoutePhrase(action, judged) + " " + std::string(verb) + " (" + how +
                         "): a rate-limited call (429) is handled like a permanent error");
       }
     }

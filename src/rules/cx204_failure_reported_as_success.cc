@@ -78,7 +78,9 @@ void Check(const model::Project& project, Sink& sink) {
         }
         if (reported.empty() || other_end) continue;
         const bool failed = judged.route.output == model::BranchKind::kFailure;
-        sink.Report(RouteLocation(action, judged), RoutePhrase(action, judged) + " ends the workflow with exit reason '" +
+        sink.Report(RouteLocation(action, judged), RoutePhrase(action, judged) + " " +
+                                                       std::string(Agree(judged, "ends", "end")) +
+                                                       " the workflow with exit reason '" +
                                                        reported + "': the workflow reports success for a call that " +
                                                        (judged.with_timeout ? "failed or timed out" : failed ? "failed" : "timed out"));
       }

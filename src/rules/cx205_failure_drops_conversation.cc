@@ -96,7 +96,8 @@ void Check(const model::Project& project, Sink& sink) {
         });
         if (drop.by == model::kNoAction) continue;
         const Action& end = flow.actions[static_cast<size_t>(drop.by)];
-        std::string verb = drop.ends_task ? "ends the interaction" : "disconnects";
+        std::string verb(drop.ends_task ? Agree(judged, "ends the interaction", "end the interaction")
+                                        : Agree(judged, "disconnects", "disconnect"));
         if (!end.name.value.empty()) verb += " ('" + end.name.value + "')";
         sink.Report(RouteLocation(action, judged), RoutePhrase(action, judged) + " " + verb +
                                          " with no transfer, message or callback first: the customer is cut off "

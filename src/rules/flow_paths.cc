@@ -76,6 +76,10 @@ std::string RoutePhrase(const model::Action& call, const JudgedRoute& judged) {
   return phrase;
 }
 
+std::string_view Agree(const JudgedRoute& judged, std::string_view singular, std::string_view plural) {
+  return judged.with_timeout ? plural : singular;
+}
+
 Location RouteLocation(const model::Action& call, const JudgedRoute& judged) {
   const int branch = judged.route.branch;
   if (branch < 0 || static_cast<size_t>(branch) >= call.branches.size()) return call.location;

@@ -43,6 +43,10 @@ std::vector<JudgedRoute> HandledRoutes(const model::Flow& flow, model::ActionId 
 /// with " (the actions after it, which a success never reaches)" for a fall-through handler.
 std::string RoutePhrase(const model::Action& call, const JudgedRoute& judged);
 
+/// `singular` ("ends", "disconnects") for one path, `plural` ("end", "disconnect") for the merged
+/// Failure and Timeout paths, so the verb after RoutePhrase agrees with it.
+std::string_view Agree(const JudgedRoute& judged, std::string_view singular, std::string_view plural);
+
 /// Where a finding about a route goes: the output's key when it is written, else the call.
 Location RouteLocation(const model::Action& call, const JudgedRoute& judged);
 
