@@ -3,9 +3,10 @@
 # libcurl4-openssl-dev is libcurl for `cxlint pull`, in the OpenSSL flavour Debian builds libcurl4
 # with (the system CA store, TLS verification).
 BUILD_PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcurl4-openssl-dev
-# ... and what the tests add: openssl makes the test certificate of the pull test's custom-CA case;
-# man-db renders the man page.
-PACKAGES := $(BUILD_PACKAGES) doctest-dev python3 openssl man-db
+# ... and what the tests and `make package` add: openssl makes the test certificate of the pull
+# test's custom-CA case; dpkg-dev and file compute the package's Depends (dpkg-shlibdeps); man-db
+# renders the man page; python3-yaml reads the pre-commit hooks.
+PACKAGES := $(BUILD_PACKAGES) doctest-dev python3 python3-yaml openssl dpkg-dev file man-db
 # Commands the independent oracles need; a machine may have them from elsewhere (nodesource
 # ships npm inside its nodejs package), so they are looked up as commands, not packages.
 NODE_PACKAGES := nodejs npm
@@ -17,8 +18,10 @@ JOBS ?= $(shell nproc)
 # WERROR=ON turns compiler warnings into errors (.ci/run does).
 WERROR ?= OFF
 CMAKE_FLAGS = -DCXLINT_SHARED_DIR=$(SHARED) -DCXLINT_WERROR=$(WERROR)
+# `make install` puts cxlint under PREFIX, inside DESTDIR when given (a staging root).
+PREFIX ?= /usr/local
 
-.PHONY: all deps oracles build build-sanitize run test test-sanitize bench clean
+.PHONY: all deps oracles build build-sanitize run test test-sanitize install package bench clean
 
 all: build
 
@@ -56,6 +59,13 @@ test: build oracles
 test-sanitize: build-sanitize
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --output-on-failure -L sanitize
+
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install build --prefix "$(PREFIX)"
+
+# build/cxlint_<version>_<arch>.deb
+package: build
+	cmake --build build --target package
 
 bench: build
 	bench/corpus_vs_cat.sh
