@@ -1,11 +1,11 @@
 # The two README commands: `make run` and `make test`. Both install what they need first.
-# Debian packages the tool's build needs.
+# Debian packages the tool's build needs (also all the GitHub Action installs, `make deps-build`).
 # libcurl4-openssl-dev is libcurl for `cxlint pull`, in the OpenSSL flavour Debian builds libcurl4
 # with (the system CA store, TLS verification).
 BUILD_PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcurl4-openssl-dev
 # ... and what the tests and `make package` add: openssl makes the test certificate of the pull
 # test's custom-CA case; dpkg-dev and file compute the package's Depends (dpkg-shlibdeps); man-db
-# renders the man page; python3-yaml reads the pre-commit hooks.
+# renders the man page; python3-yaml reads action.yml and the pre-commit hooks.
 PACKAGES := $(BUILD_PACKAGES) doctest-dev python3 python3-yaml openssl dpkg-dev file man-db
 # Commands the independent oracles need; a machine may have them from elsewhere (nodesource
 # ships npm inside its nodejs package), so they are looked up as commands, not packages.
@@ -21,7 +21,7 @@ CMAKE_FLAGS = -DCXLINT_SHARED_DIR=$(SHARED) -DCXLINT_WERROR=$(WERROR)
 # `make install` puts cxlint under PREFIX, inside DESTDIR when given (a staging root).
 PREFIX ?= /usr/local
 
-.PHONY: all deps oracles build build-sanitize run test test-sanitize install package bench clean
+.PHONY: all deps deps-build oracles build build-sanitize run test test-sanitize install package bench clean
 
 all: build
 
@@ -33,6 +33,10 @@ APT_INSTALL_MISSING = if [ -n "$$(echo $$missing)" ]; then \
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if ! command -v node >/dev/null || ! command -v npm >/dev/null; then missing="$$missing $(NODE_PACKAGES)"; fi; \
+	$(APT_INSTALL_MISSING)
+
+deps-build:
+	@missing=$$(for p in $(BUILD_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	$(APT_INSTALL_MISSING)
 
 # The independent oracles (HashiCorp's HCL parser, SARIF validators), pinned, from the npm registry.
