@@ -1,40 +1,54 @@
 # The two README commands: `make run` and `make test`. Both install what they need first.
-# Debian packages the build and the tests need. libcurl4-openssl-dev is libcurl for `cxlint pull`,
-# in the OpenSSL flavour Debian builds libcurl4 with (the system CA store, TLS verification);
-# openssl makes the test certificate of the pull test's custom-CA case.
-PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3 libcurl4-openssl-dev openssl
+# Debian packages the tool's build needs (also all the GitHub Action installs, `make deps-build`).
+# libcurl4-openssl-dev is libcurl for `cxlint pull`, in the OpenSSL flavour Debian builds libcurl4
+# with (the system CA store, TLS verification).
+BUILD_PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcurl4-openssl-dev
+# ... and what the tests and `make package` add: openssl makes the test certificate of the pull
+# test's custom-CA case; dpkg-dev and file compute the package's Depends (dpkg-shlibdeps); man-db
+# renders the man page; python3-yaml reads action.yml and the pre-commit hooks.
+PACKAGES := $(BUILD_PACKAGES) doctest-dev python3 python3-yaml openssl dpkg-dev file man-db
 # Commands the independent oracles need; a machine may have them from elsewhere (nodesource
 # ships npm inside its nodejs package), so they are looked up as commands, not packages.
 NODE_PACKAGES := nodejs npm
 # The shared folder beside the checkout: corpus, independent oracles, schemas.
-SHARED ?= $(firstword $(wildcard $(abspath $(CURDIR)/../shared) /work/shared))
+SHARED ?= $(abspath $(CURDIR)/../shared)
 export CXLINT_ORACLES ?= /tmp/oracles
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
+# WERROR=ON turns compiler warnings into errors (.ci/run does).
+WERROR ?= OFF
+CMAKE_FLAGS = -DCXLINT_SHARED_DIR=$(SHARED) -DCXLINT_WERROR=$(WERROR)
+# `make install` puts cxlint under PREFIX, inside DESTDIR when given (a staging root).
+PREFIX ?= /usr/local
 
-.PHONY: all deps oracles build build-sanitize run test test-sanitize bench precision clean
+.PHONY: all deps deps-build oracles build build-sanitize run test test-sanitize install package bench precision clean
 
 all: build
 
 # Installs only what is missing, so a machine that has everything never touches apt.
-deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if ! command -v node >/dev/null || ! command -v npm >/dev/null; then missing="$$missing $(NODE_PACKAGES)"; fi; \
-	if [ -n "$$(echo $$missing)" ]; then \
+APT_INSTALL_MISSING = if [ -n "$$(echo $$missing)" ]; then \
 	  echo "Installing missing packages:" $$missing; \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if ! command -v node >/dev/null || ! command -v npm >/dev/null; then missing="$$missing $(NODE_PACKAGES)"; fi; \
+	$(APT_INSTALL_MISSING)
+
+deps-build:
+	@missing=$$(for p in $(BUILD_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	$(APT_INSTALL_MISSING)
 
 # The independent oracles (HashiCorp's HCL parser, SARIF validators), pinned, from the npm registry.
 oracles: deps
 	@[ -d "$(CXLINT_ORACLES)/node_modules/@cdktf/hcl2json" ] || "$(SHARED)/tools/install-oracles.sh"
 
 build: deps
-	cmake -S . -B build -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake -S . -B build -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
 	cmake --build build -j $(JOBS)
 
 build-sanitize: deps
-	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DCXLINT_SANITIZE=ON
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DCXLINT_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build build-sanitize -j $(JOBS)
 
 # Lints the bundled example; exit code 1 (findings) is the expected outcome, not a failure.
@@ -53,6 +67,13 @@ test-sanitize: build-sanitize
 # Precision per rule on the shared corpus, as judged in tests/precision/triage.tsv.
 precision: build
 	python3 tests/precision/precision.py --cxlint build/cxlint --corpus "$(SHARED)/corpus" --report
+
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install build --prefix "$(PREFIX)"
+
+# build/cxlint_<version>_<arch>.deb
+package: build
+	cmake --build build --target package
 
 bench: build
 	bench/corpus_vs_cat.sh
