@@ -1,8 +1,10 @@
 # The two README commands: `make run` and `make test`. Both install what they need first.
 # Debian packages the build and the tests need. libcurl4-openssl-dev is libcurl for `cxlint pull`,
 # in the OpenSSL flavour Debian builds libcurl4 with (the system CA store, TLS verification);
-# openssl makes the test certificate of the pull test's custom-CA case.
-PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3 libcurl4-openssl-dev openssl
+# openssl makes the test certificate of the pull test's custom-CA case. libre2-dev (found through
+# pkg-config) matches Terraform's regular expressions in linear time.
+PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev doctest-dev python3 libcurl4-openssl-dev openssl \
+            libre2-dev pkg-config
 # Commands the independent oracles need; a machine may have them from elsewhere (nodesource
 # ships npm inside its nodejs package), so they are looked up as commands, not packages.
 NODE_PACKAGES := nodejs npm
