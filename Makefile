@@ -69,7 +69,7 @@ build-fuzz: deps
 test-fuzz: build-fuzz
 	@for f in $(FUZZERS); do \
 	  echo "fuzz_$$f: seeds and regression inputs"; \
-	  build-fuzz/fuzz_$$f -runs=0 -rss_limit_mb=2048 -timeout=25 build-fuzz/seeds/$$f tests/fuzz/regressions/$$f \
+	  build-fuzz/fuzz_$$f -runs=0 -rss_limit_mb=2048 -timeout=25 -artifact_prefix=build-fuzz/ build-fuzz/seeds/$$f tests/fuzz/regressions/$$f \
 	    2>build-fuzz/fuzz_$$f.log || { tail -40 build-fuzz/fuzz_$$f.log; exit 1; }; \
 	done
 
