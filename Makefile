@@ -2,11 +2,13 @@
 # Debian packages the tool's build needs (also all the GitHub Action installs, `make deps-build`).
 # libcurl4-openssl-dev is libcurl for `cxlint pull`, in the OpenSSL flavour Debian builds libcurl4
 # with (the system CA store, TLS verification).
-BUILD_PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcurl4-openssl-dev
+# libre2-dev (found through pkg-config) matches Terraform's regular expressions in linear time.
+BUILD_PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcurl4-openssl-dev libre2-dev pkg-config
 # ... and what the tests and `make package` add: openssl makes the test certificate of the pull
 # test's custom-CA case; dpkg-dev and file compute the package's Depends (dpkg-shlibdeps); man-db
-# renders the man page; python3-yaml reads action.yml and the pre-commit hooks.
-PACKAGES := $(BUILD_PACKAGES) doctest-dev python3 python3-yaml openssl dpkg-dev file man-db
+# renders the man page; python3-yaml reads action.yml and the pre-commit hooks; clang-14 and its
+# runtime (libFuzzer) build the fuzz harnesses.
+PACKAGES := $(BUILD_PACKAGES) doctest-dev python3 python3-yaml openssl dpkg-dev file man-db clang-14 libclang-rt-14-dev
 # Commands the independent oracles need; a machine may have them from elsewhere (nodesource
 # ships npm inside its nodejs package), so they are looked up as commands, not packages.
 NODE_PACKAGES := nodejs npm
@@ -21,7 +23,11 @@ CMAKE_FLAGS = -DCXLINT_SHARED_DIR=$(SHARED) -DCXLINT_WERROR=$(WERROR)
 # `make install` puts cxlint under PREFIX, inside DESTDIR when given (a staging root).
 PREFIX ?= /usr/local
 
-.PHONY: all deps deps-build oracles build build-sanitize run test test-sanitize install package bench precision clean
+# `make fuzz`: how long each harness runs. clang-14 and its runtime (libFuzzer) come from deps.
+FUZZ_SECONDS ?= 60
+FUZZERS := $(patsubst tests/fuzz/fuzz_%.cc,%,$(filter-out tests/fuzz/fuzz_support.cc,$(wildcard tests/fuzz/fuzz_*.cc)))
+
+.PHONY: all deps deps-build oracles build build-sanitize build-fuzz run test test-sanitize test-fuzz fuzz install package bench precision clean
 
 all: build
 
@@ -55,10 +61,12 @@ build-sanitize: deps
 run: build
 	@./build/cxlint lint examples/black-friday; status=$$?; [ $$status -le 1 ]
 
-# Every test, then the unit, golden and bad-input suites again under ASan and UBSan.
+# Every test, then the unit, golden and bad-input suites again under ASan and UBSan, then every
+# fuzz harness once over its seeds and regression inputs (built with clang: the second compiler).
 test: build oracles
 	cd build && ctest --output-on-failure
 	$(MAKE) test-sanitize
+	$(MAKE) test-fuzz
 
 test-sanitize: build-sanitize
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -75,8 +83,38 @@ install: build
 package: build
 	cmake --build build --target package
 
+# Only the harnesses and what they link; -O1 keeps the instrumented build quick.
+build-fuzz: deps
+	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DCXLINT_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build build-fuzz -j $(JOBS) --target fuzzers
+	tests/fuzz/make_seeds.py "$(SHARED)/corpus" build-fuzz/seeds
+
+# No fuzzing: each harness runs every seed and every regression input once, so a fixed crash
+# stays fixed.
+test-fuzz: build-fuzz
+	@for f in $(FUZZERS); do \
+	  echo "fuzz_$$f: seeds and regression inputs"; \
+	  build-fuzz/fuzz_$$f -runs=0 -rss_limit_mb=2048 -timeout=25 -artifact_prefix=build-fuzz/ build-fuzz/seeds/$$f tests/fuzz/regressions/$$f \
+	    2>build-fuzz/fuzz_$$f.log || { tail -40 build-fuzz/fuzz_$$f.log; exit 1; }; \
+	done
+
+# Fuzzes each harness for FUZZ_SECONDS; new inputs collect in build-fuzz/corpus/NAME, crashes in
+# build-fuzz/crashes/ (add each one, once fixed, to tests/fuzz/regressions/NAME).
+fuzz: build-fuzz
+	@mkdir -p build-fuzz/crashes
+	@for f in $(FUZZERS); do \
+	  mkdir -p build-fuzz/corpus/$$f; \
+	  case $$f in hcl|terraform_eval|suppressions) dict=hcl;; yaml|config|lint_file) dict=yaml;; *) dict=json;; esac; \
+	  echo "fuzz_$$f for $(FUZZ_SECONDS) s"; \
+	  build-fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
+	    -dict=tests/fuzz/$$dict.dict -artifact_prefix=build-fuzz/crashes/$$f- -print_final_stats=1 \
+	    build-fuzz/corpus/$$f build-fuzz/seeds/$$f tests/fuzz/regressions/$$f 2>&1 | tee build-fuzz/fuzz_$$f.log | \
+	    grep -E '^(#[0-9]+ +DONE|stat::|==[0-9]+==ERROR|SUMMARY)' || true; \
+	done
+
 bench: build
 	bench/corpus_vs_cat.sh
 
 clean:
-	rm -rf build build-sanitize
+	rm -rf build build-sanitize build-fuzz

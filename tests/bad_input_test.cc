@@ -48,6 +48,18 @@ std::string Junk(size_t size) {
   return bytes;
 }
 
+// root reads everything: lints `dir` with the binary run as an unprivileged user, and returns its
+// JSON report (the run must end with findings, exit code 1).
+std::string LintAsNobody(const TempDir& dir) {
+  const std::string report = (dir.path() / "report.json").string();
+  const std::string command = "cd " + dir.path().string() + " && setpriv --reuid=65534 --regid=65534 --clear-groups " +
+                              CXLINT_BINARY + " lint --format json . > " + report + " 2>&1";
+  const int status = std::system(command.c_str());
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == cli::kExitFindings);
+  return ReadFile(report);
+}
+
 TEST_SUITE("bad-input") {
   TEST_CASE("broken files each give a CX001 naming the file; good files are still read") {
     TempDir dir;
@@ -125,17 +137,123 @@ TEST_SUITE("bad-input") {
       CHECK(ParseErrorsByFile(result).at("secret.yaml").find("Permission denied") != std::string::npos);
       return;
     }
-    // root reads everything; run the binary as an unprivileged user instead.
     chmod(dir.Write("good.yaml", kGoodFlow).c_str(), 0644);
-    const std::string report = (dir.path() / "report.json").string();
-    const std::string command = "cd " + dir.path().string() + " && setpriv --reuid=65534 --regid=65534 --clear-groups " +
-                                CXLINT_BINARY + " lint --format json . > " + report + " 2>&1";
-    const int status = std::system(command.c_str());
-    REQUIRE(WIFEXITED(status));
-    CHECK(WEXITSTATUS(status) == cli::kExitFindings);
-    const std::string json = ReadFile(report);
+    const std::string json = LintAsNobody(dir);
     CHECK(json.find("\"file\": \"secret.yaml\"") != std::string::npos);
     CHECK(json.find("cannot open file: Permission denied") != std::string::npos);
+  }
+
+  TEST_CASE("FIFOs, sockets and devices are never opened; -v says why") {
+    TempDir dir;
+    dir.Write("good.yaml", kGoodFlow);
+    for (const char* name : {"pipe.tf", "pipe.yaml", "pipe.json"}) REQUIRE(mkfifo((dir.path() / name).c_str(), 0644) == 0);
+    fs::create_directories(dir.path() / "sub");
+    REQUIRE(mkfifo((dir.path() / "sub" / ".cxlint.yaml").c_str(), 0644) == 0);
+    const LintResult result = LintIn(dir.path());  // would block forever on open()
+    CHECK(result.internal_errors.empty());
+    CHECK(result.files_by_kind.at(FileKind::kArchyFlow) == 1);
+    int fifos = 0;
+    for (const std::string& skipped : result.skipped) fifos += skipped.find("a FIFO, not a regular file; not opened") != std::string::npos;
+    CHECK(fifos == 4);
+    // A configuration file or baseline that is a FIFO or a device is refused, not read.
+    LintOptions options;
+    options.config_path = (dir.path() / "sub" / ".cxlint.yaml").string();
+    options.baseline_path = "/dev/zero";
+    const LintResult refused = LintIn(dir.path(), options);
+    std::string errors;
+    for (const ConfigError& error : refused.config_errors) errors += error.message + "\n";
+    CHECK(errors.find("cannot read the configuration file: not a regular file (a FIFO)") != std::string::npos);
+    CHECK(errors.find("cannot read the baseline file: not a regular file (a device)") != std::string::npos);
+  }
+
+  TEST_CASE("configuration files and baselines obey --max-file-size") {
+    TempDir dir;
+    dir.Write("good.yaml", kGoodFlow);
+    const std::string config = dir.Write(".cxlint.yaml", "# " + std::string(2000, 'x') + "\n");
+    const std::string baseline = dir.Write("baseline.json", "{\"version\": 1, \"findings\": []}" + std::string(2000, ' '));
+    LintOptions options;
+    options.load.max_file_size = 1000;
+    options.baseline_path = baseline;
+    const LintResult result = LintIn(dir.path(), options);
+    REQUIRE(result.config_errors.size() == 2);
+    for (const ConfigError& error : result.config_errors)
+      CHECK(error.message.find("more than the limit of 1000 bytes (--max-file-size)") != std::string::npos);
+  }
+
+  TEST_CASE("an unreadable folder is a CX001 with the OS's reason") {
+    TempDir dir;
+    fs::permissions(dir.path(), fs::perms::all, fs::perm_options::add);
+    chmod(dir.Write("good.yaml", kGoodFlow).c_str(), 0644);
+    fs::create_directories(dir.path() / "secret");
+    chmod((dir.path() / "secret").c_str(), 0);
+    if (geteuid() != 0) {
+      CHECK(ParseErrorsByFile(LintIn(dir.path())).at("secret") == "cannot read folder: Permission denied");
+      return;
+    }
+    const std::string json = LintAsNobody(dir);
+    CHECK(json.find("\"file\": \"secret\"") != std::string::npos);
+    CHECK(json.find("cannot read folder: Permission denied") != std::string::npos);
+  }
+
+  TEST_CASE("baselines out of range are usage errors, never an internal error") {
+    TempDir dir;
+    dir.Write("good.yaml", kGoodFlow);
+    auto errors_of = [&](const std::string& text) {
+      LintOptions options;
+      options.baseline_path = dir.Write("baseline.json", text);
+      const LintResult result = LintIn(dir.path(), options);
+      CHECK(result.internal_errors.empty());
+      std::string errors;
+      for (const ConfigError& error : result.config_errors) errors += error.message + "\n";
+      return errors;
+    };
+    CHECK(errors_of(R"({"version": 1e999, "findings": []})").find("a number out of range") != std::string::npos);
+    const std::string entry = R"({"rule": "CX201", "file": "f", "address": "", "message": "m", "count": )";
+    CHECK(errors_of(R"({"version": 1, "findings": [)" + entry + "99999999999999999999}]}").find("'count'") != std::string::npos);
+    // Two counts that each fit but whose sum would not: capped, not overflowed (UBSan checks).
+    CHECK(errors_of(R"({"version": 1, "findings": [)" + entry + "1000000000}, " + entry + "1000000000}]}").empty());
+    // A 50,000-digit message once overflowed the stack of the normalising regex.
+    const std::string digits(50000, '7');
+    CHECK(errors_of(R"({"version": 1, "findings": [{"rule": "CX201", "file": "f", "address": "", "message": "line )" +
+                    digits + " at " + digits + ":" + digits + "\"}]}")
+              .empty());
+  }
+
+  TEST_CASE("JSON readers never echo the library's exception text or a megabyte token") {
+    TempDir dir;
+    dir.Write("overflow.json", R"({"name": "x", "config": {"request": {"requestUrlTemplate": "/a"}}, "n": 1e999})");
+    dir.Write("long.json", "{\"name\": " + std::string(1 << 20, 't') + "}");
+    const auto errors = ParseErrorsByFile(LintIn(dir.path(), std::vector<std::string>{"overflow.json", "long.json"}));
+    CHECK(errors.at("overflow.json") == "invalid JSON: a number out of range");
+    CHECK(errors.at("long.json").find("json.exception") == std::string::npos);
+    CHECK(errors.at("long.json").size() < 200);
+  }
+
+  TEST_CASE("YAML aliases are bounded by the bytes they would create") {
+    TempDir dir;
+    // Each level holds a 1 KB scalar 16 times: few nodes, gigabytes of text.
+    std::string flow = "workflow:\n  name: Bomb\n  a0: &a0 \"" + std::string(1000, 'x') + "\"\n";
+    for (int i = 1; i < 8; ++i) {
+      flow += "  a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+      for (int j = 0; j < 16; ++j) flow += std::string(j ? ", " : "") + "*a" + std::to_string(i - 1);
+      flow += "]\n";
+    }
+    dir.Write("bomb.yaml", flow);
+    CHECK(ParseErrorsByFile(LintIn(dir.path())).at("bomb.yaml") == "aliases expand to more than 64 MiB");
+  }
+
+  TEST_CASE("a flow with 40,000 placeholders reads in linear time, every placeholder restored") {
+    TempDir dir;
+    std::string flow = std::string(kGoodFlow) + "  description: \"";
+    for (int i = 0; i < 40000; ++i) flow += "{{k" + std::to_string(i) + "}}";
+    dir.Write("many.yaml", flow + "\"\n");
+    const LintResult result = LintIn(dir.path());
+    CHECK(Of(result, "CX001").empty());
+    REQUIRE(result.project.documents.size() == 1);
+    const parse::Node* description = result.project.documents[0].root.Find("workflow")->Find("description");
+    REQUIRE(description != nullptr);
+    CHECK(description->text.rfind("{{k0}}{{k1}}", 0) == 0);
+    CHECK(description->text.size() == flow.size() - std::string(kGoodFlow).size() - std::string("  description: \"").size());
   }
 }
 

@@ -2,6 +2,10 @@
 // read through genesyscloud_flow with their substitutions.
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include <cmath>
+#include <set>
 
 #include "model/terraform/flow_deployment.h"
 #include "model/terraform/functions.h"
@@ -221,6 +225,134 @@ TEST_SUITE("unit") {
     CHECK(finding.related[0].location.file->Position(finding.related[0].location.span.begin).line == 2);
     CHECK(finding.related[1].message == "in module.flows called here");
     CHECK(finding.related[1].location.file->path() == "main.tf");
+  }
+}
+
+// Hostile Terraform: each case once crashed, hung or ran out of memory. The evaluator now meets
+// it with a value or an error that says why; nothing here may crash (also under the sanitizers).
+TEST_SUITE("bad-input") {
+  std::string Reason(const Value& value) {
+    REQUIRE_MESSAGE(value.IsError(), value.Describe());
+    return value.unknown_reason();
+  }
+
+  TEST_CASE("terraform: replace() matches RE2 syntax in linear time, with Go's $ expansion") {
+    CHECK(Str(EvaluateIn("", R"(replace("a1b22", "/([a-z])(\\d+)/", "$2$1"))")) == "1a22b");
+    CHECK(Str(EvaluateIn("", R"(replace("a1", "/(?P<letter>[a-z])/", "$${letter}-$$"))")) == "a-$1");
+    CHECK(Str(EvaluateIn("", R"(replace("abc", "/x*/", "-"))")) == "-a-b-c-");  // Go's empty matches
+    CHECK(Reason(EvaluateIn("", R"(replace("a", "/(/", "x"))")).find("not valid RE2 syntax") != std::string::npos);
+    // A long subject and nested quantifiers once overflowed the stack or took exponential time.
+    const std::string long_text(200000, 'a');
+    CHECK(Str(EvaluateIn("", "replace(\"" + long_text + "\", \"/(a|aa)*$/\", \"x\")")) == "x");
+    CHECK(Str(EvaluateIn("", "replace(\"" + long_text + "!\", \"/(a*)*b/\", \"x\")")).size() == 200001);
+  }
+
+  TEST_CASE("terraform: resource attributes that refer to themselves or each other are errors") {
+    CHECK(Reason(EvaluateIn("", "test.t.v")).find("refers to itself") != std::string::npos);
+    CHECK(Reason(EvaluateIn("resource \"test\" \"a\" {\n  v = test.b.v\n}\nresource \"test\" \"b\" {\n  v = test.a.v\n}\n",
+                            "test.a.v"))
+              .find("refers to itself") != std::string::npos);
+  }
+
+  TEST_CASE("terraform: every named value is evaluated once") {
+    // Each attribute uses the one before twice: 2^150 evaluations without memoising.
+    std::string chain = "resource \"test\" \"r0\" {\n  v = 1\n}\n";
+    for (int i = 1; i <= 150; ++i) {
+      const std::string previous = "test.r" + std::to_string(i - 1) + ".v";
+      chain += "resource \"test\" \"r" + std::to_string(i) + "\" {\n  v = " + previous + " + " + previous + "\n}\n";
+    }
+    const Value value = EvaluateIn(chain, "test.r150.v");
+    REQUIRE(value.kind() == Value::Kind::kNumber);
+    CHECK(value.number() == std::ldexp(1.0, 150));
+  }
+
+  TEST_CASE("terraform: a chain of 6,000 locals is bounded as a whole, not per name") {
+    std::string locals = "locals {\n  l0 = \"x\"\n";
+    for (int i = 1; i < 6000; ++i) locals += "  l" + std::to_string(i) + " = local.l" + std::to_string(i - 1) + "\n";
+    CHECK(Reason(EvaluateIn(locals + "}\n", "local.l5999")).find("nests too deeply") != std::string::npos);
+    CHECK(Str(EvaluateIn(locals + "}\n", "local.l100")) == "x");
+  }
+
+  TEST_CASE("terraform: values and evaluation have budgets") {
+    // Locals that double a string: 2 GB at 26 levels before the value budget.
+    std::string doubling = "locals {\n  d0 = \"xxxxxxxxxxxxxxxx\"\n";
+    for (int i = 1; i <= 26; ++i)
+      doubling += "  d" + std::to_string(i) + " = \"${local.d" + std::to_string(i - 1) + "}${local.d" + std::to_string(i - 1) + "}\"\n";
+    CHECK(Reason(EvaluateIn(doubling + "}\n", "local.d26")).find("budget of 16777216 bytes") != std::string::npos);
+    // A list that doubles: a million numbers weigh what a million values take, not a byte each.
+    std::string lists = "locals {\n  d0 = [1, 2]\n";
+    for (int i = 1; i <= 30; ++i)
+      lists += "  d" + std::to_string(i) + " = concat(local.d" + std::to_string(i - 1) + ", local.d" + std::to_string(i - 1) + ")\n";
+    CHECK(Reason(EvaluateIn(lists + "}\n", "length(local.d30)")).find("budget of 16777216 bytes") != std::string::npos);
+    // A nested for over a 3,000-item list: 9 million items from a small file.
+    std::string list = "locals {\n  l = [";
+    for (int i = 0; i < 3000; ++i) list += std::to_string(i) + ",";
+    list += "]\n}\n";
+    const std::string reason = Reason(EvaluateIn(list, "[for a in local.l : [for b in local.l : a + b]]"));
+    CHECK((reason.find("budget of 1000000 steps") != std::string::npos || reason.find("bytes") != std::string::npos));
+    CHECK(EvaluateIn(list, "length([for a in local.l : a])").number() == 3000);
+    // format() widths are capped; ordinary ones still work.
+    CHECK(Reason(EvaluateIn("", R"(format("%999999999d", 1))")).find("width or precision above") != std::string::npos);
+    CHECK(Str(EvaluateIn("", R"(format("%200d|%.3f", 1, 2))")).size() == 206);
+    CHECK(Reason(EvaluateIn("", R"(format("%d", 1e300))")).find("not a whole number in range") != std::string::npos);
+  }
+
+  TEST_CASE("terraform: a flat sum of 600 terms is not nesting") {
+    std::string sum = "1";
+    for (int i = 1; i < 600; ++i) sum += " + 1";
+    TempDir dir;
+    dir.Write("main.tf", "resource \"test\" \"t\" {\n  v = " + sum + "\n}\n");
+    const LintResult result = LintIn(dir.path());
+    CHECK(Of(result, "CX001").empty());
+    CHECK(ResourceAttribute(result, "test.t", "v").number() == 600);
+  }
+
+  TEST_CASE("terraform: file() reads only regular files within --max-file-size; jsonencode() never throws") {
+    TempDir dir;
+    dir.Write("latin1.txt", "caf\xE9");
+    dir.Write("main.tf", "resource \"test\" \"t\" {\n  zero = file(\"/dev/zero\")\n  json = jsonencode(file(\"latin1.txt\"))\n"
+                         "  fifo = file(\"pipe\")\n  template = templatefile(\"/dev/zero\", {})\n}\n");
+    REQUIRE(mkfifo((dir.path() / "pipe").c_str(), 0644) == 0);
+    const fs::path previous = fs::current_path();
+    fs::current_path(dir.path());
+    const LintResult result = LintIn(dir.path());
+    CHECK(result.internal_errors.empty());
+    CHECK(Reason(ResourceAttribute(result, "test.t", "zero")).find("not a regular file (a device)") != std::string::npos);
+    CHECK(Reason(ResourceAttribute(result, "test.t", "fifo")).find("not a regular file (a FIFO)") != std::string::npos);
+    CHECK(Reason(ResourceAttribute(result, "test.t", "template")).find("not a regular file") != std::string::npos);
+    // Invalid UTF-8 becomes U+FFFD, as Terraform's encoder makes it.
+    CHECK(Str(ResourceAttribute(result, "test.t", "json")) == "\"caf\xEF\xBF\xBD\"");
+    fs::current_path(previous);
+  }
+
+  TEST_CASE("terraform: modules that call themselves or multiply are bounded") {
+    TempDir dir;
+    dir.Write("self/main.tf", "module \"again\" {\n  source = \"./\"\n}\nresource \"test\" \"t\" {\n  v = 1\n}\n");
+    // m0 -> m1 -> ... -> m31, each calling the next twice: 2^32 instances if made as a tree.
+    for (int i = 0; i < 32; ++i) {
+      const std::string next = "../m" + std::to_string(i + 1);
+      dir.Write("m" + std::to_string(i) + "/main.tf", "module \"a\" {\n  source = \"" + next + "\"\n}\nmodule \"b\" {\n  source = \"" +
+                                                          next + "\"\n}\n");
+    }
+    dir.Write("m32/main.tf", "resource \"test\" \"leaf\" {\n  v = 1\n}\n");
+    const LintResult result = LintIn(dir.path());
+    CHECK(result.internal_errors.empty());
+    std::string notes;
+    for (const Finding& finding : Of(result, "CX003")) notes += finding.message + "\n";
+    CHECK(notes.find("already in its own chain of module calls") != std::string::npos);
+    CHECK(notes.find("more than 1000 module instances") != std::string::npos);
+  }
+
+  TEST_CASE("terraform: two modules that call each other and nothing else are still linted") {
+    TempDir dir;
+    dir.Write("ping/main.tf", "module \"pong\" {\n  source = \"../pong\"\n}\nresource \"test\" \"ping\" {\n  v = 1\n}\n");
+    dir.Write("pong/main.tf", "module \"ping\" {\n  source = \"../ping\"\n}\nresource \"test\" \"pong\" {\n  v = 1\n}\n");
+    const LintResult result = LintIn(dir.path());
+    std::set<std::string> addresses;
+    for (const model::TerraformResource& resource : result.project.terraform->resources()) addresses.insert(resource.address);
+    CHECK(addresses.count("test.ping"));  // the first in name order becomes the root
+    CHECK(addresses.count("module.pong.test.pong"));
+    CHECK(Of(result, "CX003").size() == 1);  // pong's call back to ping, not followed
   }
 }
 

@@ -133,7 +133,8 @@ TEST_SUITE("unit") {
     }
     const ParseResult bomb = ParseYaml(laughs);
     REQUIRE(bomb.errors.size() == 1);
-    CHECK(bomb.errors[0].message.find("5,000,000") != std::string::npos);
+    // Stopped by the bytes the copies would make, long before the 5,000,000-node limit.
+    CHECK(bomb.errors[0].message == "aliases expand to more than 64 MiB");
   }
 
   TEST_CASE("yaml: aliases copy the anchored node") {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_read.h"
 #include "base/finding.h"
 #include "base/severity.h"
 #include "base/source_file.h"
@@ -78,7 +79,7 @@ struct ConfigError {
 std::optional<std::string> FindConfigFile(const std::string& start);
 
 /// Reads a configuration file; unknown keys and bad values are errors ("did you mean" included).
-Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors);
+Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors, uint64_t max_file_size = kDefaultMaxFileSize);
 
 /// `path` relative to the folder of `config` ('/'-separated), for matching its globs; `path`
 /// itself (normalised) for the defaults.

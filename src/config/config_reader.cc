@@ -275,17 +275,15 @@ class Reader {
 
 }  // namespace
 
-Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors) {
+Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors, uint64_t max_file_size) {
   Config config;
   config.path = path;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors.push_back({path, {}, "cannot read the configuration file"});
+  FileReadResult read = ReadRegularFile(path, max_file_size);
+  if (!read.error.empty()) {
+    errors.push_back({path, {}, "cannot read the configuration file: " + read.error});
     return config;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  config.source = std::make_shared<const SourceFile>(path, buffer.str());
+  config.source = std::make_shared<const SourceFile>(path, std::move(read.text));
   const SourceFile& file = *config.source;
   const parse::ParseResult parsed = parse::ParseYaml(file.text());
   if (!parsed.ok()) {

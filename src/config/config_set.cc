@@ -41,7 +41,7 @@ std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vecto
   if (!file) return defaults_;
   auto found = by_file_.find(*file);
   if (found == by_file_.end()) {
-    auto config = std::make_shared<const Config>(LoadConfig(*file, errors));
+    auto config = std::make_shared<const Config>(LoadConfig(*file, errors, max_file_size_));
     loaded_.push_back(config);
     found = by_file_.emplace(*file, std::move(config)).first;
   }

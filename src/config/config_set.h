@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_read.h"
 #include "config/config.h"
 
 namespace cxlint {
@@ -14,7 +15,9 @@ namespace cxlint {
 class ConfigSet {
  public:
   /// `explicit_path`: --config, used for every file; empty to look upward from each file.
-  explicit ConfigSet(std::string explicit_path) : explicit_path_(std::move(explicit_path)) {}
+  /// `max_file_size`: a configuration file larger than this is not read (--max-file-size).
+  explicit ConfigSet(std::string explicit_path, uint64_t max_file_size = kDefaultMaxFileSize)
+      : explicit_path_(std::move(explicit_path)), max_file_size_(max_file_size) {}
 
   /// The settings for `path` (a file or a folder); the defaults when no file applies. Problems in
   /// a configuration file are added to `errors` the first time it is read.
@@ -25,6 +28,7 @@ class ConfigSet {
 
  private:
   std::string explicit_path_;
+  uint64_t max_file_size_;
   std::map<std::string, std::shared_ptr<const Config>> by_file_;    // config path -> settings
   std::map<std::string, std::optional<std::string>> by_folder_;     // folder -> nearest config path
   std::vector<std::shared_ptr<const Config>> loaded_;

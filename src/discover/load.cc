@@ -1,12 +1,8 @@
 #include "discover/load.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
 
+#include "base/file_read.h"
 #include "parse/hcl/hcl_parser.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/json/json_reader.h"
@@ -37,46 +33,6 @@ NameKind KindFromName(const std::string& path) {
   return NameKind::kOther;
 }
 
-struct ReadResult {
-  std::string text;
-  std::string error;
-};
-
-ReadResult ReadWholeFile(const std::string& path, uint64_t max_size) {
-  ReadResult result;
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    result.error = std::string("cannot open file: ") + strerror(errno);
-    return result;
-  }
-  struct stat info {};
-  if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    close(fd);
-    result.error = "not a regular file";
-    return result;
-  }
-  if (static_cast<uint64_t>(info.st_size) > max_size) {
-    close(fd);
-    result.error = "file is " + std::to_string(info.st_size) + " bytes, more than the limit of " +
-                   std::to_string(max_size) + " bytes (--max-file-size)";
-    return result;
-  }
-  result.text.resize(static_cast<size_t>(info.st_size));
-  size_t done = 0;
-  while (done < result.text.size()) {
-    const ssize_t got = read(fd, result.text.data() + done, result.text.size() - done);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      result.error = std::string("cannot read file: ") + strerror(errno);
-      break;
-    }
-    if (got == 0) break;  // the file shrank while we read it
-    done += static_cast<size_t>(got);
-  }
-  result.text.resize(done);
-  close(fd);
-  return result;
-}
 
 // The offset of the first byte that is not valid UTF-8, or npos.
 size_t FindInvalidUtf8(std::string_view text) {
@@ -161,7 +117,7 @@ class Loader {
 
   LoadOutcome Run() {
     const NameKind name_kind = KindFromName(entry_.path);
-    if (name_kind == NameKind::kOther && !entry_.explicit_path) {
+    if (name_kind == NameKind::kOther && !entry_.explicit_path && !entry_.folder) {
       outcome_.skip_reason = "not a file type cxlint reads (by name)";
       return std::move(outcome_);
     }
@@ -169,7 +125,7 @@ class Loader {
       Error(std::make_shared<SourceFile>(entry_.path, ""), 0, entry_.problem);
       return std::move(outcome_);
     }
-    ReadResult read = ReadWholeFile(entry_.path, options_.max_file_size);
+    FileReadResult read = ReadRegularFile(entry_.path, options_.max_file_size);
     auto source = std::make_shared<SourceFile>(entry_.path, std::move(read.text));
     if (!read.error.empty()) {
       Error(source, 0, read.error);

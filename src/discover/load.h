@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_read.h"
 #include "base/finding.h"
 #include "discover/walk.h"
 #include "model/project.h"
@@ -15,7 +16,7 @@ namespace cxlint {
 
 /// Limits that keep hostile input from exhausting the machine.
 struct LoadOptions {
-  uint64_t max_file_size = 32ull << 20;
+  uint64_t max_file_size = kDefaultMaxFileSize;
 };
 
 /// The result of loading one file: a document, CX001 findings, or a reason it was skipped.

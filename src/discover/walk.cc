@@ -9,6 +9,8 @@
 #include <set>
 #include <utility>
 
+#include "base/file_read.h"
+
 namespace cxlint {
 
 namespace {
@@ -47,6 +49,11 @@ class Walker {
       return;
     }
     if (!S_ISDIR(info.st_mode)) {
+      // A FIFO would block the run and a device never ends: they are never opened.
+      if (const std::string kind = SpecialFileKind(path); !kind.empty()) {
+        result_.skipped_dirs.push_back(path + ": " + kind + ", not a regular file; not opened");
+        return;
+      }
       result_.files.push_back({path, explicit_path, ""});
       return;
     }
@@ -56,7 +63,7 @@ class Walker {
     }
     DIR* dir = opendir(path.c_str());
     if (!dir) {
-      result_.files.push_back({path, explicit_path, std::string("cannot read folder: ") + strerror(errno)});
+      result_.files.push_back({path, explicit_path, std::string("cannot read folder: ") + strerror(errno), true});
       return;
     }
     std::vector<std::string> names;

@@ -13,13 +13,15 @@ struct WalkEntry {
   bool explicit_path = false;
   /// Set when the entry cannot be read as a file (dangling symlink, link loop, unreadable folder).
   std::string problem;
+  /// The entry is a folder that could not be read: a finding whatever its name.
+  bool folder = false;
 };
 
 /// What the walk found.
 struct WalkResult {
   std::vector<WalkEntry> files;          // in a stable, sorted order
   std::vector<std::string> missing;      // command-line paths that do not exist
-  std::vector<std::string> skipped_dirs; // "path: reason" for folders not entered
+  std::vector<std::string> skipped_dirs; // "path: reason" for folders not entered and files not opened
 };
 
 /// Why a file or folder found in `folder` is left out ("excluded by .cxlint.yaml"), or empty.

@@ -2,11 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <regex>
-#include <sstream>
 
 namespace cxlint {
 
@@ -16,6 +15,8 @@ namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
 constexpr int kBaselineVersion = 1;
+// More findings than any project has; keeps counts and their sums inside an int.
+constexpr int64_t kMaxCount = 1'000'000'000;
 
 std::string FileKey(const std::string& file, const std::string& baseline_path) {
   // Relative to the baseline, so the same baseline works from any current folder.
@@ -27,33 +28,93 @@ std::string FileKey(const std::string& file, const std::string& baseline_path) {
 
 }  // namespace
 
-std::string NormaliseMessage(const std::string& message) {
-  static const std::regex kLineWord(R"(\b(lines?|columns?) \d+(-\d+)?)");
-  static const std::regex kLineColumn(R"(\b\d+:\d+\b)");
-  std::string out = std::regex_replace(message, kLineWord, "$1 N");
-  return std::regex_replace(out, kLineColumn, "N:N");
+namespace {
+
+// Plain scanning, linear in the message (a 50,000-digit message once overflowed the stack of a
+// backtracking regex).
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool StartsWord(const std::string& text, size_t i) { return i == 0 || !IsWordChar(text[i - 1]); }
+
+size_t DigitsEnd(const std::string& text, size_t i) {
+  while (i < text.size() && IsDigit(text[i])) ++i;
+  return i;
 }
+
+// "line 12" -> "line N", "lines 3-9" -> "lines N" (also "column", "columns").
+std::string NormaliseLineWords(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    if (StartsWord(text, i)) {
+      bool replaced = false;
+      for (const std::string_view word : {"lines ", "line ", "columns ", "column "}) {
+        const size_t digits = i + word.size();
+        if (text.compare(i, word.size(), word) != 0 || digits >= text.size() || !IsDigit(text[digits])) continue;
+        size_t end = DigitsEnd(text, digits);
+        if (end + 1 < text.size() && text[end] == '-' && IsDigit(text[end + 1])) end = DigitsEnd(text, end + 1);
+        out.append(word).append("N");
+        i = end;
+        replaced = true;
+        break;
+      }
+      if (replaced) continue;
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+// "4:17" -> "N:N", where both numbers are whole words.
+std::string NormaliseLineColumns(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    if (IsDigit(text[i]) && StartsWord(text, i)) {
+      const size_t colon = DigitsEnd(text, i);
+      const size_t end = colon + 1 < text.size() && text[colon] == ':' ? DigitsEnd(text, colon + 1) : colon;
+      if (end > colon + 1 && (end == text.size() || !IsWordChar(text[end]))) {
+        out += "N:N";
+        i = end;
+        continue;
+      }
+      out.append(text, i, colon - i);  // a number that is not a position: copied whole
+      i = colon;
+      continue;
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string NormaliseMessage(const std::string& message) { return NormaliseLineColumns(NormaliseLineWords(message)); }
 
 BaselineKey KeyOf(const Finding& finding, const std::string& baseline_path) {
   return {std::string(finding.rule->code), finding.location.file ? FileKey(finding.location.file->path(), baseline_path) : "",
           finding.address, NormaliseMessage(finding.message)};
 }
 
-std::optional<Baseline> ReadBaseline(const std::string& path, std::vector<ConfigError>& errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors.push_back({path, {}, "cannot read the baseline file"});
+std::optional<Baseline> ReadBaseline(const std::string& path, std::vector<ConfigError>& errors, uint64_t max_file_size) {
+  FileReadResult read = ReadRegularFile(path, max_file_size);
+  if (!read.error.empty()) {
+    errors.push_back({path, {}, "cannot read the baseline file: " + read.error});
     return std::nullopt;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const SourceFile file(path, buffer.str());
+  const SourceFile file(path, std::move(read.text));
   Json json;
   try {
     json = Json::parse(file.text());
   } catch (const Json::parse_error& error) {
     errors.push_back({path, file.Position(static_cast<uint32_t>(error.byte > 0 ? error.byte - 1 : 0)),
                       "the baseline is not valid JSON"});
+    return std::nullopt;
+  } catch (const Json::exception&) {
+    // nlohmann reports a number such as 1e999 as out_of_range; its text is not for users.
+    errors.push_back({path, {}, "the baseline is not valid JSON: a number out of range"});
     return std::nullopt;
   }
   auto bad = [&](const std::string& message) {
@@ -73,9 +134,12 @@ std::optional<Baseline> ReadBaseline(const std::string& path, std::vector<Config
                           entry.value("message", Json()).is_string();
     if (!complete) return bad(where + " needs the texts 'rule', 'file', 'address' and 'message'");
     const Json count = entry.value("count", Json(1));
-    if (!count.is_number_integer() || count.get<int>() < 1) return bad(where + " has a 'count' that is not a positive whole number");
+    // Read as a signed 64-bit number and bounded, so neither the conversion nor the sum overflows.
+    if (!count.is_number_integer() || count.get<int64_t>() < 1 || count.get<int64_t>() > kMaxCount)
+      return bad(where + " has a 'count' that is not a positive whole number (at most " + std::to_string(kMaxCount) + ")");
     const BaselineKey key{entry["rule"], entry["file"], entry["address"], NormaliseMessage(entry["message"])};
-    baseline.counts[key] += count.get<int>();
+    int& total = baseline.counts[key];
+    total = static_cast<int>(std::min<int64_t>(int64_t{total} + count.get<int64_t>(), kMaxCount));
   }
   return baseline;
 }

@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "base/file_read.h"
 #include "base/finding.h"
 #include "config/config.h"
 
@@ -37,7 +38,9 @@ std::string NormaliseMessage(const std::string& message);
 BaselineKey KeyOf(const Finding& finding, const std::string& baseline_path);
 
 /// Reads a baseline file; problems (with positions) go to `errors`.
-std::optional<Baseline> ReadBaseline(const std::string& path, std::vector<ConfigError>& errors);
+/// A baseline larger than `max_file_size` is not read.
+std::optional<Baseline> ReadBaseline(const std::string& path, std::vector<ConfigError>& errors,
+                                     uint64_t max_file_size = kDefaultMaxFileSize);
 
 /// Writes `findings` as a baseline to `path`; false (with `error` set) when it cannot.
 bool WriteBaseline(const std::string& path, const std::vector<Finding>& findings, std::string& error);

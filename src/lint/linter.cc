@@ -47,7 +47,7 @@ void MergeSamePosition(std::vector<Finding>& findings) {
 
 LintResult Lint(const LintOptions& options) {
   LintResult result;
-  ConfigSet configs(options.config_path);
+  ConfigSet configs(options.config_path, options.load.max_file_size);
   result.project.config = *configs.For(options.paths.empty() ? "." : options.paths.front(), result.config_errors);
   // `exclude` globs are read from the configuration of the folder that holds each path.
   WalkResult walk = Walk(options.paths, [&](const std::string& path, const std::string& folder) {
@@ -75,7 +75,9 @@ LintResult Lint(const LintOptions& options) {
     }
   }
   try {
-    result.project.terraform = model::TerraformModel::Build(result.project, options.terraform, result.findings);
+    model::TerraformInputs terraform = options.terraform;
+    terraform.max_file_size = options.load.max_file_size;
+    result.project.terraform = model::TerraformModel::Build(result.project, terraform, result.findings);
     model::DeployFlows(result.project, options.load, result.findings);
   } catch (const std::exception& error) {
     result.internal_errors.push_back(std::string("Terraform model: ") + error.what());
@@ -124,7 +126,7 @@ LintResult Lint(const LintOptions& options) {
   for (Finding& finding : unused) result.findings.push_back(std::move(finding));
   SortFindings(result.findings);
   if (!options.baseline_path.empty()) {
-    if (const std::optional<Baseline> baseline = ReadBaseline(options.baseline_path, result.config_errors))
+    if (const std::optional<Baseline> baseline = ReadBaseline(options.baseline_path, result.config_errors, options.load.max_file_size))
       result.baselined = ApplyBaseline(*baseline, result.findings);
   }
   result.configs = configs.loaded();

@@ -11,6 +11,7 @@ Value Value::Unknown(std::string reason, std::string reference) {
   value.kind_ = Kind::kUnknown;
   value.text_ = std::move(reason);
   value.reference_ = std::move(reference);
+  value.weight_ = sizeof(Value) + value.text_.size() + value.reference_.size();
   return value;
 }
 
@@ -40,6 +41,7 @@ Value Value::String(std::string s) {
   Value value;
   value.kind_ = Kind::kString;
   value.text_ = std::move(s);
+  value.weight_ = sizeof(Value) + value.text_.size();
   return value;
 }
 
@@ -47,6 +49,7 @@ Value Value::Tuple(std::vector<Value> items) {
   Value value;
   value.kind_ = Kind::kTuple;
   value.items_ = std::move(items);
+  for (const Value& item : value.items_) value.weight_ += item.weight_;
   return value;
 }
 
@@ -54,6 +57,7 @@ Value Value::Object(Entries entries) {
   Value value;
   value.kind_ = Kind::kObject;
   value.entries_ = std::move(entries);
+  for (const auto& [key, item] : value.entries_) value.weight_ += sizeof(key) + key.size() + item.weight_;
   return value;
 }
 
@@ -101,7 +105,14 @@ std::string Value::Describe() const {
     case Kind::kNull: return "null";
     case Kind::kBool: return bool_ ? "true" : "false";
     case Kind::kNumber: return FormatNumber(number_);
-    case Kind::kString: return "\"" + text_ + "\"";
+    case Kind::kString: {
+      // A message quotes a value, not a megabyte of it; cut on a character boundary.
+      constexpr size_t kShown = 80;
+      if (text_.size() <= kShown) return "\"" + text_ + "\"";
+      size_t cut = kShown;
+      while (cut > 0 && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) --cut;
+      return "\"" + text_.substr(0, cut) + "...\" (" + std::to_string(text_.size()) + " bytes)";
+    }
     case Kind::kTuple: return "[" + std::to_string(items_.size()) + " items]";
     case Kind::kObject: return "{" + std::to_string(entries_.size()) + " attributes}";
   }

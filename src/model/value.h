@@ -1,6 +1,7 @@
 #pragma once
 // A Terraform value as cxlint evaluates it: known, or unknown with the reason why.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -57,8 +58,12 @@ class Value {
   std::optional<std::string> AsString() const;
   /// The value as a number, converting numeric strings as Terraform does.
   std::optional<double> AsNumber() const;
-  /// Short text for messages: strings quoted, collections abbreviated.
+  /// Short text for messages: strings quoted (long ones cut), collections abbreviated.
   std::string Describe() const;
+  /// About how many bytes the value holds in memory, itself and everything inside it (a list of
+  /// a million numbers weighs what a million Values take); computed as it is built, so budgets
+  /// can be checked in constant time.
+  uint64_t Weight() const { return weight_; }
 
   bool operator==(const Value& other) const;
 
@@ -71,6 +76,7 @@ class Value {
   std::string reference_;  // unknown resource attribute address
   std::vector<Value> items_;
   Entries entries_;
+  uint64_t weight_ = sizeof(Value);  // a default member initializer sees the class complete
 };
 
 /// Terraform's number formatting: integers without a decimal point, others in shortest form.

@@ -19,6 +19,27 @@ constexpr int kMaxEvalDepth = 400;
 
 Value PropagateUnknown(const Value& a, const Value& b) { return a.IsUnknown() ? a : b; }
 
+// A collection being built stays within the value budget: checked as each part is added, so a
+// hostile expression is stopped before it has built more than the budget.
+class WeightLimit {
+ public:
+  explicit WeightLimit(uint64_t max) : max_(max) {}
+  /// False once the parts added so far weigh more than the budget.
+  bool Add(const Value& part) { return (total_ += part.Weight()) <= max_; }
+  bool AddBytes(size_t bytes) { return (total_ += bytes) <= max_; }
+  Value Error() const {
+    return Value::Error("the value would be larger than the evaluation budget of " + std::to_string(max_) + " bytes");
+  }
+
+ private:
+  uint64_t max_;
+  uint64_t total_ = 0;
+};
+
+// Copying a large memoised value costs in proportion to its size; it is charged as steps, so
+// a loop that copies a big value again and again still meets the step budget.
+constexpr uint64_t kBytesPerStep = 256;
+
 std::optional<bool> AsBool(const Value& value) {
   if (value.kind() == Value::Kind::kBool) return value.boolean();
   if (value.IsString() && (value.str() == "true" || value.str() == "false")) return value.str() == "true";
@@ -27,10 +48,32 @@ std::optional<bool> AsBool(const Value& value) {
 
 }  // namespace
 
-Value Evaluator::Evaluate(const Expression& expression) const { return Eval(expression, Names{}, 0); }
+Value Evaluator::Evaluate(const Expression& expression) const {
+  budget().steps = 0;
+  return Eval(expression, Names{}, 0);
+}
+
+std::optional<Value> Evaluator::OverBudget() const {
+  const EvalBudget& b = budget();
+  if (b.steps > b.max_steps)
+    return Value::Error("evaluating it takes more than the evaluation budget of " + std::to_string(b.max_steps) + " steps");
+  if (b.total_steps > b.max_total_steps)
+    return Value::Error("the configuration takes more than the evaluation budget of " + std::to_string(b.max_total_steps) +
+                        " steps in all");
+  return std::nullopt;
+}
 
 Value Evaluator::Eval(const Expression& e, const Names& names, int depth) const {
   if (depth > kMaxEvalDepth) return Value::Error("the expression nests too deeply to evaluate");
+  EvalBudget& b = budget();
+  ++b.steps, ++b.total_steps;
+  if (auto over = OverBudget()) return *over;
+  Value value = EvalNode(e, names, depth);
+  if (value.Weight() > b.max_value_bytes) return WeightLimit(b.max_value_bytes).Error();
+  return value;
+}
+
+Value Evaluator::EvalNode(const Expression& e, const Names& names, int depth) const {
   switch (e.kind) {
     case ExprKind::kNumber: return Value::Number(e.number);
     case ExprKind::kBool: return Value::Bool(e.bool_value);
@@ -49,11 +92,16 @@ Value Evaluator::Eval(const Expression& e, const Names& names, int depth) const 
     case ExprKind::kFunctionCall: return Call(e, names, depth);
     case ExprKind::kTuple: {
       std::vector<Value> items;
-      for (const Expression& child : e.children) items.push_back(Eval(child, names, depth + 1));
+      WeightLimit limit(budget().max_value_bytes);
+      for (const Expression& child : e.children) {
+        items.push_back(Eval(child, names, depth + 1));
+        if (!limit.Add(items.back())) return limit.Error();
+      }
       return Value::Tuple(std::move(items));
     }
     case ExprKind::kObject: {
       Value::Entries entries;
+      WeightLimit limit(budget().max_value_bytes);
       for (size_t i = 0; i < e.ObjectSize(); ++i) {
         const Expression& key_expr = e.ObjectKey(i);
         std::string key;
@@ -68,6 +116,7 @@ Value Evaluator::Eval(const Expression& e, const Names& names, int depth) const 
           key = *text;
         }
         Value value = Eval(e.ObjectValue(i), names, depth + 1);
+        if (!limit.Add(value) || !limit.AddBytes(key.size())) return limit.Error();
         bool replaced = false;
         for (auto& [existing, existing_value] : entries) {
           if (existing == key) existing_value = value, replaced = true;
@@ -110,6 +159,7 @@ Value Evaluator::Template(const Expression& e, const Names& names, int depth) co
   if (e.children.size() == 1 && e.children[0].kind == ExprKind::kInterpolation)
     return Eval(e.children[0].children.at(0), names, depth + 1);
   std::string out;
+  const uint64_t max_bytes = budget().max_value_bytes;
   for (const Expression& part : e.children) {
     Value value;
     if (part.kind == ExprKind::kTemplateIf) {
@@ -126,9 +176,11 @@ Value Evaluator::Template(const Expression& e, const Names& names, int depth) co
       auto each = [&](const Value& key, const Value& item) -> std::optional<Value> {
         if (!part.key_name.empty()) inner[std::string(part.key_name)] = key;
         inner[std::string(part.name)] = item;
+        if (auto over = OverBudget()) return *over;
         Value piece = Template(part.children.at(1), inner, depth + 1);
         if (piece.IsUnknown()) return piece;
         body += piece.AsString().value_or("");
+        if (body.size() > max_bytes) return WeightLimit(max_bytes).Error();
         return std::nullopt;
       };
       if (collection.IsTuple()) {
@@ -150,6 +202,7 @@ Value Evaluator::Template(const Expression& e, const Names& names, int depth) co
     const auto text = value.AsString();
     if (!text) return Value::Error("a template interpolates " + value.Describe() + ", which is not a string");
     out += *text;
+    if (out.size() > max_bytes) return WeightLimit(max_bytes).Error();
   }
   return Value::String(std::move(out));
 }
@@ -163,7 +216,7 @@ Value Evaluator::Traversal(const Expression& e, const Names& names, int depth) c
   size_t used = 0;
   Value value;
   if (root.kind == ExprKind::kVariable) {
-    value = Root(root, steps, used, names);
+    value = Root(root, steps, used, names, depth);
   } else {
     value = Eval(root, names, depth + 1);  // (expr)[0], f(x).attr, ...
   }
@@ -203,7 +256,7 @@ Value Evaluator::Step(const Value& base, const Expression& step, const Names& na
 }
 
 Value Evaluator::Root(const Expression& root, const std::vector<const Expression*>& steps, size_t& used,
-                      const Names& names) const {
+                      const Names& names, int depth) const {
   const std::string name(root.name);
   if (auto it = names.find(name); it != names.end()) return it->second;
   auto attr = [&](size_t i) -> std::string {
@@ -211,11 +264,11 @@ Value Evaluator::Root(const Expression& root, const std::vector<const Expression
   };
   if (name == "var") {
     used = 1;
-    return Variable(attr(0));
+    return Variable(attr(0), depth);
   }
   if (name == "local") {
     used = 1;
-    return Local(attr(0));
+    return Local(attr(0), depth);
   }
   if (name == "path") {
     used = 1;
@@ -227,7 +280,7 @@ Value Evaluator::Root(const Expression& root, const std::vector<const Expression
   }
   if (name == "module") {
     used = 2;
-    return ModuleOutput(attr(0), attr(1));
+    return ModuleOutput(attr(0), attr(1), depth);
   }
   if (name == "data") {
     used = 3;
@@ -242,11 +295,35 @@ Value Evaluator::Root(const Expression& root, const std::vector<const Expression
     return Value::Unknown("terraform." + attr(0) + " is known only when Terraform runs");
   }
   // Anything else is a resource: TYPE.NAME.ATTRIBUTE.
-  return ResourceAttribute(name, attr(0), steps, used);
+  return ResourceAttribute(name, attr(0), steps, used, depth);
+}
+
+Value Evaluator::Named(const ModuleInstance& owner, const std::string& key, int depth,
+                       const std::function<Value(int depth)>& compute) const {
+  EvalBudget& b = budget();
+  if (auto it = owner.named_values.find(key); it != owner.named_values.end()) {
+    b.steps += it->second.Weight() / kBytesPerStep;
+    b.total_steps += it->second.Weight() / kBytesPerStep;
+    if (auto over = OverBudget()) return *over;
+    return it->second;
+  }
+  if (!owner.in_progress.insert(key).second) return Value::Error(key + " refers to itself");
+  // The chain of names continues the depth of the expression that refers to it, so a long chain
+  // of locals is bounded as a whole instead of restarting the count at each name.
+  Value value = compute(depth + 1);
+  owner.in_progress.erase(key);
+  // A value cut short by the step budget is not kept: a later evaluation has a budget of its own.
+  if (value.IsError() && b.steps > b.max_steps) return value;
+  b.named_bytes += value.Weight();
+  if (b.named_bytes > b.max_named_bytes)
+    value = Value::Error("the named values together would be larger than the evaluation budget of " +
+                         std::to_string(b.max_named_bytes) + " bytes");
+  owner.named_values[key] = value;
+  return value;
 }
 
 Value Evaluator::ResourceAttribute(const std::string& type, const std::string& name,
-                                   const std::vector<const Expression*>& steps, size_t& used) const {
+                                   const std::vector<const Expression*>& steps, size_t& used, int depth) const {
   const std::string address = instance_.AddressPrefix() + type + "." + name;
   const ResourceDecl* resource = instance_.config->FindResource(type, name);
   if (!resource) {
@@ -264,44 +341,36 @@ Value Evaluator::ResourceAttribute(const std::string& type, const std::string& n
   // An argument set in the configuration is known at plan time (Terraform shows it in the plan);
   // computed attributes such as `id` are not.
   if (const parse::hcl::Attribute* set = body.FindAttribute(attribute); set && !repeated) {
-    return Eval(set->expression, Names{}, 1);
+    return Named(instance_, type + "." + name + "." + attribute, depth,
+                 [&](int inner) { return Eval(set->expression, Names{}, inner); });
   }
   return Value::Unknown(address + "." + attribute + " is known only after apply", address + "." + attribute);
 }
 
-Value Evaluator::Variable(const std::string& name) const {
+Value Evaluator::Variable(const std::string& name, int depth) const {
   if (auto it = instance_.variables.find(name); it != instance_.variables.end()) return it->second;
   auto declared = instance_.config->variables.find(name);
   if (declared == instance_.config->variables.end()) return Value::Error("var." + name + " is not declared");
   if (!instance_.call) return Value::Error("var." + name + " has no value");  // roots are filled when built
-  if (!instance_.variables_in_progress.insert(name).second) return Value::Error("var." + name + " refers to itself");
-  Value value;
-  const std::string module = instance_.address.substr(instance_.address.rfind('.') + 1);
-  if (const parse::hcl::Attribute* argument = instance_.call->node->body.FindAttribute(name)) {
-    value = Evaluator(*instance_.parent).Eval(argument->expression, Names{}, 1);
-  } else if (const parse::hcl::Attribute* fallback = declared->second.node->body.FindAttribute("default")) {
-    value = Eval(fallback->expression, Names{}, 1);
-  } else {
-    value = Value::Unknown("module." + module + " does not set var." + name);
-  }
-  instance_.variables_in_progress.erase(name);
-  instance_.variables[name] = value;
-  return value;
+  return Named(instance_, "var." + name, depth, [&](int inner) {
+    const std::string module = instance_.address.substr(instance_.address.rfind('.') + 1);
+    if (const parse::hcl::Attribute* argument = instance_.call->node->body.FindAttribute(name))
+      return Evaluator(*instance_.parent).Eval(argument->expression, Names{}, inner);
+    if (const parse::hcl::Attribute* fallback = declared->second.node->body.FindAttribute("default"))
+      return Eval(fallback->expression, Names{}, inner);
+    return Value::Unknown("module." + module + " does not set var." + name);
+  });
 }
 
-Value Evaluator::Local(const std::string& name) const {
-  if (auto it = instance_.local_values.find(name); it != instance_.local_values.end()) return it->second;
+Value Evaluator::Local(const std::string& name, int depth) const {
+  const std::string key = "local." + name;
+  if (auto it = instance_.named_values.find(key); it != instance_.named_values.end()) return Named(instance_, key, depth, {});
   auto declared = instance_.config->locals.find(name);
   if (declared == instance_.config->locals.end()) return Value::Error("local." + name + " is not declared");
-  if (!instance_.locals_in_progress.insert(name).second)
-    return Value::Error("local." + name + " refers to itself");
-  Value value = Eval(declared->second.node->expression, Names{}, 1);
-  instance_.locals_in_progress.erase(name);
-  instance_.local_values[name] = value;
-  return value;
+  return Named(instance_, key, depth, [&](int inner) { return Eval(declared->second.node->expression, Names{}, inner); });
 }
 
-Value Evaluator::ModuleOutput(const std::string& module, const std::string& output) const {
+Value Evaluator::ModuleOutput(const std::string& module, const std::string& output, int depth) const {
   auto child = instance_.children.find(module);
   if (child == instance_.children.end()) {
     if (instance_.config->module_calls.count(module))
@@ -309,16 +378,12 @@ Value Evaluator::ModuleOutput(const std::string& module, const std::string& outp
     return Value::Error("module." + module + " is not declared");
   }
   const ModuleInstance& target = *child->second;
-  if (auto it = target.output_values.find(output); it != target.output_values.end()) return it->second;
   auto declared = target.config->outputs.find(output);
   if (declared == target.config->outputs.end()) return Value::Error("module." + module + " has no output " + output);
   const parse::hcl::Attribute* value = declared->second.node->body.FindAttribute("value");
   if (!value) return Value::Error("output " + output + " has no value");
-  if (!target.outputs_in_progress.insert(output).second) return Value::Error("output " + output + " refers to itself");
-  Value result = Evaluator(target).Eval(value->expression, Names{}, 1);
-  target.outputs_in_progress.erase(output);
-  target.output_values[output] = result;
-  return result;
+  return Named(target, "output." + output, depth,
+               [&](int inner) { return Evaluator(target).Eval(value->expression, Names{}, inner); });
 }
 
 Value Evaluator::Call(const Expression& e, const Names& names, int depth) const {
@@ -334,7 +399,11 @@ Value Evaluator::Call(const Expression& e, const Names& names, int depth) const 
     return name == "can" ? Value::Bool(false) : Value::Error("no argument of try() could be evaluated");
   }
   std::vector<Value> args;
-  for (const Expression& argument : e.children) args.push_back(Eval(argument, names, depth + 1));
+  WeightLimit limit(budget().max_value_bytes);
+  for (const Expression& argument : e.children) {
+    args.push_back(Eval(argument, names, depth + 1));
+    if (!limit.Add(args.back())) return limit.Error();
+  }
   if (e.expand_final && !args.empty()) {
     Value last = std::move(args.back());
     args.pop_back();
@@ -342,7 +411,7 @@ Value Evaluator::Call(const Expression& e, const Names& names, int depth) const 
     if (!last.IsTuple()) return Value::Error("'...' expands something that is not a list");
     for (const Value& item : last.items()) args.push_back(item);
   }
-  return CallFunction(name, args, FunctionContext{instance_.root_dir});
+  return CallFunction(name, args, FunctionContext{instance_.root_dir, budget().max_file_size, budget().max_value_bytes});
 }
 
 Value Evaluator::For(const Expression& e, const Names& names, int depth) const {
@@ -360,7 +429,10 @@ Value Evaluator::For(const Expression& e, const Names& names, int depth) const {
   std::vector<Value> items;
   Value::Entries entries;
   Names inner = names;
+  // Nested for expressions over large lists multiply; both budgets stop them early.
+  WeightLimit limit(budget().max_value_bytes);
   for (const auto& [key, item] : pairs) {
+    if (auto over = OverBudget()) return *over;
     if (!e.key_name.empty()) inner[std::string(e.key_name)] = key;
     inner[std::string(e.name)] = item;
     if (const Expression* condition = e.ForCondition()) {
@@ -371,6 +443,7 @@ Value Evaluator::For(const Expression& e, const Names& names, int depth) const {
       if (!*b) continue;
     }
     Value value = Eval(e.ForValue(), inner, depth + 1);
+    if (!limit.Add(value)) return limit.Error();
     if (!e.object_for) {
       items.push_back(std::move(value));
       continue;
@@ -379,6 +452,7 @@ Value Evaluator::For(const Expression& e, const Names& names, int depth) const {
     if (key_value.IsUnknown()) return key_value;
     const auto text = key_value.AsString();
     if (!text) return Value::Error("a for expression's key is not a string");
+    if (!limit.AddBytes(text->size())) return limit.Error();
     if (e.group) {
       auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& entry) { return entry.first == *text; });
       if (it == entries.end()) {
@@ -403,17 +477,35 @@ Value Evaluator::Splat(const Expression& e, const Names& names, int depth) const
   std::vector<Value> sources = source.IsTuple() ? source.items() : std::vector<Value>{source};
   std::vector<Value> results;
   Names inner = names;
+  WeightLimit limit(budget().max_value_bytes);
   for (const Value& item : sources) {
+    if (auto over = OverBudget()) return *over;
     inner["\x01splat"] = item;
     results.push_back(Eval(e.children.at(1), inner, depth + 1));
+    if (!limit.Add(results.back())) return limit.Error();
   }
   return Value::Tuple(std::move(results));
 }
 
 Value Evaluator::Binary(const Expression& e, const Names& names, int depth) const {
-  const Value left = Eval(e.children.at(0), names, depth + 1);
+  // A chain a + b + c + ... is a left spine of binary nodes, as long as the parser allows: it is
+  // followed in a loop, not by recursion, innermost operator first.
+  std::vector<const Expression*> spine;
+  const Expression* leftmost = &e;
+  while (leftmost->kind == ExprKind::kBinary) {
+    spine.push_back(leftmost);
+    leftmost = &leftmost->children.at(0);
+  }
+  Value left = Eval(*leftmost, names, depth + 1);
+  for (auto it = spine.rbegin(); it != spine.rend(); ++it) {
+    if (auto over = OverBudget()) return *over;
+    left = Apply(**it, left, Eval((*it)->children.at(1), names, depth + 1));
+  }
+  return left;
+}
+
+Value Evaluator::Apply(const Expression& e, const Value& left, const Value& right) const {
   // && and || short-circuit only on known values, as Terraform's do not at all; unknowns win.
-  const Value right = Eval(e.children.at(1), names, depth + 1);
   if (left.IsUnknown() || right.IsUnknown()) return PropagateUnknown(left, right);
   switch (e.op) {
     case Operator::kEqual: return Value::Bool(left == right);

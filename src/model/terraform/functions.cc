@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
+#include <cmath>
 #include <functional>
 #include <map>
-#include <regex>
-#include <sstream>
 
+#include "model/terraform/regex.h"
 #include "parse/hcl/hcl_parser.h"
 
 namespace cxlint::model {
@@ -33,13 +32,16 @@ std::optional<std::string> StringArg(const Args& args, size_t i) {
 
 Value ReadFileText(const std::string& path, const FunctionContext& context, std::string* text) {
   const std::string full = !path.empty() && path[0] == '/' ? path : context.root_dir + "/" + path;
-  std::ifstream in(full, std::ios::binary);
-  if (!in) return Value::Error("file \"" + path + "\" cannot be read");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  *text = buffer.str();
+  // Bounded and never blocking: file("/dev/zero") or a FIFO must not stall or fill the machine.
+  FileReadResult read = ReadRegularFile(full, context.max_file_size);
+  if (!read.error.empty()) return Value::Error("file " + Value::String(path).Describe() + " cannot be read: " + read.error);
+  *text = std::move(read.text);
   return Value::Null();
 }
+
+// A double as a JSON or printf integer only when it is one and fits: casting anything else to
+// long long is undefined behaviour.
+bool FitsLongLong(double n) { return std::isfinite(n) && n == std::floor(n) && std::fabs(n) < 9.2e18; }
 
 Value FromJson(const nlohmann::json& json) {
   switch (json.type()) {
@@ -68,7 +70,7 @@ nlohmann::json ToJson(const Value& value) {
     case Value::Kind::kBool: return value.boolean();
     case Value::Kind::kNumber: {
       const double n = value.number();
-      if (n == static_cast<double>(static_cast<long long>(n))) return static_cast<long long>(n);
+      if (FitsLongLong(n)) return static_cast<long long>(n);
       return n;
     }
     case Value::Kind::kString: return value.str();
@@ -87,8 +89,39 @@ nlohmann::json ToJson(const Value& value) {
   }
 }
 
+// Widths and precisions in format() verbs are capped: "%999999999d" would print a gigabyte.
+constexpr long kMaxFormatWidth = 10000;
+
+bool WidthsWithin(const std::string& flags) {
+  long number = 0;
+  for (const char c : flags) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) {
+      number = 0;
+      continue;
+    }
+    number = number * 10 + (c - '0');
+    if (number > kMaxFormatWidth) return false;
+  }
+  return true;
+}
+
+template <typename T>
+std::string Printf(const std::string& spec, T value) {
+  const int size = std::snprintf(nullptr, 0, spec.c_str(), value);
+  if (size <= 0) return {};
+  std::string text(static_cast<size_t>(size) + 1, '\0');
+  std::snprintf(text.data(), text.size(), spec.c_str(), value);
+  text.pop_back();
+  return text;
+}
+
+Value TooLarge(const std::string& what, const FunctionContext& context) {
+  return Value::Error(what + " would build a value larger than the budget of " + std::to_string(context.max_value_bytes) +
+                      " bytes; not evaluated");
+}
+
 // Terraform's format verbs: %s %d %f %v %q %t %%, with optional width and precision.
-Value Format(const Args& args, const FunctionContext&) {
+Value Format(const Args& args, const FunctionContext& context) {
   const auto pattern = StringArg(args, 0);
   if (!pattern) return Value::Error("format() needs a format string");
   std::string out;
@@ -114,13 +147,13 @@ Value Format(const Args& args, const FunctionContext&) {
     if (next >= args.size()) return Value::Error("format(): not enough arguments");
     const Value& arg = args[next++];
     if (arg.IsUnknown()) return arg;
-    char buffer[128];
+    if (!WidthsWithin(flags)) return Value::Error("format(): a width or precision above " + std::to_string(kMaxFormatWidth));
     switch (verb) {
       case 'd': {
         const auto n = arg.AsNumber();
         if (!n) return Value::Error("format(): %d of a value that is not a number");
-        std::snprintf(buffer, sizeof buffer, ("%" + flags + "lld").c_str(), static_cast<long long>(*n));
-        out += buffer;
+        if (!FitsLongLong(*n)) return Value::Error("format(): %d of " + arg.Describe() + ", which is not a whole number in range");
+        out += Printf("%" + flags + "lld", static_cast<long long>(*n));
         break;
       }
       case 'f':
@@ -128,8 +161,7 @@ Value Format(const Args& args, const FunctionContext&) {
       case 'g': {
         const auto n = arg.AsNumber();
         if (!n) return Value::Error("format(): %f of a value that is not a number");
-        std::snprintf(buffer, sizeof buffer, ("%" + flags + verb).c_str(), *n);
-        out += buffer;
+        out += Printf("%" + flags + verb, *n);
         break;
       }
       case 'q': out += nlohmann::json(arg.AsString().value_or("")).dump(); break;
@@ -143,28 +175,31 @@ Value Format(const Args& args, const FunctionContext&) {
       }
       default: return Value::Error(std::string("format(): unsupported verb %") + verb);
     }
+    if (out.size() > context.max_value_bytes) return TooLarge("format()", context);
   }
   return Value::String(std::move(out));
 }
 
-Value Replace(const Args& args, const FunctionContext&) {
+Value Replace(const Args& args, const FunctionContext& context) {
   const auto text = StringArg(args, 0), search = StringArg(args, 1), replacement = StringArg(args, 2);
   if (!text || !search || !replacement) return Value::Error("replace() needs three strings");
-  // "/.../" is a regular expression (RE2 in Terraform; ECMAScript here covers the common cases).
+  // "/.../" is a regular expression in Go's RE2 syntax, which RE2 matches in linear time.
   if (search->size() >= 2 && search->front() == '/' && search->back() == '/') {
-    try {
-      std::string format = *replacement;
-      return Value::String(std::regex_replace(*text, std::regex(search->substr(1, search->size() - 2)), format));
-    } catch (const std::regex_error&) {
-      return Value::Unknown("replace() uses a regular expression cxlint cannot evaluate");
-    }
+    std::string out;
+    const RegexReplaceStatus status =
+        RegexReplaceAll(*text, search->substr(1, search->size() - 2), *replacement, context.max_value_bytes, out);
+    if (status == RegexReplaceStatus::kBadPattern) return Value::Error("replace(): the regular expression is not valid RE2 syntax");
+    if (status == RegexReplaceStatus::kTooLarge) return TooLarge("replace()", context);
+    return Value::String(std::move(out));
   }
   if (search->empty()) return Value::String(*text);
   std::string out;
   size_t at = 0;
-  for (size_t found; (found = text->find(*search, at)) != std::string::npos; at = found + search->size())
-    out += text->substr(at, found - at) + *replacement;
-  out += text->substr(at);
+  for (size_t found; (found = text->find(*search, at)) != std::string::npos; at = found + search->size()) {
+    out.append(*text, at, found - at).append(*replacement);
+    if (out.size() > context.max_value_bytes) return TooLarge("replace()", context);
+  }
+  out.append(*text, at);
   return Value::String(std::move(out));
 }
 
@@ -234,10 +269,10 @@ const std::map<std::string_view, Function>& Functions() {
            if (arg.IsUnknown()) return arg;
            if (arg.IsNull()) continue;
            if (!arg.IsObject()) return Value::Error("merge() takes maps or objects");
-           for (const auto& [key, value] : arg.entries()) {
-             auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == key; });
-             if (it != entries.end()) it->second = value;
-             else entries.emplace_back(key, value);
+           for (const auto& entry : arg.entries()) {
+             auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == entry.first; });
+             if (it != entries.end()) it->second = entry.second;
+             else entries.push_back(entry);
            }
          }
          return Value::Object(std::move(entries));
@@ -259,7 +294,7 @@ const std::map<std::string_view, Function>& Functions() {
          }
          return Value::Tuple(std::move(items));
        }},
-      {"join", [](const Args& a, const FunctionContext&) {
+      {"join", [](const Args& a, const FunctionContext& c) {
          const auto separator = StringArg(a, 0);
          if (!separator) return Value::Error("join() needs a separator");
          std::string out;
@@ -268,8 +303,9 @@ const std::map<std::string_view, Function>& Functions() {
            if (a[i].IsUnknown()) return a[i];
            for (const Value& item : a[i].items()) {
              if (item.IsUnknown()) return item;
-             out += (first ? "" : *separator) + item.AsString().value_or("");
+             out.append(first ? "" : *separator).append(item.AsString().value_or(""));
              first = false;
+             if (out.size() > c.max_value_bytes) return TooLarge("join()", c);
            }
          }
          return Value::String(std::move(out));
@@ -353,7 +389,11 @@ bool IsIdentityConversion(std::string_view name) {
 
 }  // namespace
 
-std::string JsonEncode(const Value& value) { return ToJson(value).dump(); }
+// Invalid UTF-8 in a string (a Latin-1 file read by file()) becomes U+FFFD, as Go's encoder
+// makes it in Terraform's jsonencode().
+std::string JsonEncode(const Value& value) {
+  return ToJson(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 Value JsonDecode(const std::string& text) {
   auto json = nlohmann::json::parse(text, nullptr, false);

@@ -1,10 +1,12 @@
 #pragma once
 // The Terraform functions cxlint evaluates; every other function gives an unknown value.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/file_read.h"
 #include "model/value.h"
 
 namespace cxlint::model {
@@ -12,6 +14,10 @@ namespace cxlint::model {
 /// Where file functions resolve relative paths: Terraform's working folder, the root module.
 struct FunctionContext {
   std::string root_dir;
+  /// file() and templatefile() read nothing larger (--max-file-size).
+  uint64_t max_file_size = kDefaultMaxFileSize;
+  /// The largest string a function may build, in bytes (the evaluator's value budget).
+  uint64_t max_value_bytes = 16ull << 20;
 };
 
 /// Calls Terraform function `name` on evaluated arguments (`try` and `can` are handled by the

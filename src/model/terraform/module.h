@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_read.h"
 #include "base/finding.h"
 #include "model/project.h"
 #include "model/value.h"
@@ -46,6 +47,19 @@ struct ModuleConfig {
   const ResourceDecl* FindResource(const std::string& type, const std::string& name) const;
 };
 
+/// Limits that keep a hostile configuration from taking unbounded time or memory; one per model,
+/// shared by all its module instances. Reaching one makes the value an error that says which.
+struct EvalBudget {
+  uint64_t max_steps = 1'000'000;            // expression nodes evaluated for one top-level expression
+  uint64_t max_total_steps = 50'000'000;     // ... for the whole model
+  uint64_t max_value_bytes = 16ull << 20;    // the weight of one value (Value::Weight)
+  uint64_t max_named_bytes = 256ull << 20;   // the weight of all memoised named values together
+  uint64_t max_file_size = kDefaultMaxFileSize;  // file() and templatefile()
+  uint64_t steps = 0;
+  uint64_t total_steps = 0;
+  uint64_t named_bytes = 0;
+};
+
 /// One use of a module folder: the root itself, or a `module` block with its inputs.
 struct ModuleInstance {
   const ModuleConfig* config = nullptr;
@@ -59,17 +73,18 @@ struct ModuleInstance {
   const Declared<parse::hcl::Block>* call = nullptr;
   std::map<std::string, std::unique_ptr<ModuleInstance>> children;
 
-  /// Input variables with their final values. A root's are set when it is built (defaults,
-  /// tfvars, --var); a module's are evaluated on first use from the module block's arguments,
-  /// so sibling modules can feed each other in any order.
-  mutable std::map<std::string, Value> variables;
-  mutable std::set<std::string> variables_in_progress;
+  /// The model's evaluation budget; null for a throwaway instance (the evaluator then uses its own).
+  EvalBudget* budget = nullptr;
 
-  // Locals are evaluated on first use; the set catches reference cycles.
-  mutable std::map<std::string, Value> local_values;
-  mutable std::set<std::string> locals_in_progress;
-  mutable std::map<std::string, Value> output_values;
-  mutable std::set<std::string> outputs_in_progress;
+  /// Input variables of a root, set when it is built (defaults, tfvars, --var).
+  std::map<std::string, Value> variables;
+
+  /// Every named value of this instance, evaluated once on first use and kept: "local.NAME",
+  /// "var.NAME" (of a module, from the module block's arguments, so sibling modules can feed each
+  /// other in any order), "output.NAME", "TYPE.NAME.ATTRIBUTE". The one set of names being
+  /// evaluated catches every reference cycle, whatever kinds of names it goes through.
+  mutable std::map<std::string, Value> named_values;
+  mutable std::set<std::string> in_progress;
 
   /// "module.flow." or "" for a root: the prefix of resource addresses in this instance.
   std::string AddressPrefix() const { return address.empty() ? "" : address + "."; }

@@ -239,7 +239,7 @@ class PlanReader {
       value = Value::Unknown(path + " is known only after apply");
     }
     const std::string name = "plan_unknown_" + std::to_string(++unknowns_);
-    instance.local_values[name] = std::move(value);
+    instance.named_values["local." + name] = std::move(value);
     Expression root;
     root.kind = ExprKind::kVariable;
     root.name = "local";

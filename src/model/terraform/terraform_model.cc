@@ -21,6 +21,9 @@ using parse::hcl::Body;
 
 // Module calls nest; a module that calls itself through a chain must not recurse forever.
 constexpr int kMaxModuleDepth = 32;
+// Module instances are made per call, as Terraform makes them; a DAG of modules each calling the
+// next twice would make 2^depth of them, so their number is capped.
+constexpr int kMaxInstances = 1000;
 
 bool EndsWith(const std::string& text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -184,70 +187,106 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
   }
 
   // A folder that another linted folder calls as a local module is not a root.
+  std::map<std::string, std::set<std::string>> calls;  // folder -> the folders it calls
   std::set<std::string> called;
   for (const auto& [dir, config] : model->configs_) {
     for (const auto& [name, call] : config->module_calls) {
       const Attribute* source = call.node->body.FindAttribute("source");
       if (!source || !source->expression.IsStringLiteral() || !IsLocalSource(source->expression.value)) continue;
-      called.insert(JoinPath(dir, source->expression.value));
+      const std::string target = JoinPath(dir, source->expression.value);
+      calls[dir].insert(target);
+      if (target != dir) called.insert(target);
+    }
+  }
+  // Folders reached from the roots; folders that only call each other (a cycle with no other
+  // caller) would be reached by none, so the first of them in name order becomes a root too.
+  std::set<std::string> reached;
+  auto reach = [&](const std::string& from) {
+    std::vector<std::string> pending{from};
+    while (!pending.empty()) {
+      const std::string dir = std::move(pending.back());
+      pending.pop_back();
+      if (!reached.insert(dir).second) continue;
+      for (const std::string& next : calls[dir]) pending.push_back(next);
+    }
+  };
+  for (const auto& [dir, config] : model->configs_) {
+    if (!called.count(dir)) reach(dir);
+  }
+  for (const auto& [dir, config] : model->configs_) {
+    if (called.count(dir) && !reached.count(dir)) {
+      reach(dir);
+      called.erase(dir);
     }
   }
 
   for (const auto& [dir, config] : model->configs_) {
-    if (called.count(dir)) continue;
-    auto root = std::make_unique<ModuleInstance>();
-    root->config = config.get();
-    root->path_module = ".";
-    root->root_dir = dir;
-    // Terraform's precedence, lowest first: defaults, TF_VAR_*, terraform.tfvars(.json),
-    // *.auto.tfvars(.json) in lexical order, then --var-file and --var.
-    std::map<std::string, Value> given;
-    for (const auto& [name, text] : inputs.environment) {
-      auto declared = config->variables.find(name);
-      given[name] = ParseVariableText(text, declared == config->variables.end() ? nullptr : &declared->second);
-    }
-    std::vector<const Document*> auto_files = var_files[dir];
-    auto rank = [](const Document* document) {
-      const std::string name = BaseName(document->source->path());
-      if (name == "terraform.tfvars") return 0;
-      if (name == "terraform.tfvars.json") return 1;
-      if (EndsWith(name, ".auto.tfvars") || EndsWith(name, ".auto.tfvars.json")) return 2;
-      return 3;  // other .tfvars files load only with --var-file
-    };
-    std::sort(auto_files.begin(), auto_files.end(), [&](const Document* a, const Document* b) {
-      return std::make_pair(rank(a), BaseName(a->source->path())) < std::make_pair(rank(b), BaseName(b->source->path()));
-    });
-    for (const Document* file : auto_files) {
-      if (rank(file) == 3) continue;
-      for (auto& [name, value] : ReadVarFile(*file)) given[name] = std::move(value);
-    }
-    for (const std::string& path : inputs.var_files) {
-      for (const Document& document : project.documents) {
-        if (document.source->path() == path || JoinPath(".", document.source->path()) == JoinPath(".", path)) {
-          for (auto& [name, value] : ReadVarFile(document)) given[name] = std::move(value);
-        }
-      }
-    }
-    for (const auto& [name, text] : inputs.vars) {
-      auto declared = config->variables.find(name);
-      given[name] = ParseVariableText(text, declared == config->variables.end() ? nullptr : &declared->second);
-    }
-    for (const auto& [name, declared] : config->variables) {
-      if (auto it = given.find(name); it != given.end()) {
-        root->variables[name] = it->second;
-      } else if (const Attribute* fallback = declared.node->body.FindAttribute("default")) {
-        root->variables[name] = Evaluator(*root).Evaluate(fallback->expression);
-      } else {
-        root->variables[name] =
-            Value::Unknown("var." + name + " has no value (no default, no .tfvars entry, no TF_VAR_" + name + ")");
-      }
-    }
-    model->Instantiate(*root, 0, findings);
-    model->roots_.push_back(std::move(root));
+    if (!called.count(dir)) model->AddRoot(dir, *config, inputs, var_files, project, findings);
   }
   for (const auto& root : model->roots_) model->CollectResources(*root);
   model->AddPlanResources(project, findings);
   return model;
+}
+
+void TerraformModel::AddRoot(const std::string& dir, const ModuleConfig& config_ref, const TerraformInputs& inputs,
+                             const std::map<std::string, std::vector<const Document*>>& var_files, const Project& project,
+                             std::vector<Finding>& findings) {
+  const ModuleConfig* config = &config_ref;
+
+  budget_.max_file_size = inputs.max_file_size;
+  auto root = std::make_unique<ModuleInstance>();
+  root->config = config;
+  root->path_module = ".";
+  root->root_dir = dir;
+  root->budget = &budget_;
+  // Terraform's precedence, lowest first: defaults, TF_VAR_*, terraform.tfvars(.json),
+  // *.auto.tfvars(.json) in lexical order, then --var-file and --var.
+  std::map<std::string, Value> given;
+  for (const auto& [name, text] : inputs.environment) {
+    auto declared = config->variables.find(name);
+    given[name] = ParseVariableText(text, declared == config->variables.end() ? nullptr : &declared->second);
+  }
+  const auto folder_files = var_files.find(dir);
+  std::vector<const Document*> auto_files =
+      folder_files == var_files.end() ? std::vector<const Document*>{} : folder_files->second;
+  auto rank = [](const Document* document) {
+    const std::string name = BaseName(document->source->path());
+    if (name == "terraform.tfvars") return 0;
+    if (name == "terraform.tfvars.json") return 1;
+    if (EndsWith(name, ".auto.tfvars") || EndsWith(name, ".auto.tfvars.json")) return 2;
+    return 3;  // other .tfvars files load only with --var-file
+  };
+  std::sort(auto_files.begin(), auto_files.end(), [&](const Document* a, const Document* b) {
+    return std::make_pair(rank(a), BaseName(a->source->path())) < std::make_pair(rank(b), BaseName(b->source->path()));
+  });
+  for (const Document* file : auto_files) {
+    if (rank(file) == 3) continue;
+    for (auto& [name, value] : ReadVarFile(*file)) given[name] = std::move(value);
+  }
+  for (const std::string& path : inputs.var_files) {
+    for (const Document& document : project.documents) {
+      if (document.source->path() == path || JoinPath(".", document.source->path()) == JoinPath(".", path)) {
+        for (auto& [name, value] : ReadVarFile(document)) given[name] = std::move(value);
+      }
+    }
+  }
+  for (const auto& [name, text] : inputs.vars) {
+    auto declared = config->variables.find(name);
+    given[name] = ParseVariableText(text, declared == config->variables.end() ? nullptr : &declared->second);
+  }
+  for (const auto& [name, declared] : config->variables) {
+    if (auto it = given.find(name); it != given.end()) {
+      root->variables[name] = it->second;
+    } else if (const Attribute* fallback = declared.node->body.FindAttribute("default")) {
+      root->variables[name] = Evaluator(*root).Evaluate(fallback->expression);
+    } else {
+      root->variables[name] =
+          Value::Unknown("var." + name + " has no value (no default, no .tfvars entry, no TF_VAR_" + name + ")");
+    }
+  }
+  ++instances_;
+  Instantiate(*root, 0, findings);
+  roots_.push_back(std::move(root));
 }
 
 void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vector<Finding>& findings) {
@@ -275,10 +314,24 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
            "module." + name + " points at \"" + dir + "\", which holds no linted .tf file; lint the whole project");
       continue;
     }
+    bool cycle = false;
+    for (const ModuleInstance* outer = &instance; outer && !cycle; outer = outer->parent) cycle = outer->config->dir == dir;
+    if (cycle) {
+      ReportUnresolved(findings, at,
+                       "module." + name + " calls \"" + dir + "\", which is already in its own chain of module calls; not followed");
+      continue;
+    }
     if (depth >= kMaxModuleDepth) {
       ReportUnresolved(findings, at, "module." + name + " nests more than 32 module calls deep; not followed");
       continue;
     }
+    if (instances_ >= kMaxInstances) {
+      if (instances_++ == kMaxInstances)  // said once, at the first call left out
+        ReportUnresolved(findings, at, "module." + name + " would make more than " + std::to_string(kMaxInstances) +
+                                           " module instances; this call and later ones are not followed");
+      continue;
+    }
+    ++instances_;
     auto child = std::make_unique<ModuleInstance>();
     child->config = config->second.get();
     child->parent = &instance;
@@ -288,6 +341,7 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
     child->call_chain = instance.call_chain;
     child->call_chain.push_back({at, "in module." + name + " called here"});
     child->call = &call;
+    child->budget = instance.budget;
     Instantiate(*child, depth + 1, findings);
     instance.children.emplace(name, std::move(child));
   }

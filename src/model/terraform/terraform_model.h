@@ -21,6 +21,7 @@ struct TerraformInputs {
   std::vector<std::string> var_files;                        // --var-file, in order
   std::vector<std::pair<std::string, std::string>> vars;     // --var name=value, in order
   std::map<std::string, std::string> environment;            // TF_VAR_name=value (name without prefix)
+  uint64_t max_file_size = kDefaultMaxFileSize;              // --max-file-size, for file() and templatefile()
 
   /// The TF_VAR_* variables of this process.
   static std::map<std::string, std::string> FromEnvironment();
@@ -61,12 +62,20 @@ class TerraformModel {
 
  private:
   void Instantiate(ModuleInstance& instance, int depth, std::vector<Finding>& findings);
+  // Makes `dir` a root module instance with the variable values `inputs` give it.
+  void AddRoot(const std::string& dir, const ModuleConfig& config, const TerraformInputs& inputs,
+               const std::map<std::string, std::vector<const Document*>>& var_files, const Project& project,
+               std::vector<Finding>& findings);
   void CollectResources(const ModuleInstance& instance);
   // Adds the resources of plan documents that no linted .tf or .tf.json declares.
   void AddPlanResources(const Project& project, std::vector<Finding>& findings);
 
   std::map<std::string, std::unique_ptr<ModuleConfig>> configs_;  // by folder
   std::vector<std::unique_ptr<ModuleInstance>> roots_;
+  EvalBudget budget_;
+  // Module instances made so far; a DAG of modules each calling the next twice would otherwise
+  // make exponentially many.
+  int instances_ = 0;
   std::vector<TerraformResource> resources_;
   // The syntax trees of `.tf.json` documents; resources and declarations point into them.
   std::vector<std::shared_ptr<const parse::hcl::Body>> json_bodies_;

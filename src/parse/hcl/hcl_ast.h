@@ -62,11 +62,17 @@ enum class Operator : uint8_t {
   kModulo,
 };
 
+/// The most binary operators in one attribute's expression: a flat chain (a + b + c + ...) is not
+/// nesting and HCL accepts any length; cxlint accepts this many.
+inline constexpr size_t kMaxChainOperators = 4096;
+
 /// One expression node; which fields mean something depends on `kind` (see ExprKind).
 struct Expression {
   ExprKind kind = ExprKind::kNull;
   Operator op = Operator::kNone;
-  /// Levels of nodes in this subtree (1 for a leaf); the parser keeps it at most kMaxDepth.
+  /// Levels of nodes in this subtree (1 for a leaf); the parser keeps it at most kMaxDepth. A
+  /// binary operator's left operand of the same chain (a + b + c) does not add a level; an
+  /// attribute holds at most kMaxChainOperators binary operators.
   uint16_t height = 1;
   bool bool_value = false;    // kBool
   bool heredoc = false;       // kTemplate written as <<EOT or <<-EOT

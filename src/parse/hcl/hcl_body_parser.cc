@@ -95,6 +95,7 @@ void Parser::ParseBodyItem(Body& body) {
   switch (next.kind) {
     case TokenKind::kEqual: {
       Read();
+      operators_ = 0;
       Expression value = ParseExpression();
       const Token& end = Peek();
       if (end.kind == TokenKind::kComma) {
@@ -182,6 +183,7 @@ Block Parser::ParseBlock(const Token& type) {
       Fail(equals, "expected '=' after attribute name " + Quoted(Text(name)) + ", " + Found(equals));
     }
     Read();
+    operators_ = 0;
     Expression value = ParseExpression();
     const Token& close = Peek();
     if (close.kind == TokenKind::kComma) {

@@ -121,14 +121,24 @@ Expression Parser::ParseBinary(int min_precedence) {
     const Token& token = Peek();
     const int precedence = Precedence(token.kind);
     if (precedence == 0 || precedence < min_precedence) return left;
+    // A flat chain a + b + c + ... is not nesting (HCL accepts any length), but each operator
+    // adds a level to the tree's left spine; the evaluator follows that spine without
+    // recursing, and the operators of one attribute are bounded on their own.
+    if (++operators_ > kMaxChainOperators) {
+      Error(token.span.begin, "more than " + std::to_string(kMaxChainOperators) + " operators in one expression");
+      throw DepthFailure{};
+    }
     Read();
     Expression right = ParseBinary(precedence + 1);
     Expression node = Leaf(ExprKind::kBinary, Span{left.span.begin, right.span.end});
     node.op = BinaryOperator(token.kind);
+    // Only the left operand of the same chain adds no level.
+    node.height = left.kind == ExprKind::kBinary ? std::max<uint16_t>(left.height, static_cast<uint16_t>(right.height + 1))
+                                                 : static_cast<uint16_t>(std::max(left.height, right.height) + 1);
+    if (node.height > kMaxDepth) DepthExceeded(node.span.begin);
     node.children.reserve(2);
     node.children.push_back(std::move(left));
     node.children.push_back(std::move(right));
-    Finish(node);
     left = std::move(node);
   }
 }

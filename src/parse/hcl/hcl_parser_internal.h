@@ -133,6 +133,9 @@ class Parser {
   size_t pos_ = 0;
   size_t error_index_ = 0;  // token index of the last failure, for recovery
   int depth_ = 0;
+  // Binary operators in the attribute being parsed: chains do not count as nesting, so their
+  // total bounds how deep a walk of the expression can go (nesting plus operators).
+  size_t operators_ = 0;
   bool eof_reported_ = false;
   std::vector<bool> newlines_{true};
   std::vector<TokenKind> recover_stack_;

@@ -160,16 +160,32 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   // value - unexpected end of input; expected '[', '{', or a literal" -> the part after " - ",
   // followed by what was being parsed.
   static std::string DescribeError(const std::string& what) {
+    // Never the library's exception id, nor a whole (possibly megabyte-long) number token.
+    if (what.find("number overflow") != std::string::npos) return "invalid JSON: a number out of range";
     const std::string marker = "syntax error while parsing ";
     const size_t at = what.find(marker);
     if (at == std::string::npos) {
       const size_t colon = what.find(": ");
-      return "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
+      const size_t id_end = what.rfind("] ", colon);
+      return "invalid JSON: " + CutQuoted(colon != std::string::npos    ? what.substr(colon + 2)
+                                          : id_end != std::string::npos ? what.substr(id_end + 2)
+                                                                        : what);
     }
     const size_t dash = what.find(" - ", at);
     const std::string context = what.substr(at + marker.size(), dash - at - marker.size());
     std::string detail = dash == std::string::npos ? std::string() : what.substr(dash + 3);
-    return "invalid JSON " + context + ": " + detail;
+    return "invalid JSON " + context + ": " + CutQuoted(detail);
+  }
+
+  // "last read: '<a long token>'" keeps the token's first characters only.
+  static std::string CutQuoted(const std::string& text) {
+    constexpr size_t kShown = 40;
+    const size_t open = text.find('\'');
+    const size_t close = open == std::string::npos ? open : text.rfind('\'');
+    if (open == std::string::npos || close <= open + 1 + kShown) return text;
+    size_t cut = open + 1 + kShown;
+    while (cut > open + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    return text.substr(0, cut) + "...'" + text.substr(close + 1);
   }
 
   std::string_view text_;

@@ -46,6 +46,10 @@ SubstitutedText SubstitutePlaceholders(std::string_view text, const std::map<std
       replacement = NeutralToken(out.neutral_tokens.size());
       out.neutral_tokens.emplace_back(replacement, "{{" + placeholder.key + "}}");
     }
+    if (out.text.size() + replacement.size() > kMaxSubstitutedSize) {
+      out.too_large = true;
+      return out;
+    }
     const uint32_t new_begin = static_cast<uint32_t>(out.text.size());
     out.text += replacement;
     out.map.AddEdit(placeholder.span.begin, placeholder.span.end, new_begin, static_cast<uint32_t>(out.text.size()));
@@ -56,15 +60,32 @@ SubstitutedText SubstitutePlaceholders(std::string_view text, const std::map<std
 }
 
 void RestorePlaceholders(std::string& value, const SubstitutedText& substituted) {
-  if (substituted.neutral_tokens.empty() || value.find("cxlint_placeholder_") == std::string::npos) return;
-  // The closing underscore makes tokens prefix-free: "..._1_" never matches inside "..._11_".
-  for (const auto& [token, original] : substituted.neutral_tokens) {
-    size_t at = 0;
-    while ((at = value.find(token, at)) != std::string::npos) {
-      value.replace(at, token.size(), original);
-      at += original.size();
+  constexpr std::string_view kPrefix = "cxlint_placeholder_";
+  if (substituted.neutral_tokens.empty() || value.find(kPrefix) == std::string::npos) return;
+  // One pass over the value, reading each token's index from the token itself: linear in the
+  // value whatever the number of placeholders (the closing underscore ends the index).
+  std::string out;
+  out.reserve(value.size());
+  size_t at = 0;
+  for (size_t found; (found = value.find(kPrefix, at)) != std::string::npos;) {
+    size_t end = found + kPrefix.size();
+    size_t index = 0;
+    bool digits = false;
+    while (end < value.size() && value[end] >= '0' && value[end] <= '9' && index <= substituted.neutral_tokens.size()) {
+      index = index * 10 + static_cast<size_t>(value[end++] - '0');
+      digits = true;
     }
+    if (!digits || end >= value.size() || value[end] != '_' || index >= substituted.neutral_tokens.size() ||
+        value.compare(found, end + 1 - found, substituted.neutral_tokens[index].first) != 0) {
+      out.append(value, at, found + kPrefix.size() - at);  // not one of our tokens
+      at = found + kPrefix.size();
+      continue;
+    }
+    out.append(value, at, found - at).append(substituted.neutral_tokens[index].second);
+    at = end + 1;
   }
+  out.append(value, at, std::string::npos);
+  value = std::move(out);
 }
 
 }  // namespace cxlint::parse

@@ -17,7 +17,13 @@ struct SubstitutedText {
   OffsetMap map;  // substituted offsets -> file offsets
   /// Unresolved placeholders that were replaced by a neutral token: (token, original "{{key}}").
   std::vector<std::pair<std::string, std::string>> neutral_tokens;
+  /// Substitution stopped because the text would pass kMaxSubstitutedSize.
+  bool too_large = false;
 };
+
+/// The largest flow text substitution may build: values repeated at many placeholders must not
+/// make a small file into gigabytes.
+inline constexpr size_t kMaxSubstitutedSize = 64ull << 20;
 
 /// One `{{key}}` in a flow file: the key, and the span of the whole `{{key}}` text.
 struct Placeholder {

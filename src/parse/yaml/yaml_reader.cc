@@ -20,13 +20,25 @@ struct Abort {
   std::string message;
 };
 
-// Alias expansion copies subtrees; this budget stops "billion laughs" documents.
+// Alias expansion copies subtrees; these budgets stop "billion laughs" documents. Both the nodes
+// and the bytes an alias would create are counted before it is copied: a few nested anchors of
+// long scalars reach gigabytes long before they reach the node limit.
 constexpr size_t kMaxNodes = 5'000'000;
+constexpr size_t kMaxAliasBytes = 64ull << 20;
 
-size_t CountNodes(const Node& root) {
-  size_t count = 0;
-  ForEachNode(root, [&](const Node&, int) { ++count; });
-  return count;
+struct Size {
+  size_t nodes = 0;
+  size_t bytes = 0;
+};
+
+Size SizeOf(const Node& root) {
+  Size size;
+  ForEachNode(root, [&](const Node& node, int) {
+    ++size.nodes;
+    size.bytes += sizeof(Node) + node.text.size() + node.items.size() * sizeof(Node);
+    for (const MapEntry& entry : node.entries) size.bytes += sizeof(MapEntry) + entry.key.size();
+  });
+  return size;
 }
 
 // yaml-cpp marks only where a scalar starts; find where its text ends on that line.
@@ -79,8 +91,11 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     auto it = anchors_.find(anchor);
     if (it == anchors_.end()) throw Abort{Offset(mark), "alias to an unknown anchor"};
-    node_count_ += CountNodes(it->second);
+    const Size size = SizeOf(it->second);
+    node_count_ += size.nodes;
+    alias_bytes_ += size.bytes;
     if (node_count_ > kMaxNodes) throw Abort{Offset(mark), "aliases expand to more than 5,000,000 nodes"};
+    if (alias_bytes_ > kMaxAliasBytes) throw Abort{Offset(mark), "aliases expand to more than 64 MiB"};
     Node copy = it->second;
     Finish(std::move(copy), 0);
   }
@@ -188,6 +203,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Frame> stack_;
   std::unordered_map<YAML::anchor_t, Node> anchors_;
   size_t node_count_ = 0;
+  size_t alias_bytes_ = 0;  // bytes created by alias copies
 };
 
 // yaml-cpp messages are terse ("illegal map value"); say what was expected in YAML terms.
@@ -248,6 +264,11 @@ ParseResult ParseYaml(std::string_view text, const std::map<std::string, std::st
     return result;
   }
   SubstitutedText substituted = SubstitutePlaceholders(text, values);
+  if (substituted.too_large) {
+    result.errors.push_back({bom, "after {{key}} substitution the flow would be larger than " +
+                                      std::to_string(kMaxSubstitutedSize) + " bytes; not read"});
+    return result;
+  }
   std::istringstream stream(substituted.text);
   TreeBuilder builder(substituted.text, substituted, result.root);
   try {

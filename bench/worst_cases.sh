@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Lints, one at a time, every hostile input we know (the fuzz regression inputs, each as the file
+# kind its harness reads) and a large generated .tf, under /usr/bin/time -v: wall time and peak
+# memory per input, and the large file's peak memory relative to its size (the goal is at most
+# 10x). Never used as a test; the figures depend on the machine.
+# usage: bench/worst_cases.sh [LARGE_TF_MEGABYTES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary=build/cxlint
+[ -x "$binary" ] || { echo "build first: make build" >&2; exit 2; }
+megabytes=${1:-30}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+
+# measure LABEL FILE...: one lint under /usr/bin/time -v; prints wall and CPU (user + system)
+# seconds, and peak resident MB. On a shared machine CPU time is the steadier figure.
+measure() {
+  local label=$1; shift
+  /usr/bin/time -v "$binary" lint --max-file-size 33554432 "$@" > /dev/null 2> "$work/time" || true
+  awk -v label="$label" -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = t[n] + (n > 1 ? 60 * t[n - 1] : 0) + (n > 2 ? 3600 * t[n - 2] : 0) }
+    /User time \(seconds\)/ { cpu += $2 }
+    /System time \(seconds\)/ { cpu += $2 }
+    /Maximum resident set size/ { kb = $2 }
+    END { printf "%-46s %8.2f s %8.2f s %9.1f MB\n", label, s, cpu, kb / 1024 }' "$work/time"
+}
+
+# The file name each harness's inputs are linted as (a leading selector byte is dropped).
+name_for() {
+  case $1 in
+    hcl|terraform_eval) echo main.tf ;;
+    yaml|config) echo flow.yaml ;;
+    json|baseline) echo action.json ;;
+    i3) echo flow.i3InboundFlow ;;
+    terraform_json|suppressions|lint_file) echo selected ;;
+  esac
+}
+kinds=(flow.yaml main.tf main.tf.json action.json flow.i3InboundFlow terraform.tfvars plan.json vars.tfvars.json)
+
+printf "%-46s %10s %10s %12s\n" "input" "wall" "CPU" "peak RSS"
+for input in tests/fuzz/regressions/*/*; do
+  [ -f "$input" ] || continue
+  harness=$(basename "$(dirname "$input")")
+  [ "$harness" = regressions ] && continue
+  name=$(name_for "$harness")
+  dir="$work/case"; rm -rf "$dir"; mkdir -p "$dir"
+  if [ "$name" = selected ]; then
+    selector=$(head -c1 "$input" | od -An -tu1 | tr -d ' ')
+    case $harness in
+      terraform_json) name=$([ $((selector % 2)) -eq 1 ] && echo main.tf.json || echo plan.json) ;;
+      suppressions) name=$([ $((selector % 2)) -eq 1 ] && echo main.tf || echo flow.yaml) ;;
+      lint_file) name=${kinds[$((selector % 8))]} ;;
+    esac
+    tail -c +2 "$input" > "$dir/$name"
+  else
+    cp "$input" "$dir/$name"
+  fi
+  measure "$harness/$(basename "$input")" "$dir"
+done
+
+# A large, ordinary .tf: many data actions, as a big project declares them.
+python3 - "$work/large/main.tf" "$megabytes" <<'PY'
+import os, sys
+path, megabytes = sys.argv[1], int(sys.argv[2])
+os.makedirs(os.path.dirname(path), exist_ok=True)
+block = '''resource "genesyscloud_integration_action" "action_%d" {
+  name           = "Get order status %d"
+  category       = "Orders"
+  integration_id = genesyscloud_integration.orders.id
+  secure         = false
+  config_request {
+    request_url_template = "https://orders.example.com/api/v2/orders/${input.orderId}/%d"
+    request_type         = "GET"
+    request_template     = "${input.rawRequest}"
+    headers = {
+      Accept = "application/json"
+    }
+  }
+  config_response {
+    translation_map          = { status = "$.status" }
+    success_template         = "{\\"status\\": $${status}}"
+  }
+  contract_input  = jsonencode({ type = "object", properties = { orderId = { type = "string" } } })
+  contract_output = jsonencode({ type = "object", properties = { status = { type = "string" } } })
+}
+'''
+with open(path, "w") as out:
+    out.write('resource "genesyscloud_integration" "orders" {\n  intended_state = "ENABLED"\n  integration_type = "custom-rest-actions"\n}\n')
+    i = 0
+    while out.tell() < megabytes * 1000 * 1000:
+        out.write(block % (i, i, i))
+        i += 1
+PY
+size=$(stat -c %s "$work/large/main.tf")
+line=$(measure "large .tf ($((size / 1000000)) MB)" "$work/large")
+echo "$line"
+peak_mb=$(echo "$line" | awk '{ print $(NF - 1) }')
+awk -v p="$peak_mb" -v s="$size" 'BEGIN { printf "large .tf: peak memory %.1fx its size (goal: at most 10x)\n", p * 1048576 / s }'

@@ -1,0 +1,9 @@
+// .cxlint.yaml: any bytes give settings or errors with positions, never a crash.
+#include "config/config.h"
+#include "fuzz_support.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::vector<cxlint::ConfigError> errors;
+  cxlint::LoadConfig(cxlint::fuzz::WriteInput(".cxlint.yaml", data, size), errors);
+  return 0;
+}
