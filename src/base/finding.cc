@@ -21,4 +21,16 @@ void SortFindings(std::vector<Finding>& findings) {
                    [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
+void RemoveRepeatedFindings(std::vector<Finding>& findings) {
+  auto same_file = [](const Finding& a, const Finding& b) {
+    if (!a.location.file || !b.location.file) return a.location.file == b.location.file;
+    return a.location.file->path() == b.location.file->path();
+  };
+  auto same = [&](const Finding& a, const Finding& b) {
+    return a.rule == b.rule && same_file(a, b) && a.location.span.begin == b.location.span.begin &&
+           a.location.span.end == b.location.span.end && a.message == b.message;
+  };
+  findings.erase(std::unique(findings.begin(), findings.end(), same), findings.end());
+}
+
 }  // namespace cxlint

@@ -70,4 +70,7 @@ class Sink {
 /// Sorts findings by file, line, column, code and message, the stable output order.
 void SortFindings(std::vector<Finding>& findings);
 
+/// Keeps one of each run of sorted findings with the same rule, file, span and message.
+void RemoveRepeatedFindings(std::vector<Finding>& findings);
+
 }  // namespace cxlint

@@ -74,7 +74,9 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
   lint_app->add_option("--config", lint.config, "Settings file (default: the nearest .cxlint.yaml above the first path)");
   lint_app->add_option("--var-file", lint.var_files, "A .tfvars file for root modules, as `terraform plan -var-file` (repeatable)");
   lint_app->add_option("--var", lint.vars, "NAME=VALUE for a root module variable, as `terraform plan -var` (repeatable)");
-  lint_app->add_flag("-v,--verbose", lint.verbose, "Say which files were read, skipped, and why");
+  lint_app->add_flag("-v,--verbose", lint.verbose, "Say which units, roots and files were read, skipped, and why");
+  lint_app->add_option("-j,--jobs", lint.jobs, "Threads for reading and parsing (default: one per core)")
+      ->check(CLI::Range(1u, 1024u));
   bool lint_org = false;
   ApiCommand api;
   lint_app->add_flag("--org", lint_org, "Pull the org's flows and data actions (see `cxlint pull`) and lint them");
@@ -121,6 +123,9 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
   const char* no_color = std::getenv("NO_COLOR");
   lint.no_color_env = no_color != nullptr && no_color[0] != '\0';
   api.stderr_is_tty = &err == &std::cerr && isatty(STDERR_FILENO) != 0;
+  // A progress line is for a person watching; a CI log keeps only what it would print anyway.
+  const char* ci = std::getenv("CI");
+  lint.progress = api.stderr_is_tty && (ci == nullptr || ci[0] == '\0');
   try {
     if (*lint_app && lint_org) {
       if (lint_app->get_option("paths")->count() > 0) {

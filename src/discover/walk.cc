@@ -27,6 +27,9 @@ class Walker {
  public:
   Walker(WalkResult& result, const ExcludeReason& exclude) : result_(result), exclude_(exclude) {}
 
+  /// The command-line path the next visits start from.
+  void StartArgument(size_t argument) { argument_ = argument; }
+
   void Visit(const std::string& path, bool explicit_path) {
     struct stat info {};
     if (stat(path.c_str(), &info) != 0) {
@@ -36,18 +39,19 @@ class Walker {
         // The link exists but leads nowhere readable: a finding for that file, not a usage error.
         result_.files.push_back({path, explicit_path,
                                  error == ELOOP ? "symbolic link loop" : "dangling symbolic link (" +
-                                                                             std::string(strerror(error)) + ")"});
+                                                                             std::string(strerror(error)) + ")",
+                                 argument_});
         return;
       }
       if (explicit_path) {
         result_.missing.push_back(path);
       } else {
-        result_.files.push_back({path, false, strerror(error)});
+        result_.files.push_back({path, false, strerror(error), argument_});
       }
       return;
     }
     if (!S_ISDIR(info.st_mode)) {
-      result_.files.push_back({path, explicit_path, ""});
+      result_.files.push_back({path, explicit_path, "", argument_});
       return;
     }
     if (!visited_.insert({info.st_dev, info.st_ino}).second) {
@@ -56,7 +60,7 @@ class Walker {
     }
     DIR* dir = opendir(path.c_str());
     if (!dir) {
-      result_.files.push_back({path, explicit_path, std::string("cannot read folder: ") + strerror(errno)});
+      result_.files.push_back({path, explicit_path, std::string("cannot read folder: ") + strerror(errno), argument_});
       return;
     }
     std::vector<std::string> names;
@@ -92,6 +96,7 @@ class Walker {
   WalkResult& result_;
   const ExcludeReason& exclude_;
   std::set<std::pair<dev_t, ino_t>> visited_;
+  size_t argument_ = 0;
 };
 
 }  // namespace
@@ -99,7 +104,10 @@ class Walker {
 WalkResult Walk(const std::vector<std::string>& paths, const ExcludeReason& exclude) {
   WalkResult result;
   Walker walker(result, exclude);
-  for (const std::string& path : paths) walker.Visit(path, true);
+  for (size_t i = 0; i < paths.size(); ++i) {
+    walker.StartArgument(i);
+    walker.Visit(paths[i], true);
+  }
   return result;
 }
 

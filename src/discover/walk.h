@@ -1,6 +1,7 @@
 #pragma once
 // Turns the paths on the command line into the list of files to look at.
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -13,6 +14,9 @@ struct WalkEntry {
   bool explicit_path = false;
   /// Set when the entry cannot be read as a file (dangling symlink, link loop, unreadable folder).
   std::string problem;
+  /// The index of the command-line path it was found under (a file outside any repository
+  /// belongs to that path's unit, lint/units.h).
+  size_t argument = 0;
 };
 
 /// What the walk found.
