@@ -5,7 +5,9 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <sstream>
 
+#include "cli/progress_line.h"
 #include "lint/units.h"
 #include "support/test_support.h"
 
@@ -63,6 +65,27 @@ TEST_SUITE("unit") {
     // command-line path is its own unit. (The walk lists team-b's .git file; loading skips it.)
     CHECK(Roots(units) == std::vector<std::string>{".: 2", "team-a (repository): 2", "team-b (repository): 2",
                                                    "other/y.tf: 1"});
+  }
+
+  TEST_CASE("units: the progress line waits for its delay, then redraws in place and is cleared") {
+    LintProgress progress;
+    progress.files = 40;
+    progress.units = 3;
+    progress.files_done = 12;
+    progress.units_done = 1;
+    std::ostringstream quick;
+    {
+      cli::ProgressLine line(quick);
+      line.Update(progress);  // a run shorter than a second shows nothing
+    }
+    CHECK(quick.str().empty());
+    std::ostringstream slow;
+    {
+      cli::ProgressLine line(slow, std::chrono::milliseconds(0));
+      line.Update(progress);
+      line.Update(progress);  // within a tenth of a second: not drawn again
+    }
+    CHECK(slow.str() == "\r\033[Kcxlint: 1/3 units, 12/40 files\r\033[K");
   }
 
   TEST_CASE("units: a --var-file is read by every unit") {

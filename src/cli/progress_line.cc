@@ -7,7 +7,7 @@ namespace cxlint::cli {
 void ProgressLine::Update(const LintProgress& progress) {
   const Clock::time_point now = Clock::now();
   const std::lock_guard lock(mutex_);
-  if (now - start_ < std::chrono::seconds(1) || now - last_draw_ < std::chrono::milliseconds(100)) return;
+  if (now - start_ < delay_ || now - last_draw_ < std::chrono::milliseconds(100)) return;
   last_draw_ = now;
   shown_ = true;
   // "\r" and "erase line" redraw in place, so the line never scrolls.

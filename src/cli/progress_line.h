@@ -12,10 +12,12 @@ namespace cxlint::cli {
 
 class ProgressLine {
  public:
-  explicit ProgressLine(std::ostream& err) : err_(err) {}
+  /// `delay`: how long a run goes on before the line appears.
+  explicit ProgressLine(std::ostream& err, std::chrono::milliseconds delay = std::chrono::seconds(1))
+      : err_(err), delay_(delay) {}
   ~ProgressLine() { Clear(); }
 
-  /// Redraws the line (from any thread), at most ten times a second and only after the first second.
+  /// Redraws the line (from any thread), at most ten times a second, once the delay is over.
   void Update(const LintProgress& progress);
   /// Removes the line, before anything else is printed.
   void Clear();
@@ -23,6 +25,7 @@ class ProgressLine {
  private:
   using Clock = std::chrono::steady_clock;
   std::ostream& err_;
+  const std::chrono::milliseconds delay_;
   std::mutex mutex_;
   const Clock::time_point start_ = Clock::now();
   Clock::time_point last_draw_{};
