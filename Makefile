@@ -12,7 +12,7 @@ export CXLINT_ORACLES ?= /tmp/oracles
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps oracles build build-sanitize run test test-sanitize bench clean
+.PHONY: all deps oracles build build-sanitize build-tsan run test test-sanitize test-tsan bench clean
 
 all: build
 
@@ -37,21 +37,32 @@ build-sanitize: deps
 	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DCXLINT_SANITIZE=ON
 	cmake --build build-sanitize -j $(JOBS)
 
+# Only the cxlint binary: its parallel paths are what ThreadSanitizer checks.
+build-tsan: deps
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCXLINT_TSAN=ON
+	cmake --build build-tsan -j $(JOBS) --target cxlint
+
 # Lints the bundled example; exit code 1 (findings) is the expected outcome, not a failure.
 run: build
 	@./build/cxlint lint examples/black-friday; status=$$?; [ $$status -le 1 ]
 
-# Every test, then the unit, golden and bad-input suites again under ASan and UBSan.
+# Every test, then the unit, golden and bad-input suites again under ASan and UBSan, then the
+# parallel paths of `lint -j` under ThreadSanitizer.
 test: build oracles
 	cd build && ctest --output-on-failure
 	$(MAKE) test-sanitize
+	$(MAKE) test-tsan
 
 test-sanitize: build-sanitize
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --output-on-failure -L sanitize
 
+test-tsan: build-tsan
+	tests/tsan_check.sh build-tsan/cxlint "$(SHARED)"
+
 bench: build
 	bench/corpus_vs_cat.sh
+	bench/scale.sh
 
 clean:
-	rm -rf build build-sanitize
+	rm -rf build build-sanitize build-tsan
