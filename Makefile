@@ -27,7 +27,7 @@ PREFIX ?= /usr/local
 FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.cc,%,$(filter-out tests/fuzz/fuzz_support.cc,$(wildcard tests/fuzz/fuzz_*.cc)))
 
-.PHONY: all deps deps-build oracles build build-sanitize build-fuzz run test test-sanitize test-fuzz fuzz install package bench precision clean
+.PHONY: all deps deps-build oracles build build-sanitize build-fuzz build-tsan run test test-sanitize test-fuzz test-tsan fuzz install package bench precision clean
 
 all: build
 
@@ -57,16 +57,23 @@ build-sanitize: deps
 	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DCXLINT_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build build-sanitize -j $(JOBS)
 
+# Only the cxlint binary: its parallel paths are what ThreadSanitizer checks.
+build-tsan: deps
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCXLINT_TSAN=ON -DBUILD_TESTING=OFF
+	cmake --build build-tsan -j $(JOBS) --target cxlint
+
 # Lints the bundled example; exit code 1 (findings) is the expected outcome, not a failure.
 run: build
 	@./build/cxlint lint examples/black-friday; status=$$?; [ $$status -le 1 ]
 
 # Every test, then the unit, golden and bad-input suites again under ASan and UBSan, then every
-# fuzz harness once over its seeds and regression inputs (built with clang: the second compiler).
+# fuzz harness once over its seeds and regression inputs (built with clang: the second compiler),
+# then the parallel paths of `lint -j` under ThreadSanitizer.
 test: build oracles
 	cd build && ctest --output-on-failure
 	$(MAKE) test-sanitize
 	$(MAKE) test-fuzz
+	$(MAKE) test-tsan
 
 test-sanitize: build-sanitize
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -112,9 +119,12 @@ fuzz: build-fuzz
 	    build-fuzz/corpus/$$f build-fuzz/seeds/$$f tests/fuzz/regressions/$$f 2>&1 | tee build-fuzz/fuzz_$$f.log | \
 	    grep -E '^(#[0-9]+ +DONE|stat::|==[0-9]+==ERROR|SUMMARY)' || true; \
 	done
+test-tsan: build-tsan
+	tests/tsan_check.sh build-tsan/cxlint "$(SHARED)"
 
 bench: build
 	bench/corpus_vs_cat.sh
+	bench/scale.sh
 
 clean:
-	rm -rf build build-sanitize build-fuzz
+	rm -rf build build-sanitize build-fuzz build-tsan

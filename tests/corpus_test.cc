@@ -16,9 +16,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The corpus linted on one thread, once for the cases that read it.
+const LintResult& CorpusOnOneThread() {
+  static const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
+  return result;
+}
+
 TEST_SUITE("corpus") {
   TEST_CASE("the whole corpus lints without CX001 or internal errors") {
-    const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
+    const LintResult& result = CorpusOnOneThread();
     CHECK(result.internal_errors.empty());
     CHECK(result.missing_paths.empty());
     for (const Finding& finding : result.findings) {
@@ -31,6 +37,18 @@ TEST_SUITE("corpus") {
     CHECK(result.files_by_kind.at(FileKind::kDataActionJson) == 93);
     CHECK(result.files_by_kind.at(FileKind::kTerraform) == 1107);
     CHECK(result.files_by_kind.at(FileKind::kTerraformVars) == 26);
+  }
+
+  TEST_CASE("the corpus gives the same findings on 4 threads as on one") {
+    LintOptions options;
+    options.paths = {"corpus"};
+    options.jobs = 4;
+    const LintResult parallel = LintIn(CorpusDir().parent_path(), options);
+    const LintResult& serial = CorpusOnOneThread();
+    CHECK(GoldenLines(parallel.findings) == GoldenLines(serial.findings));
+    CHECK(SuppressedLines(parallel.suppressed) == SuppressedLines(serial.suppressed));
+    CHECK(parallel.files_by_kind == serial.files_by_kind);
+    CHECK(parallel.skipped == serial.skipped);
   }
 
   TEST_CASE("spans of every corpus tree re-read exactly") {

@@ -114,6 +114,7 @@ TEST_SUITE("unit") {
     options.terraform.environment = {{"a", "env"}, {"b", "env"}, {"n", "42"}};
     options.terraform.var_files = {"prod.tfvars"};
     options.terraform.vars = {{"f", "cli"}};
+    options.keep_model = true;
     const fs::path previous = fs::current_path();
     fs::current_path(dir.path());
     const LintResult result = Lint(options);

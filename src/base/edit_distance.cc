@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "base/name_index.h"
+
 namespace cxlint {
 
 size_t EditDistance(std::string_view a, std::string_view b) {
@@ -22,19 +24,12 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }
 
 std::optional<std::string> ClosestMatch(std::string_view name, const std::vector<std::string>& candidates) {
-  size_t best_distance = std::max<size_t>(2, name.size() / 3) + 1;
-  std::optional<std::string> best;
-  for (const std::string& candidate : candidates) {
-    // The lengths alone bound the distance from below: skip the table when they differ too much.
-    const size_t length_gap = name.size() > candidate.size() ? name.size() - candidate.size() : candidate.size() - name.size();
-    if (length_gap >= best_distance) continue;
-    const size_t distance = EditDistance(name, candidate);
-    if (distance < best_distance) {
-      best = candidate;
-      best_distance = distance;
-    }
-  }
-  return best;
+  // A rule asks about many names against one list (every unknown data action against the defined
+  // ones): the index of the last list is kept per thread and used again while the list is the
+  // same, so each question costs a comparison of the list, not an edit distance to every name.
+  thread_local std::optional<NameIndex> last;
+  if (!last || last->names() != candidates) last.emplace(candidates);
+  return last->Closest(name);
 }
 
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {

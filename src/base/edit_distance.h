@@ -13,7 +13,8 @@ namespace cxlint {
 size_t EditDistance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `name` when it is close enough to be a likely misspelling: at most
-/// max(2, |name| / 3) edits. Ties go to the earlier candidate.
+/// max(2, |name| / 3) edits. Ties go to the earlier candidate. Asking again with the same list
+/// reuses its index (base/name_index.h).
 std::optional<std::string> ClosestMatch(std::string_view name, const std::vector<std::string>& candidates);
 
 /// " (did you mean 'x'?)" for ClosestMatch, or else a candidate that `word` (3 characters or

@@ -21,4 +21,23 @@ void SortFindings(std::vector<Finding>& findings) {
                    [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
+void MergeSamePosition(std::vector<Finding>& findings) {
+  std::vector<Finding> merged;
+  for (Finding& finding : findings) {
+    if (!merged.empty()) {
+      Finding& kept = merged.back();
+      const bool same_file = kept.location.file && finding.location.file
+                                 ? kept.location.file->path() == finding.location.file->path()
+                                 : kept.location.file == finding.location.file;
+      if (kept.rule == finding.rule && same_file && kept.location.span.begin == finding.location.span.begin &&
+          kept.location.span.end == finding.location.span.end) {
+        if (kept.message != finding.message) kept.related.push_back({finding.location, "also: " + finding.message});
+        continue;
+      }
+    }
+    merged.push_back(std::move(finding));
+  }
+  findings = std::move(merged);
+}
+
 }  // namespace cxlint

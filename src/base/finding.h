@@ -70,4 +70,9 @@ class Sink {
 /// Sorts findings by file, line, column, code and message, the stable output order.
 void SortFindings(std::vector<Finding>& findings);
 
+/// One defect, one finding: of each run of sorted findings of one rule at one span (a flow file
+/// read twice, a module reached from two roots, a block missing several settings), the first
+/// stays, and each different message joins it as a related location at the same place.
+void MergeSamePosition(std::vector<Finding>& findings);
+
 }  // namespace cxlint

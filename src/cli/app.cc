@@ -97,7 +97,9 @@ CliApp BuildApp(CliOptions& options) {
   lint_app->add_option("--config", lint.config, "Settings file (default: the nearest .cxlint.yaml above the first path)");
   lint_app->add_option("--var-file", lint.var_files, "A .tfvars file for root modules, as `terraform plan -var-file` (repeatable)");
   lint_app->add_option("--var", lint.vars, "NAME=VALUE for a root module variable, as `terraform plan -var` (repeatable)");
-  lint_app->add_flag("-v,--verbose", lint.verbose, "Say which files were read, skipped, and why");
+  lint_app->add_flag("-v,--verbose", lint.verbose, "Say which units, roots and files were read, skipped, and why");
+  lint_app->add_option("-j,--jobs", lint.jobs, "Threads for reading and parsing (default: one per core)")
+      ->check(CLI::Range(1u, 1024u));
   lint_app->add_flag("--org", options.lint_org, "Pull the org's flows and data actions (see `cxlint pull`) and lint them");
   AddApiOptions(lint_app, options.api);
   lint_app->footer(ExitCodesHelp());

@@ -58,6 +58,9 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
   const char* no_color = std::getenv("NO_COLOR");
   lint.no_color_env = no_color != nullptr && no_color[0] != '\0';
   api.stderr_is_tty = &err == &std::cerr && isatty(STDERR_FILENO) != 0;
+  // A progress line is for a person watching; a CI log keeps only what it would print anyway.
+  const char* ci = std::getenv("CI");
+  lint.progress = api.stderr_is_tty && (ci == nullptr || ci[0] == '\0');
   try {
     if (*cli.lint && options.lint_org) {
       if (cli.lint->get_option("paths")->count() > 0) {

@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <fstream>
 #include <iomanip>
+#include <optional>
 #include <sstream>
 
+#include "base/parallel.h"
 #include "cli/cli.h"
 #include "cli/outputs.h"
+#include "cli/progress_line.h"
 #include "lint/baseline.h"
 #include "lint/linter.h"
 #include "parse/i3/i3_decode.h"
@@ -32,7 +35,7 @@ bool UseColor(const LintCommand& command) {
 // --fail-on, else the `fail_on` of the first path's configuration, else warning.
 std::string FailOn(const LintCommand& command, const LintResult& result) {
   if (!command.fail_on.empty()) return command.fail_on;
-  if (!result.project.config.fail_on.empty()) return result.project.config.fail_on;
+  if (!result.config.fail_on.empty()) return result.config.fail_on;
   return "warning";
 }
 
@@ -77,15 +80,29 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
   }
   // A --var-file is linted (and so read) like any other input.
   for (const std::string& file : command.var_files) options.paths.push_back(file);
+  options.jobs = command.jobs == 0 ? DefaultJobs() : command.jobs;
+  std::optional<ProgressLine> progress_line;
+  if (command.progress) {
+    progress_line.emplace(err);
+    options.progress = [&](const LintProgress& progress) { progress_line->Update(progress); };
+  }
   const LintResult result = Lint(options);
+  if (progress_line) progress_line->Clear();
 
   for (const std::string& path : result.missing_paths) err << "cxlint: error: " << path << ": no such file or folder\n";
   for (const ConfigError& error : result.config_errors)
     err << error.path << ":" << error.position.line << ":" << error.position.column << ": error: " << error.message << "\n";
   for (const std::string& problem : result.internal_errors) err << "cxlint: internal error: " << problem << "\n";
   if (command.verbose) {
-    for (const model::Document& document : result.project.documents) {
-      err << "cxlint: read " << document.source->path() << " (" << FileKindNoun(document.kind, 1);
+    for (const UnitSummary& unit : result.units) {
+      err << "cxlint: unit " << unit.root << " (" << (unit.repository ? "repository" : "path outside a repository")
+          << ", " << unit.files << " file" << (unit.files == 1 ? "" : "s") << ")";
+      for (size_t i = 0; i < unit.terraform_roots.size(); ++i)
+        err << (i == 0 ? ": Terraform roots " : ", ") << unit.terraform_roots[i];
+      err << "\n";
+    }
+    for (const DocumentRead& document : result.documents) {
+      err << "cxlint: read " << document.path << " (" << FileKindNoun(document.kind, 1);
       if (!document.deployed_by.empty()) err << ", as deployed by " << document.deployed_by;
       if (document.superseded) err << "; linted as deployed by Terraform instead";
       err << ")\n";

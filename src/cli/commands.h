@@ -29,6 +29,8 @@ struct LintCommand {
   std::vector<std::string> var_files;
   std::vector<std::string> vars;  // "name=value"
   bool verbose = false;
+  unsigned jobs = 0;      // -j: threads for reading and parsing; 0 for one per core
+  bool progress = false;  // a progress line on stderr: a terminal, outside CI
   bool stdout_is_tty = false;
   bool no_color_env = false;
 };

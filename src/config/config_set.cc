@@ -21,6 +21,7 @@ std::string Displayed(const std::string& absolute) {
 }  // namespace
 
 std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vector<ConfigError>& errors) {
+  const std::lock_guard lock(mutex_);
   std::optional<std::string> file;
   if (!explicit_path_.empty()) {
     file = explicit_path_;
@@ -41,11 +42,26 @@ std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vecto
   if (!file) return defaults_;
   auto found = by_file_.find(*file);
   if (found == by_file_.end()) {
-    auto config = std::make_shared<const Config>(LoadConfig(*file, errors, max_file_size_));
-    loaded_.push_back(config);
+    std::vector<ConfigError>& problems = errors_[*file];
+    auto config = std::make_shared<const Config>(LoadConfig(*file, problems, max_file_size_));
+    errors.insert(errors.end(), problems.begin(), problems.end());
     found = by_file_.emplace(*file, std::move(config)).first;
   }
   return found->second;
+}
+
+std::vector<std::shared_ptr<const Config>> ConfigSet::loaded() const {
+  const std::lock_guard lock(mutex_);
+  std::vector<std::shared_ptr<const Config>> configs;
+  for (const auto& [path, config] : by_file_) configs.push_back(config);
+  return configs;
+}
+
+std::vector<ConfigError> ConfigSet::errors() const {
+  const std::lock_guard lock(mutex_);
+  std::vector<ConfigError> all;
+  for (const auto& [path, problems] : errors_) all.insert(all.end(), problems.begin(), problems.end());
+  return all;
 }
 
 }  // namespace cxlint

@@ -1,9 +1,11 @@
 #pragma once
 // The configuration of each linted file: the nearest `.cxlint.yaml` above it (a monorepo can have
-// one per folder), or the one file named by --config. Each file is read once.
+// one per folder), or the one file named by --config. Each file is read once, whichever thread
+// asks first (the units of a run share one set).
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -23,15 +25,19 @@ class ConfigSet {
   /// a configuration file are added to `errors` the first time it is read.
   std::shared_ptr<const Config> For(const std::string& path, std::vector<ConfigError>& errors);
 
-  /// Every configuration file read so far, in reading order.
-  const std::vector<std::shared_ptr<const Config>>& loaded() const { return loaded_; }
+  /// Every configuration file read so far, by path.
+  std::vector<std::shared_ptr<const Config>> loaded() const;
+  /// The problems of every configuration file read so far, by path, each file's in its order:
+  /// the same whichever unit read a file first.
+  std::vector<ConfigError> errors() const;
 
  private:
   std::string explicit_path_;
   uint64_t max_file_size_;
+  mutable std::mutex mutex_;  // guards the maps: units look up their files on several threads
   std::map<std::string, std::shared_ptr<const Config>> by_file_;    // config path -> settings
   std::map<std::string, std::optional<std::string>> by_folder_;     // folder -> nearest config path
-  std::vector<std::shared_ptr<const Config>> loaded_;
+  std::map<std::string, std::vector<ConfigError>> errors_;         // config path -> its problems
   std::shared_ptr<const Config> defaults_ = std::make_shared<Config>();
 };
 

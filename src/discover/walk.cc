@@ -29,6 +29,9 @@ class Walker {
  public:
   Walker(WalkResult& result, const ExcludeReason& exclude) : result_(result), exclude_(exclude) {}
 
+  /// The command-line path the next visits start from.
+  void StartArgument(size_t argument) { argument_ = argument; }
+
   void Visit(const std::string& path, bool explicit_path) {
     struct stat info {};
     if (stat(path.c_str(), &info) != 0) {
@@ -38,13 +41,14 @@ class Walker {
         // The link exists but leads nowhere readable: a finding for that file, not a usage error.
         result_.files.push_back({path, explicit_path,
                                  error == ELOOP ? "symbolic link loop" : "dangling symbolic link (" +
-                                                                             std::string(strerror(error)) + ")"});
+                                                                             std::string(strerror(error)) + ")",
+                                 false, argument_});
         return;
       }
       if (explicit_path) {
         result_.missing.push_back(path);
       } else {
-        result_.files.push_back({path, false, strerror(error)});
+        result_.files.push_back({path, false, strerror(error), false, argument_});
       }
       return;
     }
@@ -54,7 +58,7 @@ class Walker {
         result_.skipped_dirs.push_back(path + ": " + kind + ", not a regular file; not opened");
         return;
       }
-      result_.files.push_back({path, explicit_path, ""});
+      result_.files.push_back({path, explicit_path, "", false, argument_});
       return;
     }
     if (!visited_.insert({info.st_dev, info.st_ino}).second) {
@@ -63,7 +67,7 @@ class Walker {
     }
     DIR* dir = opendir(path.c_str());
     if (!dir) {
-      result_.files.push_back({path, explicit_path, std::string("cannot read folder: ") + strerror(errno), true});
+      result_.files.push_back({path, explicit_path, std::string("cannot read folder: ") + strerror(errno), true, argument_});
       return;
     }
     std::vector<std::string> names;
@@ -99,6 +103,7 @@ class Walker {
   WalkResult& result_;
   const ExcludeReason& exclude_;
   std::set<std::pair<dev_t, ino_t>> visited_;
+  size_t argument_ = 0;
 };
 
 }  // namespace
@@ -106,7 +111,10 @@ class Walker {
 WalkResult Walk(const std::vector<std::string>& paths, const ExcludeReason& exclude) {
   WalkResult result;
   Walker walker(result, exclude);
-  for (const std::string& path : paths) walker.Visit(path, true);
+  for (size_t i = 0; i < paths.size(); ++i) {
+    walker.StartArgument(i);
+    walker.Visit(paths[i], true);
+  }
   return result;
 }
 

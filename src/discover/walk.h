@@ -1,6 +1,7 @@
 #pragma once
 // Turns the paths on the command line into the list of files to look at.
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -15,6 +16,9 @@ struct WalkEntry {
   std::string problem;
   /// The entry is a folder that could not be read: a finding whatever its name.
   bool folder = false;
+  /// The index of the command-line path it was found under (a file outside any repository
+  /// belongs to that path's unit, lint/units.h).
+  size_t argument = 0;
 };
 
 /// What the walk found.

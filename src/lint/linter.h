@@ -1,6 +1,10 @@
 #pragma once
-// The whole pipeline for a set of paths: walk, load, check, and collect findings.
+// The whole pipeline for a set of paths: walk, split into units (lint/units.h), then per unit load,
+// model, check and suppress, keeping only the findings; then merge the units' findings.
 
+#include <atomic>
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -15,6 +19,14 @@
 
 namespace cxlint {
 
+/// How far a run is, for a progress line; the counts grow while the run's threads work.
+struct LintProgress {
+  size_t files = 0;  // files walked
+  size_t units = 0;
+  std::atomic<size_t> files_done{0};
+  std::atomic<size_t> units_done{0};
+};
+
 /// What to lint and how.
 struct LintOptions {
   std::vector<std::string> paths{"."};
@@ -25,11 +37,41 @@ struct LintOptions {
   std::string config_path;
   /// --baseline: findings it records are left out of `findings` (counted in `baselined`).
   std::string baseline_path;
+  /// -j: threads for reading, parsing and modelling (units side by side, or the files of one
+  /// unit); the findings are the same for every value.
+  unsigned jobs = 1;
+  /// Keep the model of a run's only unit in LintResult::project (tests look inside it); a run
+  /// releases each unit's model as soon as its findings are collected otherwise.
+  bool keep_model = false;
+  /// Called after each file read and each unit finished, from any of the run's threads, and from
+  /// several at the same time.
+  std::function<void(const LintProgress&)> progress = {};
+};
+
+/// A file that was read and recognised, for --verbose and reports that list every file.
+struct DocumentRead {
+  std::string path;
+  FileKind kind;
+  std::string deployed_by;  // the genesyscloud_flow resource that deploys it, if read that way
+  bool superseded = false;  // found by the walk, and linted as deployed by Terraform instead
+};
+
+/// One unit of the run, for --verbose.
+struct UnitSummary {
+  std::string root;
+  bool repository = false;
+  int files = 0;
+  std::vector<std::string> terraform_roots;  // folders of its Terraform root modules
 };
 
 /// Everything a reporter or a test needs to know about one run.
 struct LintResult {
+  /// The model of the run's only unit, with LintOptions::keep_model; empty otherwise.
   model::Project project;
+  /// The settings of the first linted path (its nearest `.cxlint.yaml`, or --config).
+  Config config;
+  std::vector<UnitSummary> units;           // in the order their first file was walked
+  std::vector<DocumentRead> documents;      // unit by unit, each unit's in reading order
   std::vector<Finding> findings;            // sorted
   std::map<FileKind, int> files_by_kind;    // recognised files, by kind
   int files_checked = 0;                    // recognised files plus files that gave CX001
@@ -41,7 +83,7 @@ struct LintResult {
   std::vector<SuppressedFinding> suppressed; // findings hidden by cxlint-ignore or `ignore` entries
   int suppressions_without_reason = 0;       // suppressions that give no reason, counted
   int baselined = 0;                         // findings left out because the baseline has them
-  /// Every configuration file in use, in reading order (for --show-config).
+  /// Every configuration file in use, by path.
   std::vector<std::shared_ptr<const Config>> configs;
 };
 

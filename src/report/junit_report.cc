@@ -11,7 +11,7 @@ namespace cxlint::report {
 
 void WriteJunit(std::ostream& out, const LintResult& result) {
   std::map<std::string, std::vector<const Finding*>> by_file;
-  for (const model::Document& document : result.project.documents) by_file[document.source->path()];
+  for (const DocumentRead& document : result.documents) by_file[document.path];
   for (const Finding& finding : result.findings) {
     by_file[finding.location.file ? finding.location.file->path() : "<unknown>"].push_back(&finding);
   }

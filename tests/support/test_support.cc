@@ -89,9 +89,11 @@ LintResult LintIn(const fs::path& dir, const std::vector<std::string>& paths) {
 }
 
 LintResult LintIn(const fs::path& dir, const LintOptions& options) {
+  LintOptions kept = options;
+  kept.keep_model = true;  // tests look inside the model
   const fs::path previous = fs::current_path();
   fs::current_path(dir);
-  LintResult result = Lint(options);
+  LintResult result = Lint(kept);
   fs::current_path(previous);
   return result;
 }

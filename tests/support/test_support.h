@@ -45,7 +45,8 @@ std::vector<Finding> Of(const LintResult& result, std::string_view code);
 /// The exact source text a finding's span covers.
 std::string SpanText(const Finding& finding);
 
-/// Runs the linter on `paths` with the current folder set to `dir`, so paths print relative to it.
+/// Runs the linter on `paths` with the current folder set to `dir`, so paths print relative to it,
+/// keeping the model of a run of one unit in `project`.
 LintResult LintIn(const std::filesystem::path& dir, const std::vector<std::string>& paths = {"."});
 /// The same with every option given.
 LintResult LintIn(const std::filesystem::path& dir, const LintOptions& options);

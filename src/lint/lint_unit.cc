@@ -1,0 +1,158 @@
+#include "lint/lint_unit.h"
+
+#include <algorithm>
+#include <exception>
+#include <optional>
+
+#include "base/parallel.h"
+#include "lint/deployment_context.h"
+#include "lint/logical_address.h"
+#include "lint/rule_settings.h"
+#include "model/data_action.h"
+#include "model/flow.h"
+#include "model/flow_builder.h"
+#include "model/outbound_call.h"
+#include "model/terraform/flow_deployment.h"
+#include "model/terraform/module.h"
+#include "rules/cx002_unused_suppression.h"
+#include "rules/registry.h"
+
+namespace cxlint {
+
+namespace {
+
+// A file loaded on a worker thread, or the bug met loading it.
+struct Loaded {
+  std::optional<LoadOutcome> outcome;
+  std::string internal_error;
+};
+
+// Reads and parses the unit's files on `jobs` threads; slot i holds file i, so what follows
+// sees them in walk order whatever thread read them.
+std::vector<Loaded> LoadAll(const Unit& unit, const LintOptions& options, unsigned jobs, LintProgress& progress) {
+  std::vector<Loaded> loaded(unit.files.size());
+  ParallelFor(unit.files.size(), jobs, [&](size_t i) {
+    try {
+      loaded[i].outcome = LoadFile(unit.files[i], options.load);
+    } catch (const std::exception& error) {
+      // A bug met on one file must not hide the findings of the others.
+      loaded[i].internal_error = unit.files[i].path + ": " + error.what();
+    }
+    ++progress.files_done;
+    if (options.progress) options.progress(progress);
+  });
+  return loaded;
+}
+
+void Keep(const WalkEntry& entry, LoadOutcome& outcome, LintResult& result) {
+  if (outcome.document || !outcome.findings.empty()) ++result.files_checked;
+  for (Finding& finding : outcome.findings) result.findings.push_back(std::move(finding));
+  if (!outcome.skip_reason.empty()) {
+    result.skipped.push_back(entry.path + ": " + outcome.skip_reason);
+    if (entry.explicit_path) result.skipped_explicit.push_back(result.skipped.back());
+  }
+  if (outcome.document) {
+    ++result.files_by_kind[outcome.document->kind];
+    result.project.documents.push_back(std::move(*outcome.document));
+  }
+}
+
+void BuildModel(const LintOptions& options, LintResult& result) {
+  try {
+    model::TerraformInputs terraform = options.terraform;
+    terraform.max_file_size = options.load.max_file_size;
+    result.project.terraform = model::TerraformModel::Build(result.project, terraform, result.findings);
+    model::DeployFlows(result.project, options.load, result.findings);
+  } catch (const std::exception& error) {
+    result.internal_errors.push_back(std::string("Terraform model: ") + error.what());
+  }
+}
+
+void BuildFlowModel(LintResult& result) {
+  try {
+    result.project.flows = model::BuildFlows(result.project);
+    result.project.data_actions = model::CollectDataActions(result.project);
+    result.project.outbound_calls = model::CollectOutboundCalls(result.project, result.project.data_actions);
+  } catch (const std::exception& error) {
+    result.internal_errors.push_back(std::string("flow model: ") + error.what());
+  }
+}
+
+void RunRules(LintResult& result) {
+  for (const RuleMeta* rule : rules::AllRules()) {
+    if (!rule->check) continue;
+    try {
+      Sink sink(*rule, result.findings);
+      rule->check(result.project, sink);
+    } catch (const std::exception& error) {
+      result.internal_errors.push_back(std::string(rule->code) + ": " + error.what());
+    }
+  }
+}
+
+void Suppress(ConfigSet& configs, LintResult& result) {
+  std::vector<ConfigError> unused_errors;  // the set keeps every file's errors for the run
+  // A file that could not be read (CX001) is no document, yet its folder's settings apply to it.
+  for (const Finding& finding : result.findings) {
+    if (!finding.location.file || result.project.file_configs.count(finding.location.file->path())) continue;
+    result.project.file_configs[finding.location.file->path()] =
+        configs.For(finding.location.file->path(), unused_errors);
+  }
+  ApplyRuleSettings(result.project, result.findings);
+  SuppressionOutcome suppression = ApplySuppressions(result.project, result.findings);
+  result.suppressed = std::move(suppression.suppressed);
+  result.suppressions_without_reason = suppression.without_reason;
+  std::vector<Finding> unused;
+  rules::ReportUnusedSuppressions(
+      suppression.comments, suppression.unused_ignores,
+      [&](const RuleMeta& rule, const SourceFile& file) { return RuleIsOff(result.project, rule, file); }, unused);
+  ApplyRuleSettings(result.project, unused);
+  AssignLogicalAddresses(result.project, unused);
+  for (Finding& finding : unused) result.findings.push_back(std::move(finding));
+  SortFindings(result.findings);
+}
+
+void Summarise(const Unit& unit, LintResult& result) {
+  UnitSummary summary{unit.root, unit.repository, static_cast<int>(unit.files.size()), {}};
+  if (result.project.terraform) {
+    for (const auto& root : result.project.terraform->roots()) summary.terraform_roots.push_back(root->root_dir);
+  }
+  result.units.push_back(std::move(summary));
+  for (const model::Document& document : result.project.documents) {
+    result.documents.push_back({document.source->path(), document.kind, document.deployed_by, document.superseded});
+  }
+}
+
+}  // namespace
+
+LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
+                    LintProgress& progress) {
+  LintResult result;
+  std::vector<ConfigError> unused_errors;  // the set keeps every file's errors for the run
+  result.project.config = *configs.For(unit.first_argument, unused_errors);
+  {
+    std::vector<Loaded> loaded = LoadAll(unit, options, file_jobs, progress);
+    for (size_t i = 0; i < loaded.size(); ++i) {
+      if (loaded[i].outcome) Keep(unit.files[i], *loaded[i].outcome, result);
+      if (!loaded[i].internal_error.empty()) result.internal_errors.push_back(std::move(loaded[i].internal_error));
+    }
+  }
+  BuildModel(options, result);
+  // Deployed flow files are documents too; every document now has its nearest configuration.
+  for (const model::Document& document : result.project.documents) {
+    result.project.file_configs[document.source->path()] = configs.For(document.source->path(), unused_errors);
+  }
+  BuildFlowModel(result);
+  RunRules(result);
+  AddDeploymentContext(result.project, result.findings);
+  AssignLogicalAddresses(result.project, result.findings);
+  SortFindings(result.findings);
+  MergeSamePosition(result.findings);
+  Suppress(configs, result);
+  Summarise(unit, result);
+  // The model is released here unless the caller keeps it: only findings outlive the unit.
+  if (!options.keep_model) result.project = model::Project();
+  return result;
+}
+
+}  // namespace cxlint

@@ -1,0 +1,112 @@
+#include "lint/units.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+namespace cxlint {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Finds the repository around each folder, walking upwards once per folder: files of one folder,
+// and folders of one tree, share the answers.
+class RepositoryFinder {
+ public:
+  /// The nearest folder at or above `folder` that holds `.git` (a folder, or the file a worktree
+  /// or submodule has), absolute; nothing when there is none.
+  std::optional<std::string> For(const fs::path& folder) {
+    const std::string key = folder.generic_string();
+    if (auto found = cache_.find(key); found != cache_.end()) return found->second;
+    std::error_code error;
+    std::optional<std::string> result;
+    if (fs::exists(folder / ".git", error)) {
+      result = key;
+    } else if (folder.has_parent_path() && folder.parent_path() != folder) {
+      result = For(folder.parent_path());
+    }
+    cache_.emplace(key, result);
+    return result;
+  }
+
+ private:
+  std::unordered_map<std::string, std::optional<std::string>> cache_;
+};
+
+// `path` as an absolute, lexically normal folder: the file's folder, or the path itself if it is
+// a folder.
+fs::path FolderOf(const std::string& path) {
+  std::error_code error;
+  fs::path absolute = fs::absolute(path, error).lexically_normal();
+  if (!absolute.has_filename()) absolute = absolute.parent_path();  // "a/b/" normalises to "a/b/"
+  if (fs::is_directory(absolute, error)) return absolute;
+  return absolute.parent_path();
+}
+
+// The repository root as the user would read it: relative to the current folder when inside it.
+std::string Displayed(const std::string& absolute) {
+  std::error_code error;
+  const fs::path relative = fs::path(absolute).lexically_relative(fs::current_path(error));
+  if (error || relative.empty() || *relative.begin() == "..") return absolute;
+  return relative.generic_string();
+}
+
+}  // namespace
+
+std::vector<Unit> SplitIntoUnits(const std::vector<std::string>& paths, std::vector<WalkEntry> files) {
+  RepositoryFinder repositories;
+  std::vector<Unit> units;
+  // Repositories by absolute folder, other units by command-line path; both give a unit's index.
+  std::map<std::string, size_t> by_repository;
+  std::map<std::string, size_t> by_argument;
+  for (WalkEntry& entry : files) {
+    const std::string& argument = entry.argument < paths.size() ? paths[entry.argument] : entry.path;
+    const std::optional<std::string> repository = repositories.For(FolderOf(entry.path));
+    std::map<std::string, size_t>& index = repository ? by_repository : by_argument;
+    const std::string key = repository ? *repository : fs::path(argument).lexically_normal().generic_string();
+    auto [slot, added] = index.emplace(key, units.size());
+    if (added) {
+      Unit unit;
+      unit.root = repository ? Displayed(*repository) : argument;
+      unit.repository = repository.has_value();
+      unit.first_argument = argument;
+      units.push_back(std::move(unit));
+    }
+    units[slot->second].files.push_back(std::move(entry));
+  }
+  return units;
+}
+
+void ShareVarFiles(const std::vector<std::string>& var_files, std::vector<Unit>& units) {
+  if (var_files.empty() || units.size() < 2) return;
+  auto normal = [](const std::string& path) { return fs::path(path).lexically_normal().generic_string(); };
+  // Each var file's normal path and its walked entry, in command-line order.
+  std::vector<std::pair<std::string, WalkEntry>> shared;
+  for (const std::string& path : var_files) shared.emplace_back(normal(path), WalkEntry{});
+  auto find = [&](const std::string& path) {
+    return std::find_if(shared.begin(), shared.end(), [&](const auto& item) { return item.first == normal(path); });
+  };
+  for (const Unit& unit : units) {
+    for (const WalkEntry& entry : unit.files) {
+      if (auto found = find(entry.path); found != shared.end() && found->second.path.empty()) found->second = entry;
+    }
+  }
+  auto only_var_files = [&](const Unit& unit) {
+    return std::all_of(unit.files.begin(), unit.files.end(),
+                       [&](const WalkEntry& entry) { return find(entry.path) != shared.end(); });
+  };
+  if (!std::all_of(units.begin(), units.end(), only_var_files)) std::erase_if(units, only_var_files);
+  for (Unit& unit : units) {
+    for (const auto& [path, entry] : shared) {
+      if (entry.path.empty()) continue;
+      const bool has = std::any_of(unit.files.begin(), unit.files.end(),
+                                   [&](const WalkEntry& file) { return normal(file.path) == path; });
+      if (!has) unit.files.push_back(entry);
+    }
+  }
+}
+
+}  // namespace cxlint
