@@ -13,6 +13,7 @@
 #include "model/terraform/evaluator.h"
 #include "model/terraform/module.h"
 #include "model/terraform/plan.h"
+#include "model/terraform/provider_requirements.h"
 
 namespace cxlint::model {
 
@@ -58,6 +59,8 @@ class TerraformModel {
   const std::vector<TerraformResource>& resources() const { return resources_; }
   /// The root instances (folders no other linted folder calls as a module).
   const std::vector<std::unique_ptr<ModuleInstance>>& roots() const { return roots_; }
+  /// The genesyscloud provider versions the root module of `instance` can get.
+  const ProviderVersions& GenesysCloudVersions(const ModuleInstance& instance) const;
 
  private:
   void Instantiate(ModuleInstance& instance, int depth, std::vector<Finding>& findings);
@@ -68,6 +71,8 @@ class TerraformModel {
   std::map<std::string, std::unique_ptr<ModuleConfig>> configs_;  // by folder
   std::vector<std::unique_ptr<ModuleInstance>> roots_;
   std::vector<TerraformResource> resources_;
+  // By root instance.
+  std::map<const ModuleInstance*, ProviderVersions> provider_versions_;
   // The syntax trees of `.tf.json` documents; resources and declarations point into them.
   std::vector<std::shared_ptr<const parse::hcl::Body>> json_bodies_;
   // The plans read; resources that come from a plan point into them.
