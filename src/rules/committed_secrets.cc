@@ -49,7 +49,12 @@ void CollectReferences(const Expression& expression, std::vector<std::pair<bool,
 
 // Marks every name `expression` reads in `instance`, and through module inputs and locals the
 // names those read, as feeding `field`.
-void Trace(const Expression& expression, const ModuleInstance& instance, const std::string& field, Feeds& feeds) {
+void Trace(const Expression& expression, const ModuleInstance& instance, const std::string& field, Feeds& feeds,
+           int depth = 0) {
+  // A chain of locals and module inputs longer than this is not followed (the stack stays small
+  // whatever a hostile file holds).
+  constexpr int kMaxDepth = 64;
+  if (depth >= kMaxDepth) return;
   std::vector<std::pair<bool, std::string>> references;
   CollectReferences(expression, references);
   for (const auto& [local, name] : references) {
@@ -57,10 +62,10 @@ void Trace(const Expression& expression, const ModuleInstance& instance, const s
     if (!feeds.emplace(Name{instance.config, local, name}, field).second) continue;
     if (local) {
       if (auto found = instance.config->locals.find(name); found != instance.config->locals.end())
-        Trace(found->second.node->expression, instance, field, feeds);
+        Trace(found->second.node->expression, instance, field, feeds, depth + 1);
     } else if (instance.call && instance.parent) {
       if (const parse::hcl::Attribute* input = instance.call->node->body.FindAttribute(name))
-        Trace(input->expression, *instance.parent, field, feeds);
+        Trace(input->expression, *instance.parent, field, feeds, depth + 1);
     }
   }
 }

@@ -125,6 +125,10 @@ bool operator==(const VersionSet& a, const VersionSet& b) {
 }
 
 std::optional<VersionSet> ParseConstraint(std::string_view text) {
+  // Each `!=` splits the set, and each condition is intersected with all pieces so far: a
+  // hostile file with millions of conditions would take quadratic time. Real ones have a few.
+  constexpr size_t kMaxConditions = 64;
+  if (static_cast<size_t>(std::count(text.begin(), text.end(), ',')) >= kMaxConditions) return std::nullopt;
   VersionSet allowed = VersionSet::All();
   size_t at = 0;
   while (at <= text.size()) {

@@ -66,7 +66,7 @@ class VersionSet {
 /// Reads a Terraform version constraint: comma-separated conditions, each `=`, `!=`, `>`, `>=`,
 /// `<`, `<=`, `~>` or none (exact) followed by a version, all of which must hold. `~>` lets only
 /// the rightmost given part grow: "~> 1.62" is 1.62 up to 2.0, "~> 1.62.0" is 1.62.x. Nothing
-/// when the text is not a constraint.
+/// when the text is not a constraint, or has more than 64 conditions.
 std::optional<VersionSet> ParseConstraint(std::string_view text);
 
 /// How many of the versions a project can get a version-dependent fact holds for.
