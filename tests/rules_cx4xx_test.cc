@@ -236,8 +236,56 @@ resource "genesyscloud_routing_queue" "q" {
     CHECK(found[0].severity == Severity::kWarning);
     CHECK(found[0].message ==
           "genesyscloud_flow.inbound sets 'file_content_hash', which is read-only since provider 1.68.5; remove it "
-          "(use update_trigger_hash to force a redeploy)");
+          "(use update_trigger_hash to force a redeploy); checked against the latest provider (no "
+          "required_providers version constraint)");
+    CHECK(found[0].related.empty());
     CHECK(Of(result, "CX401").empty());
+  }
+
+  TEST_CASE("CX403 judges the provider versions the project can get, and points at the constraint") {
+    TempDir dir;
+    dir.Write("inbound.yaml", kFlow);
+    const std::string flow = R"(
+resource "genesyscloud_flow" "inbound" {
+  filepath          = "inbound.yaml"
+  file_content_hash = filesha256("inbound.yaml")
+}
+)";
+    auto constrained = [&](const std::string& version) {
+      dir.Write("main.tf", "terraform {\n  required_providers {\n    genesyscloud = {\n      source  = "
+                           "\"mypurecloud/genesyscloud\"\n      version = \"" + version + "\"\n    }\n  }\n}\n" + flow);
+      return Of(LintIn(dir.path()), "CX403");
+    };
+    // Pinned below 1.68.0: the attribute is required there, so nothing to say.
+    CHECK(constrained("1.62.0").empty());
+    CHECK(constrained("< 1.68.0").empty());
+    // Every allowed release computes it: the warning, naming the constraint.
+    const std::vector<Finding> all = constrained("~> 1.70");
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].severity == Severity::kWarning);
+    CHECK(Has(all[0].message, "; checked against provider version \"~> 1.70\" (main.tf)"));
+    REQUIRE(all[0].related.size() == 1);
+    CHECK(all[0].related[0].message == "provider version constraint set here");
+    CHECK(all[0].related[0].location.file->Position(all[0].related[0].location.span.begin).line == 5);
+    // Some of each: a note that names the range.
+    const std::vector<Finding> some = constrained(">= 1.17.0");
+    REQUIRE(some.size() == 1);
+    CHECK(some[0].severity == Severity::kNote);
+    CHECK(some[0].message ==
+          "genesyscloud_flow.inbound sets 'file_content_hash', which is required up to 1.67.x, optional in "
+          "1.68.0-1.68.4 and read-only from 1.68.5; provider version \">= 1.17.0\" (main.tf) allows releases before "
+          "and after 1.68.5: pin the provider, then keep the attribute below 1.68.5 or remove it from 1.68.5 on");
+    CHECK(some[0].related.size() == 1);
+    // The lock file decides over the constraint.
+    dir.Write(".terraform.lock.hcl",
+              "provider \"registry.terraform.io/mypurecloud/genesyscloud\" {\n  version = \"1.1.0\"\n}\n");
+    CHECK(constrained(">= 1.17.0").empty());
+    dir.Write(".terraform.lock.hcl",
+              "provider \"registry.terraform.io/mypurecloud/genesyscloud\" {\n  version = \"1.72.0\"\n}\n");
+    const std::vector<Finding> locked = constrained(">= 1.17.0");
+    REQUIRE(locked.size() == 1);
+    CHECK(locked[0].severity == Severity::kWarning);
+    CHECK(Has(locked[0].message, "; checked against provider 1.72.0 (selected in .terraform.lock.hcl)"));
   }
 
   TEST_CASE("CX406 names the resolved path at the filepath expression; S3 and unknown paths are not judged") {
@@ -267,15 +315,26 @@ resource "genesyscloud_flow" "unknown" {
 }
 
 TEST_SUITE("corpus") {
-  TEST_CASE("the corpus: CX403 for each of the 17 file_content_hash settings, and no CX401") {
+  TEST_CASE("the corpus: CX403 on file_content_hash as each project's provider version says, and no CX401") {
     const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
     const std::vector<Finding> read_only = Of(result, "CX403");
-    // DOMAIN.md §2.2: 17 genesyscloud_flow resources in 8 repositories set file_content_hash.
-    CHECK(read_only.size() == 17);
+    // DOMAIN.md §2.2: 17 genesyscloud_flow resources in 8 repositories set file_content_hash. The
+    // webchat/Lambda blueprint pins provider 1.62.0, where it is required: its 2 are not reported.
+    // The schedules blueprint says ">=1.17.0": its 2 are notes. The others set no version: the
+    // latest provider rejects the attribute.
+    CHECK(read_only.size() == 15);
+    int notes = 0;
     for (const Finding& finding : read_only) {
       CAPTURE(finding.location.file->path());
       CHECK(Has(finding.message, "'file_content_hash'"));
+      CHECK(!Has(finding.location.file->path(), "deploy-webchat-chatbot-with-lambda-blueprint"));
+      const bool schedules = Has(finding.location.file->path(), "differentiates-on-and-off-hour-schedules");
+      CHECK((finding.severity == Severity::kNote) == schedules);
+      if (schedules) CHECK(Has(finding.message, "\">=1.17.0\""));
+      if (!schedules) CHECK(Has(finding.message, "checked against the latest provider"));
+      notes += finding.severity == Severity::kNote;
     }
+    CHECK(notes == 2);
     // Real blueprints deploy with the real provider: every CX401 here would be a gap in the table.
     for (const Finding& finding : Of(result, "CX401")) {
       CAPTURE(finding.location.file->path());

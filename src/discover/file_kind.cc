@@ -15,6 +15,7 @@ std::string_view FileKindNoun(FileKind kind, int count) {
     case FileKind::kTerraformJson: return one ? "Terraform JSON file" : "Terraform JSON files";
     case FileKind::kTerraformVars: return one ? "variable file" : "variable files";
     case FileKind::kTerraformPlan: return one ? "Terraform plan" : "Terraform plans";
+    case FileKind::kTerraformLock: return one ? "dependency lock file" : "dependency lock files";
   }
   return one ? "file" : "files";
 }

@@ -15,6 +15,7 @@ enum class FileKind {
   kTerraformJson,    // .tf.json
   kTerraformVars,    // .tfvars, .tfvars.json
   kTerraformPlan,    // `terraform show -json` output
+  kTerraformLock,    // .terraform.lock.hcl: the provider versions `terraform init` selected
 };
 
 /// A short noun phrase for summaries, singular or plural: "Archy flow", "data-action exports".

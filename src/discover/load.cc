@@ -14,7 +14,7 @@ namespace cxlint {
 namespace {
 
 // What the file name says, before any content is read.
-enum class NameKind { kOther, kYaml, kJson, kI3, kTerraform, kTerraformJson, kTerraformVars };
+enum class NameKind { kOther, kYaml, kJson, kI3, kTerraform, kTerraformJson, kTerraformVars, kTerraformLock };
 
 bool EndsWith(const std::string& text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -24,6 +24,7 @@ NameKind KindFromName(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
   if (EndsWith(name, ".tf")) return NameKind::kTerraform;
+  if (name == ".terraform.lock.hcl") return NameKind::kTerraformLock;
   if (EndsWith(name, ".tf.json")) return NameKind::kTerraformJson;
   if (EndsWith(name, ".tfvars") || EndsWith(name, ".tfvars.json")) return NameKind::kTerraformVars;
   if (EndsWith(name, ".yaml") || EndsWith(name, ".yml")) return NameKind::kYaml;
@@ -147,6 +148,8 @@ class Loader {
       case NameKind::kTerraformVars:
         if (EndsWith(source->path(), ".tfvars")) return LoadHcl(source, FileKind::kTerraformVars);
         return LoadTerraformJson(source, FileKind::kTerraformVars);
+      // Read for the provider versions it selected; no rule lints it.
+      case NameKind::kTerraformLock: return LoadHcl(source, FileKind::kTerraformLock);
       case NameKind::kYaml: return LoadYaml(source);
       case NameKind::kJson: return LoadJson(source);
       case NameKind::kI3: return LoadI3(source);

@@ -8,8 +8,10 @@
 // (the HubSpot blueprint's bearer header) even when the variable has a default. A Velocity
 // reference (`$${credentials.x}`, `${input.x}`) is not a literal secret either. The secret itself
 // is never printed: the message shows its first two characters and its length.
+//
+// Secrets also reach those places through variables: committed .tfvars files, variable defaults,
+// locals and module inputs are checked in committed_secrets.cc.
 
-#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
@@ -18,7 +20,9 @@
 #include "model/data_action.h"
 #include "model/project.h"
 #include "model/terraform/terraform_model.h"
+#include "rules/committed_secrets.h"
 #include "rules/registry.h"
+#include "rules/secret_text.h"
 
 namespace cxlint::rules {
 
@@ -27,45 +31,6 @@ namespace {
 using parse::hcl::ExprKind;
 using parse::hcl::Expression;
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
-
-// RULES.md: `Authorization`, `*-api-key`, `*token*`, `*secret*`.
-bool IsCredentialHeader(std::string_view name) {
-  const std::string lower = Lower(name);
-  return lower == "authorization" || lower == "proxy-authorization" || lower == "api-key" || lower == "apikey" ||
-         (lower.size() > 8 && lower.compare(lower.size() - 8, 8, "-api-key") == 0) || Contains(lower, "token") ||
-         Contains(lower, "secret");
-}
-
-// Credential fields that hold the secret half (clientSecret, password, apiKey), not the
-// identifier half (clientId, userName).
-bool IsSecretField(std::string_view name) {
-  const std::string lower = Lower(name);
-  return Contains(lower, "secret") || Contains(lower, "password") || Contains(lower, "token") ||
-         Contains(lower, "apikey") || Contains(lower, "api_key") || lower == "key";
-}
-
-// The secret part of a header value: what follows an authentication scheme ("Bearer abc").
-std::string_view SecretPart(std::string_view value) {
-  for (std::string_view scheme : {"bearer ", "basic ", "token ", "apikey ", "api-key "}) {
-    if (value.size() > scheme.size() && Lower(value.substr(0, scheme.size())) == scheme)
-      return value.substr(scheme.size());
-  }
-  return value;
-}
-
-// Documentation placeholders hold no secret: "<YOUR TOKEN>", "XXXXXXXX", "********".
-bool IsPlaceholderText(std::string_view secret) {
-  if (secret.size() >= 2 && secret.front() == '<' && secret.back() == '>') return true;
-  return secret.find_first_not_of(secret.front()) == std::string_view::npos;
-}
-
 // A literal secret worth reporting: not empty, not a placeholder, and no Velocity or
 // substitution reference in it.
 bool IsLiteralSecret(std::string_view value) {
@@ -73,20 +38,6 @@ bool IsLiteralSecret(std::string_view value) {
   if (secret.find_first_not_of(" \t") == std::string_view::npos || IsPlaceholderText(secret)) return false;
   return value.find("${") == std::string_view::npos && value.find("$!{") == std::string_view::npos &&
          value.find("{{") == std::string_view::npos;
-}
-
-// Never the secret: "'Bearer ab…' (40 characters)".
-std::string Redacted(std::string_view value) {
-  const std::string_view secret = SecretPart(value);
-  const std::string_view scheme = value.substr(0, value.size() - secret.size());
-  // Two characters, counted in code points so a multi-byte character is never cut.
-  size_t shown = 0;
-  for (int points = 0; shown < secret.size() && points < 2; ++points) {
-    ++shown;
-    while (shown < secret.size() && (static_cast<unsigned char>(secret[shown]) & 0xC0) == 0x80) ++shown;
-  }
-  return "'" + std::string(scheme) + std::string(secret.substr(0, shown)) + "…' (" + std::to_string(secret.size()) +
-         " characters)";
 }
 
 constexpr std::string_view kHeaderFix =
@@ -177,11 +128,13 @@ void Check(const model::Project& project, Sink& sink) {
   for (const model::DataAction& action : project.data_actions) {
     if (action.origin == model::DataActionOrigin::kExportJson && action.document) CheckExport(action, sink);
   }
+  CheckCommittedSecrets(project, sink);
 }
 
 }  // namespace
 
-const RuleMeta kHardcodedCredential{"CX303", "hardcoded-credential", Severity::kError,
-                                    "a credential header or field holds a literal secret (never printed)", &Check};
+const RuleMeta kHardcodedCredential{
+    "CX303", "hardcoded-credential", Severity::kError,
+    "a credential header or field holds a literal secret, or a committed value feeds one (never printed)", &Check};
 
 }  // namespace cxlint::rules

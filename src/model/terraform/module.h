@@ -42,6 +42,8 @@ struct ModuleConfig {
   std::map<std::string, Declared<parse::hcl::Block>> module_calls;
   std::vector<ResourceDecl> resources;
   std::vector<ResourceDecl> data_sources;
+  /// `terraform { ... }` blocks: required_providers and their version constraints.
+  std::vector<Declared<parse::hcl::Block>> terraform_blocks;
 
   /// The resource `type.name`, or null.
   const ResourceDecl* FindResource(const std::string& type, const std::string& name) const;

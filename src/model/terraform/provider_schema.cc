@@ -18,6 +18,12 @@ SettingSchema Optional(std::string_view name, std::optional<ValueRange> range = 
 SettingSchema ReadOnly(std::string_view name, std::string_view advice = "") {
   return {name, Presence::kReadOnly, false, std::nullopt, advice, {}};
 }
+SettingSchema ReadOnlySince(std::string_view name, Version since, std::string_view before, std::string_view advice) {
+  SettingSchema setting = ReadOnly(name, advice);
+  setting.read_only_since = since;
+  setting.before_read_only = before;
+  return setting;
+}
 SettingSchema Block(std::string_view name, Presence presence, std::vector<SettingSchema> nested) {
   return {name, presence, true, std::nullopt, "", std::move(nested)};
 }
@@ -49,8 +55,9 @@ std::vector<ResourceSchema> BuildSchemas() {
   schemas.push_back({"genesyscloud_flow",
                      {Required("filepath"), Optional("force_unlock"), Optional("name"), Optional("substitutions"),
                       Optional("type"), Optional("update_trigger_hash"),
-                      ReadOnly("file_content_hash",
-                               "read-only since provider 1.68.5; remove it (use update_trigger_hash to force a redeploy)"),
+                      ReadOnlySince("file_content_hash", Version{1, 68, 5},
+                                    "required up to 1.67.x, optional in 1.68.0-1.68.4",
+                                    "read-only since provider 1.68.5; remove it (use update_trigger_hash to force a redeploy)"),
                       Id()}});
   // integration_action.md.
   schemas.push_back({"genesyscloud_integration_action",

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/terraform/provider_version.h"
+
 namespace cxlint::model {
 
 /// How a resource treats a setting.
@@ -36,6 +38,11 @@ struct SettingSchema {
   std::string_view read_only_advice;
   /// For a block: its own attributes and blocks.
   std::vector<SettingSchema> nested;
+  /// For a setting that became read-only in some provider release: that release; older
+  /// releases accept it, as `before_read_only` says ("required up to 1.67.x, optional in
+  /// 1.68.0-1.68.4"). Without it the setting is read-only in every release.
+  std::optional<Version> read_only_since = std::nullopt;
+  std::string_view before_read_only = {};
 };
 
 /// The schema of one resource type.

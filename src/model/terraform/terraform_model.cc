@@ -153,8 +153,13 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
                                                        std::vector<Finding>& findings) {
   auto model = std::make_unique<TerraformModel>();
   std::map<std::string, std::vector<const Document*>> var_files;  // folder -> auto-loaded tfvars
+  std::map<std::string, const Document*> lock_files;              // folder -> .terraform.lock.hcl
   for (const Document& document : project.documents) {
     const std::string dir = DirectoryOf(document.source->path());
+    if (document.kind == FileKind::kTerraformLock) {
+      lock_files[dir] = &document;
+      continue;
+    }
     if (document.kind == FileKind::kTerraformVars) {
       var_files[dir].push_back(&document);
       continue;
@@ -179,6 +184,7 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
       if (block.type == "module") config->module_calls.emplace(label(0), Declared<Block>{&block, &document});
       if (block.type == "resource") config->resources.push_back({label(0), label(1), {&block, &document}});
       if (block.type == "data") config->data_sources.push_back({label(0), label(1), {&block, &document}});
+      if (block.type == "terraform") config->terraform_blocks.push_back({&block, &document});
       if (block.type == "locals") {
         for (const Attribute& attribute : block.body.attributes)
           config->locals.emplace(std::string(attribute.name), Declared<Attribute>{&attribute, &document});
@@ -221,7 +227,7 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
   }
 
   for (const auto& [dir, config] : model->configs_) {
-    if (!called.count(dir)) model->AddRoot(dir, *config, inputs, var_files, project, findings);
+    if (!called.count(dir)) model->AddRoot(dir, *config, inputs, var_files, lock_files, project, findings);
   }
   for (const auto& root : model->roots_) model->CollectResources(*root);
   model->AddPlanResources(project, findings);
@@ -229,7 +235,8 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
 }
 
 void TerraformModel::AddRoot(const std::string& dir, const ModuleConfig& config_ref, const TerraformInputs& inputs,
-                             const std::map<std::string, std::vector<const Document*>>& var_files, const Project& project,
+                             const std::map<std::string, std::vector<const Document*>>& var_files,
+                             const std::map<std::string, const Document*>& lock_files, const Project& project,
                              std::vector<Finding>& findings) {
   const ModuleConfig* config = &config_ref;
 
@@ -286,7 +293,17 @@ void TerraformModel::AddRoot(const std::string& dir, const ModuleConfig& config_
   }
   ++instances_;
   Instantiate(*root, 0, findings);
+  const auto lock = lock_files.find(dir);
+  provider_versions_[root.get()] = ReadProviderVersions(*root, lock == lock_files.end() ? nullptr : lock->second);
   roots_.push_back(std::move(root));
+}
+
+const ProviderVersions& TerraformModel::GenesysCloudVersions(const ModuleInstance& instance) const {
+  const ModuleInstance* root = &instance;
+  while (root->parent) root = root->parent;
+  static const ProviderVersions kLatest;
+  const auto found = provider_versions_.find(root);
+  return found == provider_versions_.end() ? kLatest : found->second;
 }
 
 void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vector<Finding>& findings) {

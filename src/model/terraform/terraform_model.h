@@ -13,6 +13,7 @@
 #include "model/terraform/evaluator.h"
 #include "model/terraform/module.h"
 #include "model/terraform/plan.h"
+#include "model/terraform/provider_requirements.h"
 
 namespace cxlint::model {
 
@@ -59,12 +60,15 @@ class TerraformModel {
   const std::vector<TerraformResource>& resources() const { return resources_; }
   /// The root instances (folders no other linted folder calls as a module).
   const std::vector<std::unique_ptr<ModuleInstance>>& roots() const { return roots_; }
+  /// The genesyscloud provider versions the root module of `instance` can get.
+  const ProviderVersions& GenesysCloudVersions(const ModuleInstance& instance) const;
 
  private:
   void Instantiate(ModuleInstance& instance, int depth, std::vector<Finding>& findings);
   // Makes `dir` a root module instance with the variable values `inputs` give it.
   void AddRoot(const std::string& dir, const ModuleConfig& config, const TerraformInputs& inputs,
-               const std::map<std::string, std::vector<const Document*>>& var_files, const Project& project,
+               const std::map<std::string, std::vector<const Document*>>& var_files,
+               const std::map<std::string, const Document*>& lock_files, const Project& project,
                std::vector<Finding>& findings);
   void CollectResources(const ModuleInstance& instance);
   // Adds the resources of plan documents that no linted .tf or .tf.json declares.
@@ -77,6 +81,8 @@ class TerraformModel {
   // make exponentially many.
   int instances_ = 0;
   std::vector<TerraformResource> resources_;
+  // By root instance.
+  std::map<const ModuleInstance*, ProviderVersions> provider_versions_;
   // The syntax trees of `.tf.json` documents; resources and declarations point into them.
   std::vector<std::shared_ptr<const parse::hcl::Body>> json_bodies_;
   // The plans read; resources that come from a plan point into them.

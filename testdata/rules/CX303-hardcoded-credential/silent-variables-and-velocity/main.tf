@@ -1,5 +1,6 @@
+# A committed default is judged too (fires-committed-tfvars); this one is a placeholder.
 variable "bearer_token" {
-  default   = "not-a-literal-in-the-header"
+  default   = "<bearer token>"
   sensitive = true
 }
 

@@ -1,0 +1,3 @@
+module "flows" {
+  source = "./modules/flows"
+}
