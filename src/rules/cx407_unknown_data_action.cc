@@ -5,13 +5,13 @@
 // an older name. When nothing linted defines data actions the flow's actions live elsewhere, and
 // the rule stays silent. Placeholders left by unknown substitutions are CX003's, not this rule's.
 
-#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/edit_distance.h"
+#include "base/strings.h"
 #include "model/data_action.h"
 #include "model/flow.h"
 #include "model/outbound_call.h"
@@ -22,21 +22,15 @@ namespace cxlint::rules {
 
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The defined name the flow most likely meant: one that holds the called name or is held in it
 // ("Brian - Add contact" and "Add contact"), the closest in length first; else the nearest by
 // edit distance. A name that shares the stem always wins over a merely similar one.
 std::optional<std::string> Suggestion(std::string_view called, const std::vector<std::string>& names) {
-  const std::string wanted = Lower(called);
+  const std::string wanted = AsciiLower(called);
   std::optional<std::string> best;
   size_t best_gap = 0;
   for (const std::string& name : names) {
-    const std::string defined = Lower(name);
+    const std::string defined = AsciiLower(name);
     if (defined.size() < 4 || wanted.size() < 4) continue;
     if (defined.find(wanted) == std::string::npos && wanted.find(defined) == std::string::npos) continue;
     const size_t gap = defined.size() > wanted.size() ? defined.size() - wanted.size() : wanted.size() - defined.size();

@@ -4,15 +4,11 @@
 #include <array>
 #include <cctype>
 
+#include "base/strings.h"
+
 namespace cxlint::rules {
 
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
@@ -55,14 +51,14 @@ std::string SnakeCase(std::string_view name) {
 }  // namespace
 
 bool IsCredentialHeader(std::string_view name) {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   return lower == "authorization" || lower == "proxy-authorization" || lower == "api-key" || lower == "apikey" ||
          (lower.size() > 8 && lower.compare(lower.size() - 8, 8, "-api-key") == 0) || Contains(lower, "token") ||
          Contains(lower, "secret");
 }
 
 bool IsSecretField(std::string_view name) {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   return Contains(lower, "secret") || Contains(lower, "password") || Contains(lower, "token") ||
          Contains(lower, "apikey") || Contains(lower, "api_key") || lower == "key";
 }
@@ -78,7 +74,7 @@ bool IsCredentialName(std::string_view name) {
 
 std::string_view SecretPart(std::string_view value) {
   for (std::string_view scheme : {"bearer ", "basic ", "token ", "apikey ", "api-key "}) {
-    if (value.size() > scheme.size() && Lower(value.substr(0, scheme.size())) == scheme)
+    if (value.size() > scheme.size() && AsciiLower(value.substr(0, scheme.size())) == scheme)
       return value.substr(scheme.size());
   }
   return value;
@@ -94,7 +90,7 @@ bool LooksLikeCommittedSecret(std::string_view value) {
   // A PEM private key spans lines, so it is judged apart: only a documentation stub is no secret.
   if (value.find("PRIVATE KEY-----") != std::string_view::npos) {
     return value.find('<') == std::string_view::npos && value.find("...") == std::string_view::npos &&
-           Lower(value).find("xxxx") == std::string::npos;
+           AsciiLower(value).find("xxxx") == std::string::npos;
   }
   const std::string_view secret = SecretPart(value);
   if (secret.size() < 8 || IsPlaceholderText(secret)) return false;
@@ -104,7 +100,7 @@ bool LooksLikeCommittedSecret(std::string_view value) {
   for (std::string_view reference : {"${", "%{", "$!{", "{{"}) {
     if (value.find(reference) != std::string_view::npos) return false;
   }
-  const std::string lower = Lower(secret);
+  const std::string lower = AsciiLower(secret);
   // What documentation and starter files put where the secret goes.
   for (std::string_view placeholder : {"changeme", "change_me", "change-me",  "changeit",     "placeholder", "example",
                                        "your_",    "your-",     "yoursecret", "yourpassword", "yourtoken",   "replace",
