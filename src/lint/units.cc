@@ -102,8 +102,9 @@ void ShareVarFiles(const std::vector<std::string>& var_files, std::vector<Unit>&
   for (Unit& unit : units) {
     for (const auto& [path, entry] : shared) {
       if (entry.path.empty()) continue;
+      const std::string& wanted = path;  // clang 14 cannot capture a structured binding
       const bool has = std::any_of(unit.files.begin(), unit.files.end(),
-                                   [&](const WalkEntry& file) { return normal(file.path) == path; });
+                                   [&](const WalkEntry& file) { return normal(file.path) == wanted; });
       if (!has) unit.files.push_back(entry);
     }
   }
