@@ -1,10 +1,10 @@
 #include "model/failure_route.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
+#include "base/strings.h"
 #include "model/flow_graph.h"
 
 namespace cxlint::model {
@@ -13,8 +13,7 @@ namespace {
 
 bool IsBooleanLiteral(const FlowValue<std::string>& value) {
   if (value.form != ValueForm::kLiteral) return false;
-  std::string text = value.literal.value_or(value.text);
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string text = AsciiLower(value.literal.value_or(value.text));
   return text == "true" || text == "false";
 }
 
@@ -86,9 +85,13 @@ bool SuccessSetsFlag(const Flow& flow, ActionId call) {
   if (success < 0 || action.branches[static_cast<size_t>(success)].Empty()) return false;
   // What runs after the step is shared with a failure, so only what runs before it counts.
   const ActionId next = FallThrough(flow, call);
-  const Reach shared = next != kNoAction ? ReachFromAction(flow, next) : Reach{};
+  // A flag per action, not Reach::Contains: that is a linear search, and this runs for every call.
+  std::vector<bool> shared(flow.actions.size(), false);
+  if (next != kNoAction) {
+    for (ActionId id : ReachFromAction(flow, next).actions) shared[static_cast<size_t>(id)] = true;
+  }
   for (ActionId id : ReachFromBranch(flow, call, success).actions) {
-    if (shared.Contains(id)) continue;
+    if (shared[static_cast<size_t>(id)]) continue;
     const Action& reached = flow.actions[static_cast<size_t>(id)];
     if (reached.kind != ActionKind::kUpdateData) continue;
     if (std::any_of(reached.assignments.begin(), reached.assignments.end(),

@@ -6,6 +6,7 @@
 // it. When the linted files define other data actions, CX407 reports the missing one instead; an
 // action of the built-in Genesys Cloud category is known to call Genesys Cloud's own API.
 
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -25,8 +26,9 @@ void Check(const model::Project& project, Sink& sink) {
   std::set<std::pair<std::string, std::string>> reported;
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind != model::CallKind::kFlowDataAction || !call.data_action_undefined || !call.flow) continue;
-    const model::DataActionCall* reference = call.flow->actions[call.action].data_action ? &*call.flow->actions[call.action].data_action : nullptr;
-    if (!reference || call.IsGenesysApi()) continue;
+    const std::optional<model::DataActionCall>& called = call.flow->actions[static_cast<size_t>(call.action)].data_action;
+    if (!called || call.IsGenesysApi()) continue;
+    const model::DataActionCall* reference = &*called;
     const std::string name(model::WithoutExportSuffix(reference->name.value));
     if (!reported.insert({reference->category.value, name}).second) continue;
     sink.Report(reference->name.location.file ? reference->name.location : call.location,

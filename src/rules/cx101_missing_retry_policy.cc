@@ -46,7 +46,11 @@ std::optional<std::string> ExternalDestination(const model::Project& project, co
 
 void Check(const model::Project& project, Sink& sink) {
   // Flow calls of one data action in one flow are one finding, at the first: the fix is the same.
-  std::map<std::pair<const model::Flow*, const model::DataAction*>, std::vector<const OutboundCall*>> flow_calls;
+  struct Calls {
+    std::string destination;
+    std::vector<const OutboundCall*> calls;
+  };
+  std::map<std::pair<const model::Flow*, const model::DataAction*>, Calls> flow_calls;
   for (const OutboundCall& call : project.outbound_calls) {
     if (call.kind == CallKind::kOpenMessaging || call.policy.source != model::RetrySource::kNone || call.polled) continue;
     const std::optional<std::string> destination = ExternalDestination(project, call);
@@ -60,12 +64,14 @@ void Check(const model::Project& project, Sink& sink) {
                       "): a single 429 or timeout loses the request");
       continue;
     }
-    flow_calls[{call.flow, call.data_action}].push_back(&call);
+    Calls& same = flow_calls[{call.flow, call.data_action}];
+    if (same.calls.empty()) same.destination = *destination;
+    same.calls.push_back(&call);
   }
   for (const OutboundCall& call : project.outbound_calls) {
     const auto found = flow_calls.find({call.flow, call.data_action});
-    if (call.kind != CallKind::kFlowDataAction || found == flow_calls.end() || found->second.front() != &call) continue;
-    const std::vector<const OutboundCall*>& same = found->second;
+    if (call.kind != CallKind::kFlowDataAction || found == flow_calls.end() || found->second.calls.front() != &call) continue;
+    const std::vector<const OutboundCall*>& same = found->second.calls;
     std::vector<RelatedLocation> related;
     if (call.data_action) related.push_back({call.data_action->location, "the data action"});
     for (size_t i = 1; i < same.size(); ++i) related.push_back({same[i]->location, "called here too, with no retry"});
@@ -73,7 +79,7 @@ void Check(const model::Project& project, Sink& sink) {
                            : same.size() == 2 ? " (and at 1 more place in this flow)"
                                               : " (and at " + std::to_string(same.size() - 1) + " more places in this flow)";
     sink.Report(call.location,
-                call.subject + " calls " + *ExternalDestination(project, call) + " with no retry" + more +
+                call.subject + " calls " + found->second.destination + " with no retry" + more +
                     ": Genesys Cloud does not retry data actions, so a single 429 or timeout takes the Failure path",
                 std::move(related));
   }

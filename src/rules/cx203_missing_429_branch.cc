@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/strings.h"
 #include "model/flow.h"
 #include "model/flow_graph.h"
 #include "model/project.h"
@@ -85,13 +86,9 @@ bool IsRetry(const model::Flow& flow, ActionId id) {
 // True for actions that hand the interaction to a person or offer a callback.
 bool HandsOver(const Action& action) {
   if (action.kind == ActionKind::kTransfer) return true;
-  std::string folded;
-  for (char c : action.type + " " + action.name.value)
-    folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (action.kind == ActionKind::kCallData && action.data_action) {
-    for (char c : action.data_action->name.value) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return folded.find("callback") != std::string::npos;
+  std::string text = action.type + " " + action.name.value;
+  if (action.kind == ActionKind::kCallData && action.data_action) text += " " + action.data_action->name.value;
+  return AsciiLower(text).find("callback") != std::string::npos;
 }
 
 void Check(const model::Project& project, Sink& sink) {
