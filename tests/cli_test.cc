@@ -26,6 +26,22 @@ Run Cli(const std::vector<std::string>& args, bool tty = false) {
 const char* const kBrokenFlow = "workflow:\n  name: [unclosed\n";
 
 TEST_SUITE("cli") {
+  TEST_CASE("a finding in an .i3 export shows the decoded JSON it blames, not a line of base64") {
+    const std::string dir =
+        (SourceDir() / "testdata/rules/CX203-missing-429-branch/corpus-wfm-hris-i3-status-returned-to-caller").string();
+    const Run run = Cli({"lint", "--color", "never", dir});
+    const std::string call = "HRIS-Get-TimeOff-Types.i3WorkFlow:1:16821: warning: ";
+    const size_t at = run.out.find(call);
+    REQUIRE(at != std::string::npos);
+    const std::string after = run.out.substr(at);
+    // The call's object: its path in the decoded JSON, its first members, nested values summarised.
+    CHECK(after.find("\n   | decoded at flowSequenceItemList[0].actionList[0]:\n   | {\n   |   \"actionName\": "
+                     "\"Bamboo-Get-TimeOff-Types\",\n") != std::string::npos);
+    CHECK(after.find("   |   \"category\": {…},\n") != std::string::npos);
+    CHECK(after.find(" more\n   | }\n   = in flow ") != std::string::npos);
+    CHECK(run.out.find("\n 1 | ") == std::string::npos);  // never the base64 line
+  }
+
   TEST_CASE("--version and --help") {
     const Run version = Cli({"--version"});
     CHECK(version.code == 0);

@@ -235,34 +235,52 @@ TEST_SUITE("unit") {
     CHECK(Run(rules::kUnboundedRetries, {counted}).empty());
   }
 
-  TEST_CASE("CX107: the worst case against the step timeout or max_total_ms") {
-    OutboundCall call = Retried({Wait(2000, 3)});
-    call.policy.attempt_timeout_ms = 20'000;
-    call.step_timeout_ms = 30'000;
+  TEST_CASE("CX107: the worst case against max_total_ms, where a customer waits") {
+    model::Flow call_flow;
+    call_flow.type.value = "inboundCall";
+    call_flow.is_call_flow = true;
+    OutboundCall call = Retried({Wait(2000, 3), Wait(2000, 5)});
+    call.flow = &call_flow;
+    call.policy.attempt_timeout_ms = 25'000;
+    call.policy.step_timeouts_ms = {30'000, 30'000, 30'000};
     call.step_timeout_location = At(7);
     auto findings = Run(rules::kRetryBudgetExceedsTimeout, {call});
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message ==
-          "call data action 'Get order' can take 42 s to give up, more than its step timeout of 30 s (2 attempts x 20 s "
-          "(the data action's timeout) + 2 s of waits = 42 s): the conversation waits that long for an answer the flow "
-          "expects within 30 s");
+          "call data action 'Get order' can keep the caller waiting 1 min 19 s before it gives up, more than max_total_ms "
+          "1 min (3 attempts x 25 s (the data action's timeout) + 4 s of waits = 1 min 19 s): when the endpoint hangs, "
+          "every caller on this step hears the processing prompt for that long");
     CHECK(LineOf(findings[0].location) == 2);
     REQUIRE(findings[0].related.size() == 2);
     CHECK(findings[0].related[1].message == "the step timeout");
 
-    // A data action slower than the step is cut short by it.
-    call.policy.attempt_timeout_ms = 60'000;
+    // Each attempt is cut short by its own step, never held to the first step's timeout.
+    call.policy.step_timeouts_ms = {30'000, 10'000, 30'000};
     findings = Run(rules::kRetryBudgetExceedsTimeout, {call});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message.find("(2 attempts x 30 s (the step timeout) + 2 s of waits = 1 min 2 s)") != std::string::npos);
+    CHECK(findings[0].message.find("(25 s + 10 s + 25 s (each attempt's data action or step timeout, the shorter) + 4 s "
+                                   "of waits = 1 min 4 s)") != std::string::npos);
+    call.policy.step_timeouts_ms = {30'000, 10'000, 10'000};
+    CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());  // 49 s
 
-    call.policy.attempt_timeout_ms = 10'000;
-    CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());  // 22 s
-    call.policy.attempt_timeout_ms = 20'000;
-    call.step_timeout_ms = std::nullopt;
+    // A step timeout that is not a literal leaves the attempt unknown.
+    call.policy.step_timeouts_ms = {30'000, std::nullopt, 30'000};
     CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());
-    call.step_timeout_ms = 30'000;
+    call.policy.step_timeouts_ms = {30'000, 30'000, 30'000};
     call.policy.attempt_timeout_ms = std::nullopt;
+    CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());
+    call.policy.attempt_timeout_ms = 25'000;
+
+    // A messaging customer gets no reply; a workflow has nobody waiting.
+    model::Flow message_flow;
+    message_flow.type.value = "inboundShortMessage";
+    call.flow = &message_flow;
+    findings = Run(rules::kRetryBudgetExceedsTimeout, {call});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message.find("every customer on this step gets no reply") != std::string::npos);
+    model::Flow workflow;
+    workflow.type.value = "workflow";
+    call.flow = &workflow;
     CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());
 
     OutboundCall declared = Webhook();

@@ -49,6 +49,9 @@ struct Finding {
   std::vector<RelatedLocation> related;
   /// Where it is without line numbers (lint/logical_address.h), for fingerprints and baselines.
   std::string address = {};
+  /// Lines to show instead of the source line when its bytes cannot be read (the decoded JSON
+  /// of an `.i3` export, lint/decoded_excerpt.h); empty for every other file.
+  std::vector<std::string> excerpt = {};
   /// The span holds a secret (CX303): reports never show its text, not even in a source snippet.
   bool secret_span = false;
 };

@@ -8,7 +8,7 @@ constexpr RuleOptionSpec kOptions[] = {
     {"CX103", "min_interval_ms", true, 1000, 0, "the shortest acceptable first wait before a retry"},
     {"CX104", "min_backoff_factor", false, 1.5, 1, "how much each wait must grow over the one before"},
     {"CX106", "max_retries", true, 5, 0, "the most retries a call may make"},
-    {"CX107", "max_total_ms", true, 60'000, 1, "the retry budget of a webhook block (no step timeout)"},
+    {"CX107", "max_total_ms", true, 60'000, 1, "the longest a retry sequence may take: a webhook block, or a customer waiting in a call, message, chat, email or bot flow"},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "base/parallel.h"
+#include "lint/decoded_excerpt.h"
 #include "lint/deployment_context.h"
 #include "lint/logical_address.h"
 #include "lint/rule_settings.h"
@@ -146,6 +147,7 @@ LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& con
   RunRules(result);
   AddDeploymentContext(result.project, result.findings);
   AssignLogicalAddresses(result.project, result.findings);
+  AddDecodedExcerpts(result.project, result.findings);
   SortFindings(result.findings);
   MergeSamePosition(result.findings);
   Suppress(configs, result);

@@ -1,6 +1,10 @@
 #include "model/flow.h"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
+
+#include "base/strings.h"
 
 namespace cxlint::model {
 
@@ -165,6 +169,20 @@ BranchKind BranchKindFromLabel(std::string_view label) {
 bool IsCallFlowType(std::string_view type) {
   const std::string folded = Folded(type);
   return folded == "inboundcall" || folded == "outboundcall" || folded == "inqueuecall" || folded == "securecall";
+}
+
+bool Flow::IsOutputVariable(std::string_view variable) const {
+  const std::string folded = AsciiLower(variable);
+  return std::any_of(output_variables.begin(), output_variables.end(),
+                     [&](const std::string& output) { return AsciiLower(output) == folded; });
+}
+
+bool IsCustomerFlowType(std::string_view type) {
+  static constexpr std::string_view kTypes[] = {"inboundchat",       "inboundshortmessage", "inboundemail",
+                                                "inqueueemail",      "inqueueshortmessage", "bot",
+                                                "botflow",           "digitalbot",          "digitalbotflow"};
+  const std::string folded = Folded(type);
+  return IsCallFlowType(type) || std::find(std::begin(kTypes), std::end(kTypes), folded) != std::end(kTypes);
 }
 
 bool CallsSameDataAction(const Action& a, const Action& b) {

@@ -184,7 +184,11 @@ struct Flow {
   std::vector<Container> containers;
   std::vector<Action> actions;        // every action, unknown and unreachable ones included
   ErrorHandling error_handling;
+  /// The variables the flow returns to whatever runs it (`isOutput`): "Flow.statusCode".
+  std::vector<std::string> output_variables;
 
+  /// True when `variable` is one of the flow's outputs (case-insensitive, as Architect names are).
+  bool IsOutputVariable(std::string_view variable) const;
   /// The ids of the actions of one kind, in id order.
   std::vector<ActionId> ActionsOfKind(ActionKind kind) const;
 };
@@ -207,5 +211,9 @@ BranchKind BranchKindFromLabel(std::string_view label);
 
 /// True for the call flow types, in Archy or `.i3` spelling (inboundCall / inboundcall, ...).
 bool IsCallFlowType(std::string_view type);
+
+/// True for the flow types where a customer waits on the flow's answer: call, message, chat,
+/// email and bot flows; not workflows, workitem flows or common modules (their callers vary).
+bool IsCustomerFlowType(std::string_view type);
 
 }  // namespace cxlint::model

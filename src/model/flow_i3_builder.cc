@@ -50,6 +50,7 @@ class I3FlowBuilder {
     flow_.name = LocatedText(root_.Find("name"), flow_location);
     flow_.start_ref = LocatedText(root_.Find("initialSequence"), flow_location);
     ReadErrorHandling(flow_location);
+    ReadOutputVariables();
     if (const Node* sequences = root_.Find("flowSequenceItemList"); sequences && sequences->IsSequence()) {
       for (const Node& sequence : sequences->items) {
         if (sequence.IsMap()) ReadSequence(sequence);
@@ -85,6 +86,16 @@ class I3FlowBuilder {
     if (!type || !type->IsScalar()) return;
     flow_.error_handling.kind = ErrorHandlingKindOf(type->text);
     flow_.error_handling.action = LocatedText(type, flow_location);
+  }
+
+  // `variables: [{name, isOutput, ...}]`; an output is a JSON true.
+  void ReadOutputVariables() {
+    const Node* variables = root_.Find("variables");
+    if (!variables || !variables->IsSequence()) return;
+    for (const Node& variable : variables->items) {
+      const Node* output = variable.Find("isOutput");
+      if (output && output->IsScalar() && output->text == "true") flow_.output_variables.push_back(TextOf(variable.Find("name")));
+    }
   }
 
   void ReadSequence(const Node& sequence) {

@@ -59,6 +59,7 @@ class ArchyFlowBuilder {
     if (const MapEntry* name = body.FindEntry("name")) flow_.name = ScalarAt(*name);
     ReadContainers(body);
     ReadErrorHandling(body);
+    ReadOutputVariables(body);
     if (const MapEntry* start = body.FindEntry("startUpRef")) {
       flow_.start_ref = ScalarAt(*start);
       flow_.entry = ResolveRef(flow_.start_ref.value);
@@ -391,6 +392,19 @@ class ArchyFlowBuilder {
       bindings.push_back(std::move(binding));
     }
     return bindings;
+  }
+
+  // `variables: [- stringVariable: {name, isOutput: true, ...}]`, one typed key per item.
+  void ReadOutputVariables(const Node& body) {
+    const Node* variables = body.Find("variables");
+    if (!variables || !variables->IsSequence()) return;
+    for (const Node& item : variables->items) {
+      const MapEntry* typed = SoleEntry(&item);
+      const Node* output = typed ? typed->value.Find("isOutput") : nullptr;
+      const Node* name = typed ? typed->value.Find("name") : nullptr;
+      if (output && output->IsScalar() && output->text == "true" && name && name->IsScalar())
+        flow_.output_variables.push_back(name->text);
+    }
   }
 
   void ReadErrorHandling(const Node& body) {

@@ -310,6 +310,8 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
     policy.source = RetrySource::kFlowFailurePath;
     policy.attempts = 1 + static_cast<int>(chain.size());
     policy.where = flow.actions[chain.front()].location;
+    policy.step_timeouts_ms.push_back(head.timeout_ms.value.literal);
+    for (ActionId id : chain) policy.step_timeouts_ms.push_back(flow.actions[id].timeout_ms.value.literal);
     if (retries) retries->insert(retries->end(), chain.begin(), chain.end());
     return policy;
   }
@@ -365,10 +367,13 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
     policy.attempts = owner.loop_count.value.literal ? std::optional<int>(static_cast<int>(*owner.loop_count.value.literal))
                                                      : std::nullopt;
     for (int i = 1; policy.attempts && i < *policy.attempts; ++i) policy.waits_ms.push_back(*wait);
+    // Every round runs the same step.
+    if (policy.attempts) policy.step_timeouts_ms.assign(static_cast<size_t>(*policy.attempts), head.timeout_ms.value.literal);
     if (policy.attempts && *policy.attempts <= 1) {
       policy.source = RetrySource::kNone;
       policy.retries_on_timeout = false;
       policy.waits_ms.clear();
+      policy.step_timeouts_ms.clear();
     }
     return policy;
   }

@@ -46,6 +46,10 @@ struct RetryPolicy {
   Location jitter_location;
   /// The time one attempt may take before it counts as timed out; nullopt when unknown.
   std::optional<int64_t> attempt_timeout_ms;
+  /// A flow call's Architect step `timeout` of each attempt in order, the first call included
+  /// (each re-call is a step of its own); nullopt where it is not a literal. Empty when the
+  /// attempts cannot be counted and for calls that are not flow steps.
+  std::vector<std::optional<int64_t>> step_timeouts_ms;
   bool retries_on_timeout = false;
   std::vector<int> retry_statuses;  // declared or platform statuses; empty means "any failure"
   /// Where the retry is made (the loop, the first re-call, the webhook block).

@@ -126,7 +126,11 @@ void WriteText(std::ostream& out, const LintResult& result, const ReportOptions&
         << start.column << ":" << colors.Reset() << " " << colors.For(finding.severity)
         << SeverityName(finding.severity) << ":" << colors.Reset() << " " << finding.message << " ["
         << finding.rule->code << " " << finding.rule->name << "]\n";
-    if (location.file) WriteSnippet(out, finding, start, colors);
+    if (!finding.excerpt.empty()) {
+      for (const std::string& line : finding.excerpt) out << colors.Dim() << "   | " << colors.Reset() << line << "\n";
+    } else if (location.file) {
+      WriteSnippet(out, finding, start, colors);
+    }
     if (!location.logical.empty()) out << "   = in " << location.logical << "\n";
     for (const RelatedLocation& related : finding.related) {
       const LineCol at = related.location.file ? related.location.file->Position(related.location.span.begin) : LineCol{};

@@ -1,15 +1,18 @@
-// CX107 retry-budget-exceeds-timeout: the worst case of a retry sequence (attempts x the timeout
-// of one attempt + every wait) exceeds the limit that encloses it. For a flow call the limit is
-// the Architect step `timeout`, the time the flow gives this lookup (no literal step timeout: not
-// judged); one attempt lasts at most the data action's timeout (60 s when unset, DOMAIN.md §0.2,
-// §6.1), and never longer than the step. For a webhook block the limit is max_total_ms and an
-// attempt lasts its timeout_ms (unset: not judged). Unknown attempts, waits or timeouts are never
-// guessed; unbounded retries are CX106's; polls (kPollWaitMs) plan for a long sequence and are
-// left alone; the Open Messaging policy cannot be changed (DOMAIN.md §6.3) and is not judged.
+// CX107 retry-budget-exceeds-timeout: the worst case of a retry sequence, every attempt timing
+// out (the attempts' timeouts + every wait), exceeds max_total_ms. Flow calls are judged only
+// where a customer waits on the answer (call, message, chat, email and bot flows; a workflow has
+// nobody on the line). One attempt lasts at most the data action's timeout (60 s when unset,
+// DOMAIN.md §0.2, §6.1), cut short by its own Architect step `timeout`: each re-call is a step of
+// its own, so a chain of steps is never held to the first step's timeout (one attempt against
+// its own step is CX306's). A webhook block's attempt lasts its timeout_ms. Unknown attempts,
+// waits or timeouts are never guessed (no literal step timeout: not judged); unbounded retries
+// are CX106's; polls (kPollWaitMs) plan for a long sequence and are left alone; the Open
+// Messaging policy cannot be changed (DOMAIN.md §6.3) and is not judged.
 
 #include <algorithm>
-#include <cctype>
-#include <string_view>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "model/outbound_call.h"
 #include "model/project.h"
@@ -22,10 +25,31 @@ namespace {
 
 using model::FormatDuration;
 
-bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
+// The longest each attempt of a flow call can take, or nullopt when one is unknown.
+std::optional<std::vector<int64_t>> FlowAttempts(const model::OutboundCall& call) {
+  const model::RetryPolicy& policy = call.policy;
+  if (policy.step_timeouts_ms.size() != static_cast<size_t>(*policy.attempts)) return std::nullopt;
+  std::vector<int64_t> attempts;
+  for (const std::optional<int64_t>& step : policy.step_timeouts_ms) {
+    if (!step) return std::nullopt;
+    attempts.push_back(std::min(*policy.attempt_timeout_ms, *step));
+  }
+  return attempts;
+}
+
+// "3 attempts x 20 s (the data action's timeout)", or each attempt when they differ.
+std::string AttemptArithmetic(const std::vector<int64_t>& attempts, int64_t action_timeout_ms, bool webhook) {
+  const bool same = std::all_of(attempts.begin(), attempts.end(), [&](int64_t ms) { return ms == attempts.front(); });
+  if (!same) {
+    std::string sum;
+    for (int64_t ms : attempts) sum += (sum.empty() ? "" : " + ") + FormatDuration(ms);
+    return sum + " (each attempt's data action or step timeout, the shorter)";
+  }
+  // Say which timeout bounds one attempt: the step cuts a longer data action short.
+  const std::string bound = webhook                                 ? "timeout_ms"
+                            : attempts.front() < action_timeout_ms ? "the step timeout"
+                                                                   : "the data action's timeout";
+  return std::to_string(attempts.size()) + " attempts x " + FormatDuration(attempts.front()) + " (" + bound + ")";
 }
 
 void Check(const model::Project& project, Sink& sink) {
@@ -34,27 +58,23 @@ void Check(const model::Project& project, Sink& sink) {
     if (!JudgesRetries(project, call) || !policy.bounded || !policy.attempts || *policy.attempts < 2 ||
         !policy.attempt_timeout_ms || IsPoll(policy))
       continue;
+    const bool webhook = call.kind == model::CallKind::kWebhookBlock;
+    if (!webhook && (!call.flow || !model::IsCustomerFlowType(call.flow->type.value))) continue;
     int64_t waits = 0;
     bool known = true;
     for (const auto& wait : policy.waits_ms) {
       if (wait.value) waits += *wait.value;
       known = known && wait.value.has_value();
     }
-    if (!known) continue;
-    const bool webhook = call.kind == model::CallKind::kWebhookBlock;
-    if (!webhook && !call.step_timeout_ms) continue;
-    // max_total_ms bounds webhook blocks, which have no Architect step timeout.
-    const int64_t limit =
-        webhook ? static_cast<int64_t>(CallOption(project, call, "CX107", "max_total_ms")) : *call.step_timeout_ms;
-    const int64_t attempt = webhook ? *policy.attempt_timeout_ms : std::min(*policy.attempt_timeout_ms, limit);
-    const int64_t worst = *policy.attempts * attempt + waits;
+    const std::optional<std::vector<int64_t>> attempts =
+        webhook ? std::vector<int64_t>(static_cast<size_t>(*policy.attempts), *policy.attempt_timeout_ms) : FlowAttempts(call);
+    if (!known || !attempts) continue;
+    int64_t worst = waits;
+    for (int64_t ms : *attempts) worst += ms;
+    const int64_t limit = static_cast<int64_t>(CallOption(project, call, "CX107", "max_total_ms"));
     if (worst <= limit) continue;
-    // Say which timeout bounds one attempt: the step cuts a longer data action short.
-    const std::string bound = webhook                                  ? "timeout_ms"
-                              : attempt < *policy.attempt_timeout_ms ? "the step timeout"
-                                                                     : "the data action's timeout";
-    const std::string arithmetic = std::to_string(*policy.attempts) + " attempts x " + FormatDuration(attempt) + " (" +
-                                   bound + ") + " + FormatDuration(waits) + " of waits = " + FormatDuration(worst);
+    const std::string arithmetic = AttemptArithmetic(*attempts, *policy.attempt_timeout_ms, webhook) + " + " +
+                                   FormatDuration(waits) + " of waits = " + FormatDuration(worst);
     std::vector<RelatedLocation> related = FirstAttempt(call, policy.where);
     if (webhook) {
       sink.Report(policy.where,
@@ -65,12 +85,13 @@ void Check(const model::Project& project, Sink& sink) {
     }
     if (call.step_timeout_location.file) related.push_back({call.step_timeout_location, "the step timeout"});
     if (call.data_action) related.push_back({call.data_action->timeout_seconds.location, "the data action's timeout"});
-    // A workflow has no customer on the line; it is the workflow that waits.
-    const bool workflow = call.flow && EqualsIgnoringCase(call.flow->type.value, "workflow");
+    const bool caller = call.flow->is_call_flow;
     sink.Report(policy.where,
-                call.subject + " can take " + FormatDuration(worst) + " to give up, more than its step timeout of " +
-                    FormatDuration(limit) + " (" + arithmetic + "): the " + (workflow ? "workflow" : "conversation") +
-                    " waits that long for an answer the flow expects within " + FormatDuration(limit),
+                call.subject + " can keep the " + (caller ? "caller" : "customer") + " waiting " + FormatDuration(worst) +
+                    " before it gives up, more than max_total_ms " + FormatDuration(limit) + " (" + arithmetic +
+                    "): when the endpoint hangs, every " +
+                    (caller ? "caller on this step hears the processing prompt" : "customer on this step gets no reply") +
+                    " for that long",
                 std::move(related));
   }
 }
@@ -79,7 +100,7 @@ void Check(const model::Project& project, Sink& sink) {
 
 const RuleMeta kRetryBudgetExceedsTimeout{
     "CX107", "retry-budget-exceeds-timeout", Severity::kWarning,
-    "attempts x timeout + waits exceeds the Architect step timeout, or max_total_ms (default 60000) for webhooks",
+    "the worst case of a retry sequence (each attempt's timeout + waits) exceeds max_total_ms (default 60000) in customer flows and webhooks",
     &Check};
 
 }  // namespace cxlint::rules

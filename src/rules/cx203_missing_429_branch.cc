@@ -5,7 +5,10 @@
 // - compares the failure output `status` with 429 in a decision or switch (binding it works only
 //   outside call flows, §4.4, so a call flow cannot do this);
 // - calls the same data action again, or jumps back to it (a retry: how fast is CX102-CX106's);
-// - hands the interaction to a person (a transfer) or offers a callback.
+// - hands the interaction to a person (a transfer) or offers a callback;
+// - returns the status to whatever runs the flow: the status is bound to an output variable, or
+//   the handler copies it into one (a workflow or common module reporting to its caller, which
+//   can treat 429 itself, as the HRIS workflows of DOMAIN.md §5 do).
 // The same test for every flow type: it fires when the handler can only end, disconnect or go on.
 // A failure that goes on as if the call had succeeded is CX201's finding, the next round of a
 // loop is a retry of sorts, and a call nested in the Failure or Timeout path of a call to the
@@ -83,6 +86,15 @@ bool IsRetry(const model::Flow& flow, ActionId id) {
   return false;
 }
 
+// True when an Update Data action copies `variable` into one of the flow's outputs.
+bool ReturnsToCaller(const model::Flow& flow, const Action& action, const std::string& variable) {
+  if (action.kind != ActionKind::kUpdateData) return false;
+  for (const model::Assignment& assignment : action.assignments) {
+    if (flow.IsOutputVariable(assignment.variable) && ContainsWord(assignment.value.text, variable)) return true;
+  }
+  return false;
+}
+
 // True for actions that hand the interaction to a person or offer a callback.
 bool HandsOver(const Action& action) {
   if (action.kind == ActionKind::kTransfer) return true;
@@ -101,11 +113,12 @@ void Check(const model::Project& project, Sink& sink) {
         const model::Reach reach = model::ReachFromBranch(flow, id, judged.route.branch, {.follow_jumps = true});
         const model::Binding* status = action.data_action->FailureOutput("status");
         const bool bound = status && status->Bound() && !flow.is_call_flow;
-        bool handled = reach.Contains(id);  // a jump back to the call is a retry
+        // A jump back to the call is a retry; a status bound to an output reaches the caller.
+        bool handled = reach.Contains(id) || (bound && flow.IsOutputVariable(status->value.value));
         for (ActionId reached : reach.actions) {
           const Action& other = flow.actions[static_cast<size_t>(reached)];
           handled |= HandsOver(other) || (other.kind == ActionKind::kCallData && model::CallsSameDataAction(action, other)) ||
-                     (bound && Compares429(other, status->value.value));
+                     (bound && (Compares429(other, status->value.value) || ReturnsToCaller(flow, other, status->value.value)));
         }
         if (handled) continue;
         // What the handler does, for the message.

@@ -26,7 +26,7 @@ extern const RuleMeta kNoExponentialBackoff;
 extern const RuleMeta kNoRetryJitter;
 /// CX106: retries with no bound, or more than max_retries.
 extern const RuleMeta kUnboundedRetries;
-/// CX107: a retry sequence whose worst case exceeds the step timeout or max_total_ms.
+/// CX107: a retry sequence whose worst case exceeds max_total_ms where a customer waits, or for a webhook.
 extern const RuleMeta kRetryBudgetExceedsTimeout;
 /// CX108: a POST/PUT/PATCH retried after a timeout with no idempotency key header.
 extern const RuleMeta kRetryOnTimeoutNotIdempotent;
