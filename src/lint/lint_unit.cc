@@ -7,6 +7,7 @@
 #include "base/parallel.h"
 #include "lint/deployment_context.h"
 #include "lint/logical_address.h"
+#include "lint/module_code_findings.h"
 #include "lint/rule_settings.h"
 #include "model/data_action.h"
 #include "model/flow.h"
@@ -144,6 +145,7 @@ LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& con
   }
   BuildFlowModel(result);
   RunRules(result);
+  MoveToModuleCalls(result.project, result.findings);
   AddDeploymentContext(result.project, result.findings);
   AssignLogicalAddresses(result.project, result.findings);
   SortFindings(result.findings);
