@@ -18,18 +18,6 @@ namespace {
 namespace fs = std::filesystem;
 using model::Value;
 
-// Lints `dir` and returns the value of `attribute` of the root-module resource `address`.
-Value ResourceAttribute(const LintResult& result, const std::string& address, const std::string& attribute) {
-  for (const model::TerraformResource& resource : result.project.terraform->resources()) {
-    if (resource.address != address) continue;
-    const parse::hcl::Attribute* found = resource.block->body.FindAttribute(attribute);
-    REQUIRE(found != nullptr);
-    return resource.Evaluate(found->expression);
-  }
-  FAIL("no resource " << address);
-  return Value::Null();
-}
-
 // One root module: `locals` and an `output`-free resource whose attribute `v` is the expression.
 Value EvaluateIn(const std::string& preamble, const std::string& expression) {
   TempDir dir;

@@ -271,6 +271,28 @@ class Loader {
     return Recognised(source, FileKind::kI3Export, std::move(result.root), std::move(shared));
   }
 
+ public:
+  // The rendering of a template, with positions mapped back into the template file.
+  LoadOutcome RunRendered(const SourcePtr& template_file, const std::string& rendered, const OffsetMap& map) {
+    if (const size_t bad = FindInvalidUtf8(rendered); bad != std::string_view::npos) {
+      Error(template_file, map.ToOriginal(static_cast<uint32_t>(bad)), "the rendered template is not UTF-8");
+      return std::move(outcome_);
+    }
+    parse::ParseResult result = parse::ParseYaml(rendered, substitutions_);
+    parse::RemapOffsets(result, [&](uint32_t offset) { return map.ToOriginal(offset); });
+    if (!result.ok()) {
+      for (const parse::ParseError& error : result.errors)
+        Error(template_file, error.offset, error.message + " (in the rendered template)");
+      return std::move(outcome_);
+    }
+    const parse::Node& root = result.root;
+    if (root.IsMap() && !root.entries.empty() && IsArchyFlowType(root.entries.front().key))
+      return Recognised(template_file, FileKind::kArchyFlow, std::move(result.root));
+    Error(template_file, 0, "the rendered template is not an Archy flow: its top-level key is not a flow type");
+    return std::move(outcome_);
+  }
+
+ private:
   // A position in the decoded JSON, for messages about a document nobody can read on disk.
   static std::string DecodedPosition(const parse::I3Decoded& decoded, uint32_t offset) {
     SourceFile json("", decoded.json);
@@ -292,6 +314,12 @@ LoadOutcome LoadFile(const WalkEntry& entry, const LoadOptions& options) { retur
 LoadOutcome LoadDeployedFlow(const std::string& path, const std::map<std::string, std::string>& substitutions,
                              const LoadOptions& options) {
   return Loader(WalkEntry{path, true, ""}, options, substitutions).Run();
+}
+
+LoadOutcome LoadRenderedFlow(const SourcePtr& template_file, const std::string& rendered, const OffsetMap& map,
+                             const std::map<std::string, std::string>& substitutions) {
+  const LoadOptions options;
+  return Loader(WalkEntry{template_file->path(), true, ""}, options, substitutions).RunRendered(template_file, rendered, map);
 }
 
 }  // namespace cxlint

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/file_read.h"
+#include "base/offset_map.h"
 #include "base/finding.h"
 #include "discover/walk.h"
 #include "model/project.h"
@@ -34,5 +35,12 @@ LoadOutcome LoadFile(const WalkEntry& entry, const LoadOptions& options);
 /// positions still point into the file on disk.
 LoadOutcome LoadDeployedFlow(const std::string& path, const std::map<std::string, std::string>& substitutions,
                              const LoadOptions& options);
+
+/// Loads a flow that Terraform generates from a template (`local_file` with `templatefile()`):
+/// `rendered` is the template's rendering, `map` takes its offsets back into `template_file`, so
+/// the document's positions are in the template. `{{key}}` substitutions apply as for any
+/// deployed flow.
+LoadOutcome LoadRenderedFlow(const SourcePtr& template_file, const std::string& rendered, const OffsetMap& map,
+                             const std::map<std::string, std::string>& substitutions);
 
 }  // namespace cxlint

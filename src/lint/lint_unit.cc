@@ -8,6 +8,7 @@
 #include "lint/decoded_excerpt.h"
 #include "lint/deployment_context.h"
 #include "lint/logical_address.h"
+#include "lint/module_code_findings.h"
 #include "lint/rule_settings.h"
 #include "model/data_action.h"
 #include "model/flow.h"
@@ -145,6 +146,7 @@ LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& con
   }
   BuildFlowModel(result);
   RunRules(result);
+  MoveToModuleCalls(result.project, result.findings);
   AddDeploymentContext(result.project, result.findings);
   AssignLogicalAddresses(result.project, result.findings);
   AddDecodedExcerpts(result.project, result.findings);

@@ -137,7 +137,10 @@ bool SameAction(const DataAction& exported, const DataAction& defined) {
          EqualsIgnoreCase(*exported_method, *defined_method);
 }
 
-bool IsPlaceholder(const std::string& text) { return text.find("{{") != std::string::npos; }
+// A `{{key}}` no substitution filled, or a `${...}` a rendered template could not know.
+bool IsPlaceholder(const std::string& text) {
+  return text.find("{{") != std::string::npos || text.find("${") != std::string::npos;
+}
 
 bool IsDigits(std::string_view text, size_t min, size_t max) {
   return text.size() >= min && text.size() <= max &&

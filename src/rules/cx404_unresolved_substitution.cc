@@ -26,9 +26,10 @@ void Check(const model::Project& project, Sink& sink) {
     // One finding per key, at its first use: the fix is one line in the resource.
     std::map<std::string, std::pair<Span, int>> missing;
     std::vector<std::string> order;
-    for (const parse::Placeholder& placeholder : parse::FindPlaceholders(file->text())) {
+    // A flow rendered from a template has its placeholders where the rendering puts them.
+    for (const parse::Placeholder& placeholder : parse::FindPlaceholders(deployment.UploadedText())) {
       if (deployment.substitutions.count(placeholder.key)) continue;
-      auto [it, added] = missing.emplace(placeholder.key, std::make_pair(placeholder.span, 0));
+      auto [it, added] = missing.emplace(placeholder.key, std::make_pair(deployment.InFile(placeholder.span), 0));
       if (added) order.push_back(placeholder.key);
       ++it->second.second;
     }

@@ -21,7 +21,7 @@ void Check(const model::Project& project, Sink& sink) {
   for (const model::FlowDeployment& deployment : project.flow_deployments) {
     if (!deployment.document) continue;
     std::set<std::string> used;
-    for (const parse::Placeholder& placeholder : parse::FindPlaceholders(deployment.document->source->text()))
+    for (const parse::Placeholder& placeholder : parse::FindPlaceholders(deployment.UploadedText()))
       used.insert(placeholder.key);
     const std::vector<std::string> candidates(used.begin(), used.end());
     for (const auto& [key, value] : deployment.substitutions) {

@@ -1,7 +1,7 @@
 // CX406 flow-file-not-found: a `genesyscloud_flow` whose `filepath` evaluates to a local file that
 // does not exist. Terraform resolves the path from the root module's folder, which is where
 // cxlint looks too; a path that cannot be evaluated, or lives in S3 or behind a URL, is not judged (the model says
-// so with CX003).
+// so with CX003). A flow file a `local_file` writes is not judged: Terraform writes it at apply.
 
 #include <sys/stat.h>
 
@@ -27,6 +27,8 @@ void Check(const model::Project& project, Sink& sink) {
   std::set<std::pair<std::string, uint32_t>> reported;
   for (const model::FlowDeployment& deployment : project.flow_deployments) {
     if (deployment.file_exists || deployment.path.empty() || !deployment.resource) continue;
+    // Terraform writes a local_file's flow file itself, at apply; it need not exist before.
+    if (deployment.generated_by) continue;
     // A plan records the path as written where Terraform ran, perhaps on another machine; only a
     // configuration file says where the flow file should be.
     if (deployment.resource->document->kind == FileKind::kTerraformPlan) continue;

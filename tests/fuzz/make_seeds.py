@@ -8,7 +8,7 @@ import shutil
 import sys
 
 HARNESSES = ["hcl", "terraform_eval", "terraform_json", "yaml", "json", "i3", "config", "baseline", "suppressions",
-             "lint_file"]
+             "lint_file", "terraform_generated"]
 MAX_SEED = 256 * 1024
 
 
@@ -38,7 +38,9 @@ def main():
     for path, name in files(corpus, os.path.join(repo, "examples"), os.path.join(repo, "testdata")):
         with open(path, "rb") as source:
             data = source.read()
-        if name.endswith((".tf", ".tfvars")):
+        if name == "modules.json" or name.endswith(".tftpl"):
+            seed("terraform_generated", data, 1 if name == "modules.json" else 0)
+        elif name.endswith((".tf", ".tfvars")):
             seed("hcl", data)
             seed("terraform_eval", data)
             tf_count += 1
@@ -47,6 +49,7 @@ def main():
         elif name == ".cxlint.yaml":
             seed("config", data)
         elif name.endswith((".yaml", ".yml")):
+            seed("terraform_generated", data, 0)  # a flow is a template with nothing to render
             seed("yaml", data)
             seed("yaml", data, 1)  # the same file with substitution values
             seed("lint_file", data, 0)

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/terraform/terraform_model.h"
+
 namespace cxlint::testing {
 
 namespace fs = std::filesystem;
@@ -106,6 +108,17 @@ std::string SuppressedLines(const std::vector<SuppressedFinding>& suppressed) {
     out += "suppressed: " + line + " by " + item.by + (item.reason.empty() ? " (no reason)" : ": " + item.reason) + "\n";
   }
   return out;
+}
+
+model::Value ResourceAttribute(const LintResult& result, const std::string& address, const std::string& attribute) {
+  for (const model::TerraformResource& resource : result.project.terraform->resources()) {
+    if (resource.address != address) continue;
+    const parse::hcl::Attribute* found = resource.block->body.FindAttribute(attribute);
+    REQUIRE(found != nullptr);
+    return resource.Evaluate(found->expression);
+  }
+  FAIL("no resource " << address);
+  return model::Value::Null();
 }
 
 }  // namespace cxlint::testing

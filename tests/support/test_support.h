@@ -7,6 +7,7 @@
 
 #include "base/finding.h"
 #include "lint/linter.h"
+#include "model/value.h"
 
 namespace cxlint::testing {
 
@@ -50,6 +51,9 @@ std::string SpanText(const Finding& finding);
 LintResult LintIn(const std::filesystem::path& dir, const std::vector<std::string>& paths = {"."});
 /// The same with every option given.
 LintResult LintIn(const std::filesystem::path& dir, const LintOptions& options);
+
+/// The value of `attribute` of the resource `address` of a run kept with its model (LintIn).
+model::Value ResourceAttribute(const LintResult& result, const std::string& address, const std::string& attribute);
 
 /// One line per suppressed finding: "suppressed: " + its golden line (without the logical
 /// location) + " by WHERE" + ": reason" or " (no reason)".

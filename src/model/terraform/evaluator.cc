@@ -40,13 +40,13 @@ class WeightLimit {
 // a loop that copies a big value again and again still meets the step budget.
 constexpr uint64_t kBytesPerStep = 256;
 
+}  // namespace
+
 std::optional<bool> AsBool(const Value& value) {
   if (value.kind() == Value::Kind::kBool) return value.boolean();
   if (value.IsString() && (value.str() == "true" || value.str() == "false")) return value.str() == "true";
   return std::nullopt;
 }
-
-}  // namespace
 
 Value Evaluator::Evaluate(const Expression& expression) const {
   budget().steps = 0;
@@ -259,6 +259,11 @@ Value Evaluator::Root(const Expression& root, const std::vector<const Expression
                       const Names& names, int depth) const {
   const std::string name(root.name);
   if (auto it = names.find(name); it != names.end()) return it->second;
+  // In a template file, as in Terraform, only the variables templatefile() passes exist.
+  if (names.count(kTemplateScope)) {
+    used = steps.size();
+    return Value::Error("a template sees only the variables templatefile() passes it, and \"" + name + "\" is not one");
+  }
   auto attr = [&](size_t i) -> std::string {
     return i < steps.size() && steps[i]->kind == ExprKind::kGetAttr ? std::string(steps[i]->name) : std::string();
   };
@@ -389,6 +394,7 @@ Value Evaluator::ModuleOutput(const std::string& module, const std::string& outp
 Value Evaluator::Call(const Expression& e, const Names& names, int depth) const {
   std::string name(e.name);
   if (const size_t colons = name.rfind("::"); colons != std::string::npos) name = name.substr(colons + 2);
+  if (name == "templatefile") return TemplateFile(e, names, depth).value;
   if (name == "try" || name == "can") {
     for (const Expression& argument : e.children) {
       Value value = Eval(argument, names, depth + 1);

@@ -2,7 +2,9 @@
 
 #include <sys/stat.h>
 
+#include "model/terraform/evaluator.h"
 #include "model/terraform/terraform_model.h"
+#include "rules/registry.h"
 
 namespace cxlint::model {
 
@@ -43,7 +45,115 @@ void ReadSubstitutions(const TerraformResource& resource, const Attribute& attri
   for (const auto& [name, item] : value.entries()) deployment.substitutions[name] = {item, resource.At(map.span)};
 }
 
+// Marks a walked flow file at `path` superseded: the deployed copy is linted instead. Returns the
+// name the walk gave it, or `path` when the walk did not find it.
+std::string Supersede(Project& project, const std::string& path) {
+  std::string display = path;
+  for (Document& walked : project.documents) {
+    if (walked.deployed_by.empty() && walked.kind == FileKind::kArchyFlow &&
+        JoinPath(".", walked.source->path()) == JoinPath(".", path)) {
+      walked.superseded = true;
+      display = walked.source->path();
+    }
+  }
+  return display;
+}
+
+void Keep(Project& project, FlowDeployment& deployment, LoadOutcome outcome, std::vector<Finding>& findings) {
+  for (Finding& finding : outcome.findings) findings.push_back(std::move(finding));
+  if (outcome.document && outcome.document->kind == FileKind::kArchyFlow) {
+    outcome.document->deployed_by = deployment.resource->address;
+    project.documents.push_back(std::move(*outcome.document));
+    deployment.document = &project.documents.back();
+  }
+}
+
+bool SameRoot(const ModuleInstance& a, const ModuleInstance& b) {
+  const ModuleInstance* x = &a;
+  const ModuleInstance* y = &b;
+  while (x->parent) x = x->parent;
+  while (y->parent) y = y->parent;
+  return x == y;
+}
+
+// The `local_file` of the same root whose `filename` is `path`, or null.
+const TerraformResource* FindGenerator(const Project& project, const TerraformResource& flow, const std::string& path) {
+  for (const TerraformResource& resource : project.terraform->resources()) {
+    if (resource.is_data || (resource.type != "local_file" && resource.type != "local_sensitive_file")) continue;
+    if (!SameRoot(*resource.instance, *flow.instance)) continue;
+    const Attribute* filename = resource.block->body.FindAttribute("filename");
+    if (!filename) continue;
+    const Value value = resource.Evaluate(filename->expression);
+    if (value.IsString() && JoinPath(resource.instance->root_dir, value.str()) == path) return &resource;
+  }
+  return nullptr;
+}
+
+// Reads the flow a `local_file` writes from where its content comes from: the template of
+// templatefile(), rendered, or the file of file().
+void ReadGeneratedFlow(Project& project, FlowDeployment& deployment, const std::map<std::string, std::string>& values,
+                       const LoadOptions& options, std::vector<Finding>& findings) {
+  const TerraformResource& writer = *deployment.generated_by;
+  const std::string& flow = deployment.resource->address;
+  // A copy of the output committed from an earlier apply is stale: the template is what deploys.
+  Supersede(project, deployment.path);
+  const Attribute* content = writer.block->body.FindAttribute("content");
+  const Location at = content ? writer.At(content->expression.span) : writer.HeaderLocation();
+  const parse::hcl::Expression* call = content ? &content->expression : nullptr;
+  const std::string function = call && call->kind == ExprKind::kFunctionCall ? std::string(call->name) : "";
+  if (function == "file" && call->children.size() == 1) {
+    const Value source = writer.Evaluate(call->children[0]);
+    if (!source.IsString()) {
+      ReportUnresolved(findings, at, "the flow file of " + flow + " is written by " + writer.address +
+                                         " from a file whose path cannot be evaluated (" + source.Describe() +
+                                         "); its flow is not linted");
+      return;
+    }
+    deployment.path = JoinPath(writer.instance->root_dir, source.str());
+    deployment.file_exists = IsRegularFile(deployment.path);
+    if (deployment.file_exists) Keep(project, deployment, LoadDeployedFlow(Supersede(project, deployment.path), values, options), findings);
+    return;
+  }
+  if (function != "templatefile") {
+    ReportUnresolved(findings, at, "the flow file of " + flow + " is written by " + writer.address +
+                                       ", whose content is not templatefile() or file(); its flow is not linted");
+    return;
+  }
+  const RenderedTemplate rendered = Evaluator(*writer.instance).RenderTemplateFile(*call);
+  if (rendered.parse_error_offset && rendered.file) {
+    Sink sink(rules::kParseError, findings);
+    const uint32_t offset = *rendered.parse_error_offset;
+    sink.Report(Location{rendered.file, {offset, offset}, {}}, rendered.value.unknown_reason(),
+                {{at, "the template of " + writer.address + ", which writes the flow file of " + flow}});
+    return;
+  }
+  if (!rendered.file || rendered.incomplete) {
+    ReportUnresolved(findings, at, "the flow file of " + flow + " is written by " + writer.address +
+                                       " from a template cxlint cannot render (" + rendered.value.unknown_reason() +
+                                       "); its flow is not linted");
+    return;
+  }
+  deployment.path = rendered.file->path();
+  deployment.file_exists = true;
+  deployment.rendered = rendered.text;
+  deployment.rendered_map = rendered.map;
+  Supersede(project, deployment.path);
+  Keep(project, deployment, LoadRenderedFlow(rendered.file, rendered.text, rendered.map, values), findings);
+}
+
 }  // namespace
+
+std::string_view FlowDeployment::UploadedText() const {
+  if (generated_by && document && !rendered_map.empty()) return rendered;
+  return document ? std::string_view(document->source->text()) : std::string_view();
+}
+
+Span FlowDeployment::InFile(Span span) const {
+  if (!generated_by || rendered_map.empty()) return span;
+  const uint32_t begin = rendered_map.ToOriginal(span.begin);
+  const uint32_t end = span.end > span.begin ? rendered_map.ToOriginal(span.end) : begin;
+  return {begin, end < begin ? begin : end};
+}
 
 void DeployFlows(Project& project, const LoadOptions& options, std::vector<Finding>& findings) {
   if (!project.terraform) return;
@@ -73,30 +183,19 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
     } else if (path.IsString()) {
       // Terraform resolves relative paths from its working folder, the root module.
       deployment.path = JoinPath(resource.instance->root_dir, path.str());
-      deployment.file_exists = IsRegularFile(deployment.path);
+      deployment.generated_by = FindGenerator(project, resource, deployment.path);
+      if (!deployment.generated_by) deployment.file_exists = IsRegularFile(deployment.path);
     }
-    if (deployment.file_exists) {
-      std::map<std::string, std::string> values;
-      for (const auto& [key, value] : deployment.substitutions) {
-        // An unknown value leaves its {{key}} in place, as a placeholder, rather than a guess.
-        if (const auto text = value.value.AsString()) values[key] = *text;
-      }
+    std::map<std::string, std::string> values;
+    for (const auto& [key, value] : deployment.substitutions) {
+      // An unknown value leaves its {{key}} in place, as a placeholder, rather than a guess.
+      if (const auto text = value.value.AsString()) values[key] = *text;
+    }
+    if (deployment.generated_by) {
+      ReadGeneratedFlow(project, deployment, values, options, findings);
+    } else if (deployment.file_exists) {
       // Show the file under the name the walk gave it, when the walk found it too.
-      std::string display = deployment.path;
-      for (Document& walked : project.documents) {
-        if (walked.deployed_by.empty() && walked.kind == FileKind::kArchyFlow &&
-            JoinPath(".", walked.source->path()) == JoinPath(".", deployment.path)) {
-          walked.superseded = true;
-          display = walked.source->path();
-        }
-      }
-      LoadOutcome outcome = LoadDeployedFlow(display, values, options);
-      for (Finding& finding : outcome.findings) findings.push_back(std::move(finding));
-      if (outcome.document && outcome.document->kind == FileKind::kArchyFlow) {
-        outcome.document->deployed_by = resource.address;
-        project.documents.push_back(std::move(*outcome.document));
-        deployment.document = &project.documents.back();
-      }
+      Keep(project, deployment, LoadDeployedFlow(Supersede(project, deployment.path), values, options), findings);
     }
     project.flow_deployments.push_back(std::move(deployment));
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/finding.h"
+#include "base/offset_map.h"
 #include "discover/load.h"
 #include "model/located.h"
 #include "model/project.h"
@@ -31,11 +32,26 @@ struct FlowDeployment {
   bool substitutions_unknown = false;
   /// The substituted flow document in Project::documents, or null when it was not read.
   const Document* document = nullptr;
+  /// The `local_file` (or `local_sensitive_file`) whose `filename` is the deployed path: Terraform
+  /// writes the flow file itself, from its `content`, so it need not exist before `apply`. The
+  /// flow is then read from that content: `path` is the template (templatefile()) or the file
+  /// (file()) it comes from.
+  const TerraformResource* generated_by = nullptr;
+  /// For a flow rendered from a template: the rendering (what local_file writes, and the provider
+  /// then reads) and the map from it back into the template file; empty otherwise.
+  std::string rendered;
+  OffsetMap rendered_map;
+
+  /// The text the provider reads, before its substitutions: the rendering, or the file.
+  std::string_view UploadedText() const;
+  /// A span of UploadedText() in the flow document's file.
+  Span InFile(Span span) const;
 };
 
 /// Evaluates every `genesyscloud_flow` of the Terraform model, reads each flow file with its
 /// substitutions applied (as the provider does) and adds it to the project's documents; a walked
-/// copy of the same file is marked superseded. CX001 for unreadable flow files and CX003 for
+/// copy of the same file is marked superseded. A flow file that a `local_file` generates is read
+/// from its template, rendered as Terraform renders it, with positions in the template. CX001 for unreadable flow files and CX003 for
 /// values that cannot be evaluated go to `findings`.
 void DeployFlows(Project& project, const LoadOptions& options, std::vector<Finding>& findings);
 

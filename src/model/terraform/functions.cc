@@ -9,7 +9,6 @@
 #include <map>
 
 #include "model/terraform/regex.h"
-#include "parse/hcl/hcl_parser.h"
 
 namespace cxlint::model {
 
@@ -203,26 +202,6 @@ Value Replace(const Args& args, const FunctionContext& context) {
   return Value::String(std::move(out));
 }
 
-Value TemplateFile(const Args& args, const FunctionContext& context) {
-  const auto path = StringArg(args, 0);
-  if (!path) return Value::Error("templatefile() needs a path");
-  std::string text;
-  if (Value read = ReadFileText(*path, context, &text); read.IsUnknown()) return read;
-  // A template file is exactly the body of a heredoc; parse it as one.
-  const std::string marker = "CXLINT_TEMPLATE_END";
-  const bool newline = !text.empty() && text.back() == '\n';
-  const std::string source = "t = <<" + marker + "\n" + text + (newline ? "" : "\n") + marker + "\n";
-  const parse::hcl::HclParseResult parsed = parse::hcl::ParseHcl(source);
-  if (!parsed.ok() || parsed.body.attributes.empty()) return Value::Error("templatefile(): \"" + *path + "\" is not a valid template");
-  // Evaluating needs the variables as names; templates are outside what cxlint checks, so the
-  // result is unknown unless it has no interpolation at all.
-  const parse::hcl::Expression& body = parsed.body.attributes[0].expression;
-  if (!body.IsStringLiteral()) return Value::Unknown("templatefile() results are not evaluated");
-  std::string value = body.value;
-  if (!newline && !value.empty()) value.pop_back();
-  return Value::String(std::move(value));
-}
-
 const std::map<std::string_view, Function>& Functions() {
   static const std::map<std::string_view, Function> kFunctions = {
       {"jsonencode", [](const Args& a, const FunctionContext&) {
@@ -241,7 +220,6 @@ const std::map<std::string_view, Function>& Functions() {
          if (Value read = ReadFileText(*path, c, &text); read.IsUnknown()) return read;
          return Value::String(std::move(text));
        }},
-      {"templatefile", TemplateFile},
       {"format", Format},
       {"lower", [](const Args& a, const FunctionContext&) {
          auto text = StringArg(a, 0);

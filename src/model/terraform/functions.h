@@ -14,7 +14,7 @@ namespace cxlint::model {
 /// Where file functions resolve relative paths: Terraform's working folder, the root module.
 struct FunctionContext {
   std::string root_dir;
-  /// file() and templatefile() read nothing larger (--max-file-size).
+  /// file() reads nothing larger (--max-file-size; templatefile() is the evaluator's, template_file.cc).
   uint64_t max_file_size = kDefaultMaxFileSize;
   /// The largest string a function may build, in bytes (the evaluator's value budget).
   uint64_t max_value_bytes = 16ull << 20;

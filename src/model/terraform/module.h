@@ -35,6 +35,9 @@ struct ResourceDecl {
 /// Everything declared in the `.tf` files of one folder.
 struct ModuleConfig {
   std::string dir;  // as walked: "examples/black-friday/modules/flow"
+  /// For a module `terraform init` downloaded (read through modules.json, never walked): the
+  /// source its call names ("git::https://..."); empty for the user's own folders.
+  std::string downloaded_from;
   std::vector<const Document*> files;
   std::map<std::string, Declared<parse::hcl::Block>> variables;
   std::map<std::string, Declared<parse::hcl::Attribute>> locals;
@@ -69,6 +72,7 @@ struct ModuleInstance {
   std::string address;      // "" for a root, "module.flow", "module.flow.module.x"
   std::string path_module;  // path.module as Terraform sees it, relative to the root: ".", "modules/flow"
   std::string root_dir;     // the root module's folder as walked, where relative paths are resolved
+  std::string manifest_key; // its key in modules.json: "" for a root, "flow", "flow.x"
   /// The `module` blocks that lead here from the root, outermost first.
   std::vector<RelatedLocation> call_chain;
   /// The `module` block that creates this instance (in the parent's folder); null for a root.

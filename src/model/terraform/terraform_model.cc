@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <set>
+
+#include "discover/load.h"
 
 #include "model/terraform/functions.h"
 #include "model/terraform/json_syntax.h"
@@ -24,6 +27,10 @@ constexpr int kMaxModuleDepth = 32;
 // Module instances are made per call, as Terraform makes them; a DAG of modules each calling the
 // next twice would make 2^depth of them, so their number is capped.
 constexpr int kMaxInstances = 1000;
+// A downloaded module folder is read through modules.json, not walked: these bound a crafted one
+// (a folder of millions of entries, gigabytes of .tf).
+constexpr size_t kMaxFolderEntries = 10'000;
+constexpr uint64_t kMaxDownloadedBytes = 256ull << 20;
 
 bool EndsWith(const std::string& text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -92,6 +99,24 @@ std::vector<std::pair<std::string, Value>> ReadVarFile(const Document& document)
     }
   }
   return values;
+}
+
+// Adds the blocks of one file (`body`, the syntax tree of `document`) to its folder's module.
+void AddDeclarations(ModuleConfig& config, const Document& document, const Body& body) {
+  config.files.push_back(&document);
+  for (const Block& block : body.blocks) {
+    const auto label = [&](size_t i) { return i < block.labels.size() ? block.labels[i].value : std::string(); };
+    if (block.type == "variable") config.variables.emplace(label(0), Declared<Block>{&block, &document});
+    if (block.type == "output") config.outputs.emplace(label(0), Declared<Block>{&block, &document});
+    if (block.type == "module") config.module_calls.emplace(label(0), Declared<Block>{&block, &document});
+    if (block.type == "resource") config.resources.push_back({label(0), label(1), {&block, &document}});
+    if (block.type == "data") config.data_sources.push_back({label(0), label(1), {&block, &document}});
+    if (block.type == "terraform") config.terraform_blocks.push_back({&block, &document});
+    if (block.type == "locals") {
+      for (const Attribute& attribute : block.body.attributes)
+        config.locals.emplace(std::string(attribute.name), Declared<Attribute>{&attribute, &document});
+    }
+  }
 }
 
 }  // namespace
@@ -176,20 +201,7 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
       config = std::make_unique<ModuleConfig>();
       config->dir = dir;
     }
-    config->files.push_back(&document);
-    for (const Block& block : body->blocks) {
-      const auto label = [&](size_t i) { return i < block.labels.size() ? block.labels[i].value : std::string(); };
-      if (block.type == "variable") config->variables.emplace(label(0), Declared<Block>{&block, &document});
-      if (block.type == "output") config->outputs.emplace(label(0), Declared<Block>{&block, &document});
-      if (block.type == "module") config->module_calls.emplace(label(0), Declared<Block>{&block, &document});
-      if (block.type == "resource") config->resources.push_back({label(0), label(1), {&block, &document}});
-      if (block.type == "data") config->data_sources.push_back({label(0), label(1), {&block, &document}});
-      if (block.type == "terraform") config->terraform_blocks.push_back({&block, &document});
-      if (block.type == "locals") {
-        for (const Attribute& attribute : block.body.attributes)
-          config->locals.emplace(std::string(attribute.name), Declared<Attribute>{&attribute, &document});
-      }
-    }
+    AddDeclarations(*config, document, *body);
   }
 
   // A folder that another linted folder calls as a local module is not a root.
@@ -226,8 +238,12 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
     }
   }
 
+  std::vector<std::string> linted_dirs;
+  for (const auto& [dir, config] : model->configs_) linted_dirs.push_back(dir);
   for (const auto& [dir, config] : model->configs_) {
-    if (!called.count(dir)) model->AddRoot(dir, *config, inputs, var_files, lock_files, project, findings);
+    if (called.count(dir)) continue;
+    model->manifests_[dir] = ReadModuleManifest(dir, inputs.max_file_size, linted_dirs, findings);
+    model->AddRoot(dir, *config, inputs, var_files, lock_files, project, findings);
   }
   for (const auto& root : model->roots_) model->CollectResources(*root);
   model->AddPlanResources(project, findings);
@@ -318,15 +334,11 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
       continue;
     }
     const std::string& text = source->expression.value;
-    if (!IsLocalSource(text)) {
-      ReportUnresolved(findings, call.At(source->expression.span),
-           "module." + name + " comes from \"" + text +
-               "\", which cxlint does not fetch; the resources it creates are not linted");
-      continue;
-    }
-    const std::string dir = JoinPath(instance.config->dir, text);
-    auto config = configs_.find(dir);
-    if (config == configs_.end()) {
+    const std::string dir = IsLocalSource(text) ? JoinPath(instance.config->dir, text)
+                                                : DownloadedDir(instance, name, text, call.At(source->expression.span), findings);
+    if (dir.empty()) continue;
+    const ModuleConfig* config = FindConfig(dir, instance, text, findings);
+    if (!config) {
       ReportUnresolved(findings, call.At(source->expression.span),
            "module." + name + " points at \"" + dir + "\", which holds no linted .tf file; lint the whole project");
       continue;
@@ -350,9 +362,10 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
     }
     ++instances_;
     auto child = std::make_unique<ModuleInstance>();
-    child->config = config->second.get();
+    child->config = config;
     child->parent = &instance;
     child->address = instance.AddressPrefix() + "module." + name;
+    child->manifest_key = instance.manifest_key.empty() ? name : instance.manifest_key + "." + name;
     child->root_dir = instance.root_dir;
     child->path_module = RelativePath(instance.root_dir, dir);
     child->call_chain = instance.call_chain;
@@ -362,6 +375,100 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
     Instantiate(*child, depth + 1, findings);
     instance.children.emplace(name, std::move(child));
   }
+}
+
+std::string TerraformModel::DownloadedDir(const ModuleInstance& instance, const std::string& name, const std::string& source,
+                                          const Location& at, std::vector<Finding>& findings) {
+  const ModuleInstance* root = &instance;
+  while (root->parent) root = root->parent;
+  const auto manifest = manifests_.find(root->root_dir);
+  if (manifest == manifests_.end() || !manifest->second.present) {
+    ReportUnresolved(findings, at,
+                     "module." + name + " comes from \"" + source + "\", which cxlint does not fetch; the resources it creates " +
+                         "are not linted until `terraform init` has downloaded it into " +
+                         DownloadedModulesDir(root->root_dir) + ", where cxlint reads it");
+    return {};
+  }
+  if (!manifest->second.broken.empty()) {
+    ReportUnresolved(findings, at,
+                     "module." + name + " comes from \"" + source + "\"; " + manifest->second.path + " would say where " +
+                         "terraform init put it, but " + manifest->second.broken + ", so the resources it creates are not linted");
+    return {};
+  }
+  const std::string key = instance.manifest_key.empty() ? name : instance.manifest_key + "." + name;
+  const auto entry = manifest->second.entries.find(key);
+  if (entry == manifest->second.entries.end()) {
+    ReportUnresolved(findings, at,
+                     "module." + name + " is not in " + manifest->second.path + " (key \"" + key +
+                         "\"): run `terraform init` again so cxlint can read the module; its resources are not linted");
+    return {};
+  }
+  if (!entry->second.problem.empty()) {
+    Sink sink(rules::kUnresolvedValue, findings);
+    sink.Report(at, "module." + name + " is listed in " + manifest->second.path + ", but " + entry->second.problem +
+                        "; it is not read, and the resources it creates are not linted",
+                {{entry->second.location, "its entry in modules.json"}});
+    return {};
+  }
+  return entry->second.dir;
+}
+
+const ModuleConfig* TerraformModel::FindConfig(const std::string& dir, const ModuleInstance& caller, const std::string& source,
+                                               std::vector<Finding>& findings) {
+  if (const auto linted = configs_.find(dir); linted != configs_.end()) return linted->second.get();
+  if (const auto read = downloaded_.find(dir); read != downloaded_.end()) return read->second.get();
+  // Only folders below the root's .terraform/modules are read from disk: never the user's other
+  // folders (the walk decides those), never anything a crafted modules.json points at elsewhere.
+  const ModuleInstance* root = &caller;
+  while (root->parent) root = root->parent;
+  const auto manifest = manifests_.find(root->root_dir);
+  if (manifest == manifests_.end() || !manifest->second.present || !IsInside(dir, DownloadedModulesDir(root->root_dir)))
+    return nullptr;
+  return LoadDownloaded(dir, source, findings);
+}
+
+const ModuleConfig* TerraformModel::LoadDownloaded(const std::string& dir, const std::string& source,
+                                                   std::vector<Finding>& findings) {
+  auto config = std::make_unique<ModuleConfig>();
+  config->dir = dir;
+  config->downloaded_from = source;
+  std::vector<std::string> names;
+  std::error_code error;
+  size_t seen = 0;
+  for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end && seen < kMaxFolderEntries;
+       it.increment(error), ++seen) {
+    const std::string name = it->path().filename().string();
+    if (EndsWith(name, ".tf") || EndsWith(name, ".tf.json")) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  const LoadOptions options{budget_.max_file_size};
+  for (const std::string& name : names) {
+    const std::string path = JoinPath(dir, name);
+    std::error_code size_error;
+    const uint64_t size = std::filesystem::file_size(path, size_error);
+    if (!size_error && downloaded_bytes_ + size > kMaxDownloadedBytes) {
+      if (downloaded_bytes_ <= kMaxDownloadedBytes)
+        ReportUnresolved(findings, Location{std::make_shared<SourceFile>(path, ""), {}, {}},
+                         "the downloaded modules together pass " + std::to_string(kMaxDownloadedBytes >> 20) +
+                             " MiB; this file and later ones are not read");
+      downloaded_bytes_ = kMaxDownloadedBytes + 1;
+      break;
+    }
+    if (!size_error) downloaded_bytes_ += size;
+    LoadOutcome outcome = LoadFile(WalkEntry{path, false, ""}, options);
+    for (Finding& finding : outcome.findings) findings.push_back(std::move(finding));
+    if (!outcome.document) continue;
+    downloaded_documents_.push_back(std::move(*outcome.document));
+    const Document& document = downloaded_documents_.back();
+    const Body* body = document.hcl.get();
+    if (document.kind == FileKind::kTerraformJson) {
+      json_bodies_.push_back(ReadTerraformJson(document, findings));
+      body = json_bodies_.back().get();
+    }
+    if (body) AddDeclarations(*config, document, *body);
+  }
+  if (config->files.empty()) return nullptr;
+  return (downloaded_[dir] = std::move(config)).get();
 }
 
 void TerraformModel::AddPlanResources(const Project& project, std::vector<Finding>& findings) {

@@ -2,6 +2,7 @@
 // The Terraform side of a project: module folders, their instances (roots and local module
 // calls, with their inputs), and every resource with its full address.
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -12,6 +13,7 @@
 #include "model/project.h"
 #include "model/terraform/evaluator.h"
 #include "model/terraform/module.h"
+#include "model/terraform/module_manifest.h"
 #include "model/terraform/plan.h"
 #include "model/terraform/provider_requirements.h"
 
@@ -51,8 +53,9 @@ struct TerraformResource {
 class TerraformModel {
  public:
   /// Groups the project's Terraform documents into module folders and instantiates every root
-  /// module and every local module call. Remote module calls and module folders that were not
-  /// linted become CX003 notes in `findings`.
+  /// module and every local module call; a remote module call too when `terraform init` wrote
+  /// it into the root's `.terraform/modules` (read through modules.json, bounded). Remote calls
+  /// that were not downloaded and module folders that were not linted become CX003 notes.
   static std::unique_ptr<TerraformModel> Build(const Project& project, const TerraformInputs& inputs,
                                                std::vector<Finding>& findings);
 
@@ -71,10 +74,26 @@ class TerraformModel {
                const std::map<std::string, const Document*>& lock_files, const Project& project,
                std::vector<Finding>& findings);
   void CollectResources(const ModuleInstance& instance);
+  // The module folder `dir` a call reaches: a linted one, or one terraform init downloaded (read
+  // on first use from disk); null when there is none. `source` is the call's source.
+  const ModuleConfig* FindConfig(const std::string& dir, const ModuleInstance& caller, const std::string& source,
+                                 std::vector<Finding>& findings);
+  // Reads the .tf and .tf.json files of a downloaded module folder.
+  const ModuleConfig* LoadDownloaded(const std::string& dir, const std::string& source, std::vector<Finding>& findings);
+  // Where a remote module call leads, from the root's modules.json; empty after a CX003.
+  std::string DownloadedDir(const ModuleInstance& instance, const std::string& name, const std::string& source,
+                            const Location& at, std::vector<Finding>& findings);
   // Adds the resources of plan documents that no linted .tf or .tf.json declares.
   void AddPlanResources(const Project& project, std::vector<Finding>& findings);
 
   std::map<std::string, std::unique_ptr<ModuleConfig>> configs_;  // by folder
+  // Folders terraform init downloaded, by folder; never roots, never walked.
+  std::map<std::string, std::unique_ptr<ModuleConfig>> downloaded_;
+  // The documents of downloaded modules: not the user's files, so not in Project::documents.
+  std::deque<Document> downloaded_documents_;
+  uint64_t downloaded_bytes_ = 0;
+  // Each root's modules.json, by root folder.
+  std::map<std::string, ModuleManifest> manifests_;
   std::vector<std::unique_ptr<ModuleInstance>> roots_;
   EvalBudget budget_;
   // Module instances made so far; a DAG of modules each calling the next twice would otherwise

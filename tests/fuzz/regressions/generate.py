@@ -109,3 +109,18 @@ write("terraform_json", "plan-number-overflow",
       selector=0)
 write("terraform_json", "tf-json-self-reference",
       '{"resource": {"genesyscloud_flow": {"t": {"filepath": "${genesyscloud_flow.t.filepath}"}}}}', selector=1)
+
+# --- .terraform/modules/modules.json and templates rendered by local_file ---
+write("terraform_generated", "manifest-escapes",
+      '{"Modules": [{"Key": "a", "Dir": "/"}, {"Key": "b", "Dir": "../../.."}, {"Key": "a.b", "Dir": ".terraform/modules/a"},'
+      ' {"Key": "a.c", "Dir": ".terraform/modules/a"}, 7, {"Key": 1}]}', selector=1)
+write("terraform_generated", "manifest-cycle",
+      '{"Modules": [{"Key": "a", "Dir": ".terraform/modules/a"}, {"Key": "a.b", "Dir": ".terraform/modules/a"}]}', selector=1)
+write("terraform_generated", "manifest-many-entries",
+      '{"Modules": [' + ", ".join('{"Key": "k%d", "Dir": ".terraform/modules/a"}' % i for i in range(20000)) + "]}", selector=1)
+write("terraform_generated", "manifest-deep", '{"Modules": ' + "[" * 5000 + "]" * 5000 + "}", selector=1)
+write("terraform_generated", "template-renders-itself",
+      'inboundCall:\n  name: ${templatefile("flow.tftpl", {})}\n', selector=0)
+write("terraform_generated", "template-for-squared",
+      "%%{ for a in %s }%%{ for b in %s }${b}%%{ endfor }%%{ endfor }" % (big_list, big_list), selector=0)
+write("terraform_generated", "template-unclosed", "inboundCall:\n  name: ${name\n%{ if on }\n", selector=0)

@@ -1,0 +1,3 @@
+output "category" {
+  value = genesyscloud_integration_action.lookup.category
+}

@@ -1,0 +1,3 @@
+module "again" {
+  source = "git::https://github.com/acme-cx/self.git"
+}

@@ -1,0 +1,4 @@
+variable "data_action" {
+  type    = string
+  default = "Get Order Status"
+}
