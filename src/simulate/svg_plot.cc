@@ -33,8 +33,8 @@ const Series kRequestSeries[] = {
     {"rejected (HTTP 429 or Genesys limit)", "#E69F00", &SecondCounts::rejected},
     {"conversations lost", "#D55E00", &SecondCounts::lost},
 };
-const char* const kWrittenColour = "#D55E00";
-const char* const kRecommendedColour = "#0072B2";
+const char* const kWrittenColour = "#CC79A7";
+const char* const kRecommendedColour = "#000000";
 
 std::string Num(double value) {
   char text[32];
