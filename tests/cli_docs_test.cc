@@ -53,7 +53,7 @@ TEST_SUITE("cli") {
     const cli::CliDoc doc = Doc();
     std::vector<std::string> names;
     for (const cli::CommandDoc& command : doc.commands) names.push_back(command.name);
-    CHECK(names == std::vector<std::string>{"lint", "pull", "rules", "explain", "init", "decode", "completion"});
+    CHECK(names == std::vector<std::string>{"lint", "pull", "simulate", "rules", "explain", "init", "decode", "completion"});
     const cli::CommandDoc& lint = doc.commands[0];
     REQUIRE(FindOption(lint, "--format") != nullptr);
     const std::vector<std::string> formats(report::FormatNames().begin(), report::FormatNames().end());
@@ -64,7 +64,7 @@ TEST_SUITE("cli") {
     CHECK(FindOption(lint, "--fail-level") == nullptr);  // hidden from --help, so from the docs too
     REQUIRE(lint.positionals.size() == 1);
     CHECK(lint.positionals[0].positional == "paths");
-    const cli::CommandDoc& explain = doc.commands[3];
+    const cli::CommandDoc& explain = doc.commands[4];
     REQUIRE(explain.positionals.size() == 1);
     CHECK(explain.positionals[0].choices.size() == 2 * rules::AllRules().size());  // codes and names
     CHECK(FindOption(doc.program, "--version") != nullptr);

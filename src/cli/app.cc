@@ -28,6 +28,68 @@ std::string ExitCodesHelp() {
   return text;
 }
 
+// The options that say how a project is read, as `lint` has them.
+void AddReadOptions(CLI::App* command, ReadCommand& read, const std::string& jobs_help) {
+  command->add_option("--max-file-size", read.max_file_size, "Largest file read, in bytes (larger files get CX001)")
+      ->default_val(read.max_file_size);
+  command->add_option("--config", read.config, "Settings file (default: the nearest .cxlint.yaml above the first path)");
+  command->add_option("--var-file", read.var_files, "A .tfvars file for root modules, as `terraform plan -var-file` (repeatable)");
+  command->add_option("--var", read.vars, "NAME=VALUE for a root module variable, as `terraform plan -var` (repeatable)");
+  command->add_option("-j,--jobs", read.jobs, jobs_help)->check(CLI::Range(1u, 1024u));
+}
+
+void AddSimulate(CLI::App& app, CliApp& cli, SimulateCommand& simulate) {
+  CLI::App* command = cli.simulate = app.add_subcommand(
+      "simulate", "Simulate a peak: what each call's retry policy does to conversations and to the far end");
+  command->add_option("paths", simulate.paths, "Files and folders to read, as lint reads them")
+      ->default_val(std::vector<std::string>{"."});
+  command->add_option("--call", simulate.calls,
+                      "Simulate only the call whose Call Data Action step or data action has this NAME (repeatable)");
+  command->add_option("--peak", simulate.peak,
+                      "Conversations arriving per second at the peak, as N/s or N/min (default: 10/s; a CSV profile "
+                      "is rescaled to it)")
+      ->type_name("RATE");
+  command->add_option("--profile", simulate.profile,
+                      "Arrivals over time: flat, black-friday (a ramp from a fifth of the peak over the first quarter, "
+                      "the peak for half, a decline over the last quarter) or a CSV FILE of seconds,rate lines")
+      ->default_val(simulate.profile);
+  command->add_option("--duration", simulate.duration,
+                      "How long conversations arrive, in seconds or as 90s, 15min, 1h (default: the profile's "
+                      "length, 1h for flat and black-friday)")
+      ->type_name("TIME");
+  command->add_option("--endpoint-limit", simulate.endpoint_limit,
+                      "Requests per second the far end accepts (N/s or N/min) before it answers HTTP 429 (default: "
+                      "the host's simulate limit in .cxlint.yaml, else no limit)")
+      ->type_name("RATE");
+  command->add_option("--burst", simulate.burst,
+                      "Requests the far end accepts at once after a quiet spell, a count (default: one second of "
+                      "--endpoint-limit)")
+      ->type_name("N");
+  command->add_option("--retry-after", simulate.retry_after,
+                      "Seconds the far end's 429 responses ask to wait (Retry-After header; default: none sent)")
+      ->type_name("SECONDS");
+  command->add_option("--latency", simulate.latency,
+                      "Median response time of the far end in milliseconds; log-normal, sigma 0.5 (default: 200)")
+      ->type_name("MS");
+  command->add_option("--genesys-concurrent", simulate.genesys_concurrent,
+                      "Genesys Cloud's limit of data action executions in flight at once, a count")
+      ->default_val(simulate.genesys_concurrent)
+      ->check(CLI::Range(1, 1'000'000));
+  command->add_option("--genesys-per-minute", simulate.genesys_per_minute,
+                      "Genesys Cloud's limit of data action executions per minute, a count")
+      ->default_val(simulate.genesys_per_minute)
+      ->check(CLI::Range(1, 100'000'000));
+  command->add_option("--seed", simulate.seed, "Seed of the random numbers: the same seed gives the same output")
+      ->default_val(simulate.seed);
+  command->add_option("--format", simulate.format, "Output format: text (a table) or json (docs/simulate.md)")
+      ->default_val(simulate.format)
+      ->check(CLI::IsMember(ValueChoices("--format", "simulate")));
+  command->add_option("-o,--output", simulate.output, "Write the report to FILE instead of standard output");
+  command->add_option("--plot", simulate.plot,
+                      "Also write an SVG FILE: requests per second over time and time to answer, per call site");
+  AddReadOptions(command, simulate, "Threads for reading, parsing and simulating (default: one per core)");
+}
+
 }  // namespace
 
 CliApp::CliApp() = default;
@@ -42,7 +104,11 @@ std::string VersionLine() {
   return line;
 }
 
-std::vector<std::string> ValueChoices(std::string_view option) {
+std::vector<std::string> ValueChoices(std::string_view option, std::string_view command) {
+  if (command == "simulate") {
+    if (option == "--format") return {"text", "json"};
+    if (option == "--profile") return {"flat", "black-friday"};  // or a CSV file
+  }
   if (option == "--format") return {report::FormatNames().begin(), report::FormatNames().end()};
   if (option == "--color") return {"auto", "always", "never"};
   if (option == "--fail-on" || option == "--fail-level") return {"note", "warning", "error", "never"};
@@ -92,14 +158,8 @@ CliApp BuildApp(CliOptions& options) {
   lint_app->add_flag("--show-config", lint.show_config, "Print the effective settings for the paths, and where each came from; lint nothing");
   lint_app->add_option("--baseline", lint.baseline, "Report only findings that the baseline FILE does not record");
   lint_app->add_option("--write-baseline", lint.write_baseline, "Record the current findings in FILE (for --baseline) and exit 0");
-  lint_app->add_option("--max-file-size", lint.max_file_size, "Largest file read, in bytes (larger files get CX001)")
-      ->default_val(lint.max_file_size);
-  lint_app->add_option("--config", lint.config, "Settings file (default: the nearest .cxlint.yaml above the first path)");
-  lint_app->add_option("--var-file", lint.var_files, "A .tfvars file for root modules, as `terraform plan -var-file` (repeatable)");
-  lint_app->add_option("--var", lint.vars, "NAME=VALUE for a root module variable, as `terraform plan -var` (repeatable)");
+  AddReadOptions(lint_app, lint, "Threads for reading and parsing (default: one per core)");
   lint_app->add_flag("-v,--verbose", lint.verbose, "Say which units, roots and files were read, skipped, and why");
-  lint_app->add_option("-j,--jobs", lint.jobs, "Threads for reading and parsing (default: one per core)")
-      ->check(CLI::Range(1u, 1024u));
   lint_app->add_flag("--org", options.lint_org, "Pull the org's flows and data actions (see `cxlint pull`) and lint them");
   AddApiOptions(lint_app, options.api);
   lint_app->footer(ExitCodesHelp());
@@ -108,6 +168,8 @@ CliApp BuildApp(CliOptions& options) {
   pull_app->add_option("--out", options.pull_out, "The folder to write (created when missing)")->required();
   AddApiOptions(pull_app, options.api);
   pull_app->add_flag("-v,--verbose", options.api.verbose, "Log every request and retry (never a secret)");
+
+  AddSimulate(app, cli, options.simulate);
 
   cli.rules = app.add_subcommand("rules", "List every rule: code, name, default severity, summary");
 

@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/pull_command.h"
+#include "cli/simulate_command.h"
 
 namespace CLI {
 class App;
@@ -28,6 +29,7 @@ struct CliOptions {
   bool init_force = false;
   std::string decode_file;
   std::string completion_shell;
+  SimulateCommand simulate;
 };
 
 /// The app and its subcommands, to tell after parsing which one was given.
@@ -45,15 +47,16 @@ struct CliApp {
   CLI::App* init = nullptr;
   CLI::App* decode = nullptr;
   CLI::App* completion = nullptr;
+  CLI::App* simulate = nullptr;
   CLI::App* manpage = nullptr;  // hidden: prints cxlint(1), for the build
 };
 
 /// Builds the app, binding every option to a field of `options`.
 CliApp BuildApp(CliOptions& options);
 
-/// The words an option or positional argument takes ("--color", "--format", "rule", "shell"),
-/// for its check and for completions; empty when the value is free (a path, a number).
-std::vector<std::string> ValueChoices(std::string_view option);
+/// The words an option or positional argument of `command` takes ("--color", "--format", "rule",
+/// "shell"), for its check and for completions; empty when the value is free (a path, a number).
+std::vector<std::string> ValueChoices(std::string_view option, std::string_view command = "lint");
 
 /// One documented exit code.
 struct ExitCodeDoc {

@@ -72,6 +72,7 @@ int RunCli(const std::vector<std::string>& raw_args, std::ostream& out, std::ost
     }
     if (*cli.pull) return RunPull(api, options.pull_out, err);
     if (*cli.lint) return RunLint(lint, out, err);
+    if (*cli.simulate) return RunSimulate(options.simulate, out, err);
     if (*cli.rules) return RunRules(out);
     if (*cli.explain) return RunExplain(options.explain_rule, out, err);
     if (*cli.decode) return RunDecode(options.decode_file, out, err);

@@ -9,7 +9,7 @@ namespace cxlint::cli {
 
 namespace {
 
-OptionDoc DescribeOption(const CLI::Option& option) {
+OptionDoc DescribeOption(const CLI::Option& option, const std::string& command) {
   OptionDoc doc;
   for (const std::string& name : option.get_snames()) doc.names.push_back("-" + name);
   for (const std::string& name : option.get_lnames()) doc.names.push_back("--" + name);
@@ -21,7 +21,7 @@ OptionDoc DescribeOption(const CLI::Option& option) {
     const std::string type = option.get_type_name();
     doc.value_name = type.substr(0, type.find(':'));
   }
-  doc.choices = ValueChoices(doc.names.empty() ? doc.positional : doc.names.back());
+  doc.choices = ValueChoices(doc.names.empty() ? doc.positional : doc.names.back(), command);
   doc.required = option.get_required();
   return doc;
 }
@@ -32,7 +32,7 @@ CommandDoc DescribeCommand(const CLI::App& app) {
   doc.description = app.get_description();
   // An option without a group is hidden from --help (an old name kept for scripts).
   for (const CLI::Option* option : app.get_options([](const CLI::Option* o) { return !o->get_group().empty(); })) {
-    OptionDoc option_doc = DescribeOption(*option);
+    OptionDoc option_doc = DescribeOption(*option, doc.name);
     (option_doc.names.empty() ? doc.positionals : doc.options).push_back(std::move(option_doc));
   }
   return doc;

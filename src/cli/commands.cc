@@ -52,14 +52,10 @@ int ExitCodeFor(const LintResult& result, const std::string& fail_on, bool exit_
 
 }  // namespace
 
-int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
-  if (command.show_config) return RunShowConfig(command, out, err);
-  LintOptions options;
+bool ReadOptions(const ReadCommand& command, LintOptions& options, std::ostream& err) {
   options.paths = command.paths;
   options.load.max_file_size = command.max_file_size;
   options.config_path = command.config;
-  // A new baseline records every finding, not only those the old one lacks.
-  if (command.write_baseline.empty()) options.baseline_path = command.baseline;
   // Variables from outside the configuration, with Terraform's precedence (see TerraformModel).
   options.terraform.environment = model::TerraformInputs::FromEnvironment();
   options.terraform.var_files = command.var_files;
@@ -67,10 +63,22 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
     const size_t equals = assignment.find('=');
     if (equals == std::string::npos || equals == 0) {
       err << "cxlint: error: --var needs NAME=VALUE, got '" << assignment << "'\n";
-      return kExitUsage;
+      return false;
     }
     options.terraform.vars.emplace_back(assignment.substr(0, equals), assignment.substr(equals + 1));
   }
+  // A --var-file is linted (and so read) like any other input.
+  for (const std::string& file : command.var_files) options.paths.push_back(file);
+  options.jobs = command.jobs == 0 ? DefaultJobs() : command.jobs;
+  return true;
+}
+
+int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
+  if (command.show_config) return RunShowConfig(command, out, err);
+  LintOptions options;
+  if (!ReadOptions(command, options, err)) return kExitUsage;
+  // A new baseline records every finding, not only those the old one lacks.
+  if (command.write_baseline.empty()) options.baseline_path = command.baseline;
   std::string output_error;
   const std::optional<std::vector<OutputTarget>> targets =
       ParseOutputTargets(command.formats, command.output, output_error);
@@ -78,9 +86,6 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
     err << "cxlint: error: " << output_error << "\n";
     return kExitUsage;
   }
-  // A --var-file is linted (and so read) like any other input.
-  for (const std::string& file : command.var_files) options.paths.push_back(file);
-  options.jobs = command.jobs == 0 ? DefaultJobs() : command.jobs;
   std::optional<ProgressLine> progress_line;
   if (command.progress) {
     progress_line.emplace(err);

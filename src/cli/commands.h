@@ -6,11 +6,22 @@
 #include <string>
 #include <vector>
 
+#include "lint/linter.h"
+
 namespace cxlint::cli {
 
-/// Options of `cxlint lint`.
-struct LintCommand {
+/// The options that say how a project is read, which `lint` and `simulate` share.
+struct ReadCommand {
   std::vector<std::string> paths{"."};
+  uint64_t max_file_size = 32ull << 20;
+  std::string config;  // --config FILE
+  std::vector<std::string> var_files;
+  std::vector<std::string> vars;  // "name=value"
+  unsigned jobs = 0;      // -j: threads for reading and parsing; 0 for one per core
+};
+
+/// Options of `cxlint lint`.
+struct LintCommand : ReadCommand {
   std::vector<std::string> formats{"text"};  // "NAME" or "NAME=FILE" (cli/outputs.h)
   std::string output;
   std::string sarif_root;      // default: the git top level above the first path
@@ -24,16 +35,15 @@ struct LintCommand {
   bool show_config = false;     // --show-config: print the effective settings instead of linting
   std::string baseline;         // --baseline FILE
   std::string write_baseline;   // --write-baseline FILE
-  uint64_t max_file_size = 32ull << 20;
-  std::string config;  // --config FILE
-  std::vector<std::string> var_files;
-  std::vector<std::string> vars;  // "name=value"
   bool verbose = false;
-  unsigned jobs = 0;      // -j: threads for reading and parsing; 0 for one per core
   bool progress = false;  // a progress line on stderr: a terminal, outside CI
   bool stdout_is_tty = false;
   bool no_color_env = false;
 };
+
+/// The LintOptions that read a project as `command` says (paths, settings, Terraform variables,
+/// threads); false, after saying why on `err`, for a --var that is not NAME=VALUE.
+bool ReadOptions(const ReadCommand& command, LintOptions& options, std::ostream& err);
 
 /// `cxlint lint`: lint, report, and map the findings to an exit code.
 int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err);

@@ -98,6 +98,13 @@ double RuleOption(const Config& config, std::string_view code, std::string_view 
   return spec ? spec->default_value : 0;
 }
 
+const SimulateHost* SimulateHostFor(const Config& config, std::string_view host) {
+  for (const SimulateHost& entry : config.simulate_hosts) {
+    if (HostMatches(host, entry.host)) return &entry;
+  }
+  return nullptr;
+}
+
 bool HostMatches(std::string_view host, std::string_view pattern) {
   auto lower = [](std::string_view text) {
     std::string out(text);

@@ -45,6 +45,17 @@ struct IgnoreEntry {
   Span span;  // the entry in the configuration file, for CX002 when it hides nothing
 };
 
+/// `simulate: hosts: {HOST: {...}}`: what `cxlint simulate` assumes of the far end of calls to
+/// HOST (and its subdomains) when the command line does not say.
+struct SimulateHost {
+  std::string host;
+  std::optional<double> limit_per_s;    // `limit: 20/s` (or /min, /h)
+  std::optional<double> burst;          // `burst: 40`: requests accepted at once
+  std::optional<double> latency_ms;     // `latency_ms: 250`: median response time
+  std::optional<double> retry_after_s;  // `retry_after_s: 5`: the Retry-After of its 429s
+  Origin origin;
+};
+
 /// Settings for one lint run, or for the files below one `.cxlint.yaml`.
 struct Config {
   /// The file the settings came from; empty for the defaults.
@@ -64,6 +75,8 @@ struct Config {
   std::vector<IgnoreEntry> ignore;
   /// "error", "warning", "note" or "never"; empty when the file does not say.
   std::string fail_on;
+  /// `simulate: hosts:`, in the order written.
+  std::vector<SimulateHost> simulate_hosts;
   /// Where each top-level key was written ("crm_hosts" -> "path:3:1").
   std::map<std::string, Origin> origins;
 };
@@ -94,6 +107,9 @@ RuleSetting EffectiveRule(const Config& config, std::string_view code, const std
 
 /// The value of option `name` of rule `code` for `path`: configured, or RULES.md's default.
 double RuleOption(const Config& config, std::string_view code, std::string_view name, const std::string& path);
+
+/// The first `simulate` host entry that matches `host` (HostMatches), or null.
+const SimulateHost* SimulateHostFor(const Config& config, std::string_view host);
 
 /// True when `host` is `pattern` or a subdomain of it ("api.acme.example" matches "acme.example").
 bool HostMatches(std::string_view host, std::string_view pattern);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/edit_distance.h"
+#include "base/rate.h"
 #include "config/config.h"
 #include "config/rule_options.h"
 #include "parse/yaml/yaml_reader.h"
@@ -19,8 +20,9 @@ namespace {
 using parse::MapEntry;
 using parse::Node;
 
-const std::vector<std::string> kTopLevelKeys = {"rules",   "crm_hosts", "middleware_hosts", "exclude",
-                                                "overrides", "ignore",  "fail_on"};
+const std::vector<std::string> kTopLevelKeys = {"rules",  "crm_hosts", "middleware_hosts", "exclude",
+                                                "overrides", "ignore", "fail_on",   "simulate"};
+const std::vector<std::string> kSimulateHostKeys = {"limit", "burst", "latency_ms", "retry_after_s"};
 const std::vector<std::string> kLevels = {"off", "note", "warning", "error"};
 
 class Reader {
@@ -51,6 +53,8 @@ class Reader {
         static const std::vector<std::string> kFailOn = {"error", "warning", "note", "never"};
         if (!OneOf(value, kFailOn, "'fail_on'")) continue;
         config.fail_on = value.text;
+      } else if (entry.key == "simulate") {
+        Simulate(value, config.simulate_hosts);
       } else {
         UnknownKey(entry, "setting", kTopLevelKeys);
       }
@@ -267,6 +271,60 @@ class Reader {
       if (complete) out.push_back(std::move(entry));
     }
   }
+
+  // `simulate: {hosts: {HOST: {limit, burst, latency_ms, retry_after_s}}}`.
+  void Simulate(const Node& node, std::vector<SimulateHost>& out) {
+    if (!node.IsMap()) return Error(node, "'simulate' must be a mapping with 'hosts'");
+    for (const MapEntry& entry : node.entries) {
+      if (entry.key != "hosts") {
+        UnknownKey(entry, "simulate setting", {"hosts"});
+        continue;
+      }
+      if (!entry.value.IsMap()) {
+        Error(entry.value, "'hosts' must map host names to {limit, burst, latency_ms, retry_after_s}");
+        continue;
+      }
+      for (const MapEntry& host : entry.value.entries) {
+        if (host.key.empty() || host.key.find('/') != std::string::npos) {
+          Error(host.key_span.begin, "'hosts' keys are host names such as api.example.com");
+          continue;
+        }
+        if (!host.value.IsMap()) {
+          Error(host.value, "the settings of host '" + host.key + "' must be a mapping of " + "limit, burst, latency_ms, retry_after_s");
+          continue;
+        }
+        SimulateHost settings;
+        settings.host = host.key;
+        settings.origin = OriginOf(host.key_span.begin);
+        for (const MapEntry& field : host.value.entries) SimulateHostField(field, settings);
+        out.push_back(std::move(settings));
+      }
+    }
+  }
+
+  void SimulateHostField(const MapEntry& field, SimulateHost& settings) {
+    const Node& value = field.value;
+    const std::string text = value.IsScalar() ? value.text : std::string();
+    if (field.key == "limit") {
+      settings.limit_per_s = ParseRatePerSecond(text);
+      if (!settings.limit_per_s || *settings.limit_per_s <= 0)
+        Error(value, "'limit' must be a rate above zero such as 20/s or 1200/min; got " + Shown(value));
+      return;
+    }
+    if (std::find(kSimulateHostKeys.begin(), kSimulateHostKeys.end(), field.key) == kSimulateHostKeys.end())
+      return UnknownKey(field, "simulate host setting", kSimulateHostKeys);
+    char* end = nullptr;
+    const double number = !text.empty() ? std::strtod(text.c_str(), &end) : NAN;
+    // Retry-After may be 0 (retry at once); a burst and a latency must be positive.
+    const bool zero_allowed = field.key == "retry_after_s";
+    if (!end || *end != '\0' || !std::isfinite(number) || number < 0 || (number == 0 && !zero_allowed)) {
+      Error(value, "'" + field.key + "' must be a number " + (zero_allowed ? "of 0 or more" : "above zero") + "; got " + Shown(value));
+      return;
+    }
+    (field.key == "burst" ? settings.burst : field.key == "latency_ms" ? settings.latency_ms : settings.retry_after_s) = number;
+  }
+
+  static std::string Shown(const Node& node) { return node.IsScalar() ? "'" + node.text + "'" : "a " + KindName(node); }
 
   const std::string& path_;
   const SourceFile& file_;

@@ -127,8 +127,8 @@ void Summarise(const Unit& unit, LintResult& result) {
 
 }  // namespace
 
-LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
-                    LintProgress& progress) {
+LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
+                     LintProgress& progress) {
   LintResult result;
   std::vector<ConfigError> unused_errors;  // the set keeps every file's errors for the run
   result.project.config = *configs.For(unit.first_argument, unused_errors);
@@ -145,6 +145,12 @@ LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& con
     result.project.file_configs[document.source->path()] = configs.For(document.source->path(), unused_errors);
   }
   BuildFlowModel(result);
+  return result;
+}
+
+LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
+                    LintProgress& progress) {
+  LintResult result = ModelUnit(unit, options, configs, file_jobs, progress);
   RunRules(result);
   MoveToModuleCalls(result.project, result.findings);
   AddDeploymentContext(result.project, result.findings);

@@ -15,4 +15,10 @@ namespace cxlint {
 LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
                     LintProgress& progress);
 
+/// Loads `unit` and builds its model exactly as LintUnit does, without running the rules (for
+/// commands that read the model, not findings). The result holds the model, the CX001 findings
+/// of files that could not be read, and the notes; nothing is suppressed or summarised.
+LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
+                    LintProgress& progress);
+
 }  // namespace cxlint

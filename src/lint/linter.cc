@@ -32,11 +32,9 @@ void Merge(LintResult& unit, LintResult& result) {
   Append(result.documents, unit.documents);
 }
 
-}  // namespace
-
-LintResult Lint(const LintOptions& options) {
-  LintResult result;
-  ConfigSet configs(options.config_path, options.load.max_file_size);
+// Walks the paths and splits what it finds into units, noting missing paths and skipped folders
+// in `result` and the first path's settings.
+std::vector<Unit> WalkUnits(const LintOptions& options, ConfigSet& configs, LintResult& result, LintProgress& progress) {
   std::vector<ConfigError> unused_errors;  // the set keeps every file's errors, for the end
   result.config = *configs.For(options.paths.empty() ? "." : options.paths.front(), unused_errors);
   // `exclude` globs are read from the configuration of the folder that holds each path.
@@ -46,11 +44,20 @@ LintResult Lint(const LintOptions& options) {
   });
   result.missing_paths = std::move(walk.missing);
   result.skipped = std::move(walk.skipped_dirs);
-  LintProgress progress;
   progress.files = walk.files.size();
   std::vector<Unit> units = SplitIntoUnits(options.paths, std::move(walk.files));
   ShareVarFiles(options.terraform.var_files, units);
   progress.units = units.size();
+  return units;
+}
+
+}  // namespace
+
+LintResult Lint(const LintOptions& options) {
+  LintResult result;
+  ConfigSet configs(options.config_path, options.load.max_file_size);
+  LintProgress progress;
+  std::vector<Unit> units = WalkUnits(options, configs, result, progress);
 
   // Units side by side when there are several; the jobs left over read each unit's files. At most
   // `unit_jobs` units are in memory at once.
@@ -79,6 +86,24 @@ LintResult Lint(const LintOptions& options) {
     if (const std::optional<Baseline> baseline = ReadBaseline(options.baseline_path, result.config_errors, options.load.max_file_size))
       result.baselined = ApplyBaseline(*baseline, result.findings);
   }
+  result.configs = configs.loaded();
+  return result;
+}
+
+LintResult ForEachModel(const LintOptions& options, const std::function<void(const model::Project&)>& visit) {
+  LintResult result;
+  ConfigSet configs(options.config_path, options.load.max_file_size);
+  LintProgress progress;
+  const std::vector<Unit> units = WalkUnits(options, configs, result, progress);
+  // One unit at a time, in unit order: a model is released before the next is built.
+  for (const Unit& unit : units) {
+    LintResult outcome = ModelUnit(unit, options, configs, std::max(1u, options.jobs), progress);
+    visit(outcome.project);
+    ++progress.units_done;
+    Merge(outcome, result);
+  }
+  SortFindings(result.findings);
+  result.config_errors = configs.errors();
   result.configs = configs.loaded();
   return result;
 }
