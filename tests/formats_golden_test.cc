@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "lint/linter.h"
 #include "report/report.h"
 #include "report/repo_path.h"
 #include "rules/registry.h"
@@ -74,6 +75,28 @@ TEST_SUITE("golden") {
         }
         REQUIRE(fs::exists(expected_path));
         CHECK(ReadFile(expected_path) == actual);
+      }
+    }
+  }
+
+  // A run releases each unit's files and keeps only the excerpts its findings' reports need
+  // (lint/report_excerpts.h); every format must read from them exactly what it read from the files.
+  TEST_CASE("every format writes the same from file excerpts as from the whole files") {
+    std::vector<fs::path> cases = FormatCases();
+    cases.push_back(SourceDir() / "testdata" / "suppressions");
+    for (const fs::path& dir : cases) {
+      const LintResult whole = LintIn(dir);
+      LintOptions options;
+      options.keep_model = false;
+      const fs::path previous = fs::current_path();
+      fs::current_path(dir);
+      const LintResult released = Lint(options);
+      fs::current_path(previous);
+      REQUIRE(released.findings.size() == whole.findings.size());
+      for (const char* format : {"text", "json", "sarif", "github", "junit", "checkstyle", "gitlab", "compact"}) {
+        CAPTURE(dir.string());
+        CAPTURE(format);
+        CHECK(Render(format, released, dir) == Render(format, whole, dir));
       }
     }
   }

@@ -7,7 +7,7 @@
 
 #include "base/sha256.h"
 #include "report/fingerprint.h"
-#include "report/line_hash.h"
+#include "base/line_hash.h"
 #include "report/repo_path.h"
 #include "report/xml.h"
 #include "rules/registry.h"
@@ -44,23 +44,23 @@ TEST_SUITE("unit") {
 
   // Expected values: the test vectors of GitHub's upload action (codeql-action fingerprints.test.ts).
   TEST_CASE("line hashes equal GitHub's for every kind of line ending") {
-    CHECK(report::GithubLineHashes("") == std::vector<std::string>{"c129715d7a2bc9a3:1"});
-    CHECK(report::GithubLineHashes(" a\nb\n  \t\tc\n d") ==
+    CHECK(GithubLineHashes("") == std::vector<std::string>{"c129715d7a2bc9a3:1"});
+    CHECK(GithubLineHashes(" a\nb\n  \t\tc\n d") ==
           std::vector<std::string>{"271789c17abda88f:1", "54703d4cd895b18:1", "180aee12dab6264:1", "a23a3dc5e078b07b:1"});
     const std::vector<std::string> expected = {"e9496ae3ebfced30:1", "fb7c023a8b9ccb3f:1", "ce8ba1a563dcdaca:1",
                                                "e20e36e16fcb0cc8:1", "b3edc88f2938467e:1", "c8e28b0b4002a3a0:1",
                                                "c129715d7a2bc9a3:1"};
-    CHECK(report::GithubLineHashes(" hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End\n") == expected);
-    CHECK(report::GithubLineHashes(" hello; \t\nworld!!!\r\r\r  \t\tGreetings\r End\r") == expected);
-    CHECK(report::GithubLineHashes(" hello; \t\r\nworld!!!\r\n\r\n\r\n  \t\tGreetings\r\n End\r\n") == expected);
-    CHECK(report::GithubLineHashes(" hello; \t\nworld!!!\r\n\n\r  \t\tGreetings\r End\r\n") == expected);
-    CHECK(report::GithubLineHashes(" hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End") ==
+    CHECK(GithubLineHashes(" hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End\n") == expected);
+    CHECK(GithubLineHashes(" hello; \t\nworld!!!\r\r\r  \t\tGreetings\r End\r") == expected);
+    CHECK(GithubLineHashes(" hello; \t\r\nworld!!!\r\n\r\n\r\n  \t\tGreetings\r\n End\r\n") == expected);
+    CHECK(GithubLineHashes(" hello; \t\nworld!!!\r\n\n\r  \t\tGreetings\r End\r\n") == expected);
+    CHECK(GithubLineHashes(" hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End") ==
           std::vector<std::string>{"8b7cf3e952e7aeb2:1", "b1ae1287ec4718d9:1", "bff680108adb0fcc:1",
                                    "c6805c5e1288b612:1", "b86d3392aea1be30:1", "e6ceba753e1a442:1"});
   }
 
   TEST_CASE("identical line hashes are numbered in order") {
-    const std::vector<std::string> hashes = report::GithubLineHashes(Repeat("Lorem ipsum dolor sit amet.\n", 10));
+    const std::vector<std::string> hashes = GithubLineHashes(Repeat("Lorem ipsum dolor sit amet.\n", 10));
     REQUIRE(hashes.size() == 11);
     CHECK(hashes[0] == "a7f2ff13bc495cf2:1");
     CHECK(hashes[5] == "a7f2ff13bc495cf2:6");

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "base/offset_map.h"
 #include "base/source_file.h"
 
@@ -27,6 +30,34 @@ TEST_SUITE("unit") {
     CHECK(SourceFile("f", "a\n").LineCount() == 1);
     CHECK(SourceFile("f", "").LineCount() == 1);
     CHECK(SourceFile("f", "").Position(0).line == 1);
+  }
+
+  TEST_CASE("a report excerpt answers for its offsets as the whole file does, and keeps nothing else") {
+    const std::string long_line(600, 'x');
+    const SourceFile file("dir/f.tf", "ab\n\xc3\xa7\xc3\xa9 x\r\n" + long_line + "\nlast");
+    const uint32_t long_start = 11;
+    const std::vector<uint32_t> offsets{8, 3, long_start + 500, 1000};
+    const SourcePtr excerpt = file.ExcerptForReport(offsets, 400);
+    CHECK(excerpt->path() == "dir/f.tf");
+    CHECK(excerpt->size() == file.size());
+    CHECK(excerpt->text().empty());
+    for (uint32_t offset : offsets) {
+      CHECK(excerpt->Position(offset).line == file.Position(offset).line);
+      CHECK(excerpt->Position(offset).column == file.Position(offset).column);
+    }
+    CHECK(excerpt->Line(2) == file.Line(2));
+    CHECK(excerpt->LineStart(2) == file.LineStart(2));
+    CHECK(excerpt->LineHash(2) == file.LineHash(2));
+    CHECK(excerpt->LineHash(4) == file.LineHash(4));
+    CHECK_FALSE(excerpt->LineHash(2).empty());
+    // A line too long to show is cut just past the limit: a report still sees it is too long.
+    CHECK(excerpt->Line(3).size() == 401);
+    // Lines no offset is on are not kept.
+    CHECK(excerpt->Line(1).empty());
+    CHECK(excerpt->LineHash(1).empty());
+    // An offset the excerpt was not made for falls back to the line of the offset before it.
+    CHECK(excerpt->Position(9).line == 2);
+    CHECK(excerpt->Position(9).column == 1);
   }
 
   TEST_CASE("offset maps shift offsets after an edit and clamp inside it") {

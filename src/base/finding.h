@@ -22,6 +22,10 @@ struct Location {
   std::string logical;
 };
 
+/// Reports never show a source line longer than this (minified JSON, base64 exports): a caret
+/// under column 48,213 helps nobody; the logical location says where instead.
+constexpr size_t kMaxShownLineBytes = 400;
+
 /// A secondary location that explains a finding (a module call, the data action a flow calls).
 struct RelatedLocation {
   Location location;

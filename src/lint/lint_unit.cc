@@ -9,6 +9,7 @@
 #include "lint/deployment_context.h"
 #include "lint/logical_address.h"
 #include "lint/module_code_findings.h"
+#include "lint/report_excerpts.h"
 #include "lint/rule_settings.h"
 #include "model/data_action.h"
 #include "model/flow.h"
@@ -160,8 +161,12 @@ LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& con
   MergeSamePosition(result.findings);
   Suppress(configs, result);
   Summarise(unit, result);
-  // The model is released here unless the caller keeps it: only findings outlive the unit.
-  if (!options.keep_model) result.project = model::Project();
+  // The model and its files are released here unless the caller keeps the model (findings then
+  // point into its files): only findings, with the excerpts of files they need, outlive the unit.
+  if (!options.keep_model) {
+    KeepOnlyReportExcerpts(result.findings, result.suppressed);
+    result.project = model::Project();
+  }
   return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/free_memory.h"
 #include "base/parallel.h"
 #include "config/config_set.h"
 #include "discover/walk.h"
@@ -67,6 +68,8 @@ LintResult Lint(const LintOptions& options) {
   std::vector<LintResult> outcomes(units.size());
   ParallelFor(units.size(), unit_jobs, [&](size_t i) {
     outcomes[i] = LintUnit(units[i], options, configs, file_jobs, progress);
+    units[i] = Unit();  // its list of files too
+    ReturnFreedMemory();
     ++progress.units_done;
     if (options.progress) options.progress(progress);
   });

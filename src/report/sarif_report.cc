@@ -7,7 +7,6 @@
 #include <memory>
 
 #include "report/fingerprint.h"
-#include "report/line_hash.h"
 #include "report/report.h"
 #include "report/repo_path.h"
 #include "report/rule_traits.h"
@@ -69,7 +68,7 @@ Json RuleJson(const RuleMeta& rule) {
   };
 }
 
-// Resolves file paths against the root once per file and hashes each file's lines once.
+// Resolves file paths against the root once per file.
 class Locator {
  public:
   explicit Locator(std::filesystem::path root) : root_(std::move(root)) {}
@@ -94,12 +93,6 @@ class Locator {
 
   std::string RepoRelative(const SourceFile& file) { return Where(file).path; }
 
-  // GitHub's hash of the finding's first line, as its upload action would compute it.
-  std::string LineHash(const SourceFile& file, uint32_t line) {
-    auto [it, added] = hashes_.try_emplace(&file);
-    if (added) it->second = GithubLineHashes(file.text());
-    return line >= 1 && line <= it->second.size() ? it->second[line - 1] : std::string();
-  }
 
  private:
   const RepoPath& Where(const SourceFile& file) {
@@ -110,7 +103,6 @@ class Locator {
 
   std::filesystem::path root_;
   std::map<std::string, RepoPath> paths_;
-  std::map<const SourceFile*, std::vector<std::string>> hashes_;
 };
 
 Json LogicalLocations(const Finding& finding) {
@@ -147,7 +139,7 @@ Json ResultJson(const Finding& finding, size_t rule_index, const std::string& fi
   Json fingerprints = Json::object();
   if (finding.location.file) {
     const uint32_t line = finding.location.file->Position(finding.location.span.begin).line;
-    if (std::string hash = locator.LineHash(*finding.location.file, line); !hash.empty()) {
+    if (std::string hash = finding.location.file->LineHash(line); !hash.empty()) {
       fingerprints["primaryLocationLineHash"] = std::move(hash);
     }
   }

@@ -7,10 +7,6 @@ namespace cxlint::report {
 
 namespace {
 
-// Lines longer than this (minified JSON, base64 exports) are not shown: a caret under column
-// 48,213 helps nobody; the logical location says where instead.
-constexpr size_t kMaxSnippetBytes = 400;
-
 struct Palette {
   bool on;
   const char* Bold() const { return on ? "\033[1m" : ""; }
@@ -46,11 +42,9 @@ std::string MaskSecret(std::string_view line, size_t line_offset, Span span) {
 void WriteSnippet(std::ostream& out, const Finding& finding, const LineCol& start, const Palette& colors) {
   const SourceFile& file = *finding.location.file;
   const std::string_view raw_line = file.Line(start.line);
-  if (file.text().empty() || raw_line.size() > kMaxSnippetBytes) return;
+  if (file.size() == 0 || raw_line.size() > kMaxShownLineBytes) return;
   const std::string masked =
-      finding.secret_span
-          ? MaskSecret(raw_line, static_cast<size_t>(raw_line.data() - file.text().data()), finding.location.span)
-          : std::string();
+      finding.secret_span ? MaskSecret(raw_line, file.LineStart(start.line), finding.location.span) : std::string();
   const std::string_view line = finding.secret_span ? std::string_view(masked) : raw_line;
   const std::string number = std::to_string(start.line);
   const std::string gutter(number.size(), ' ');

@@ -1,11 +1,11 @@
-#include "report/line_hash.h"
+#include "base/line_hash.h"
 
 #include <array>
 #include <cstdint>
 #include <cstdio>
 #include <map>
 
-namespace cxlint::report {
+namespace cxlint {
 
 namespace {
 
@@ -119,4 +119,4 @@ std::vector<std::string> GithubLineHashes(std::string_view text) {
   return hasher.Finish();
 }
 
-}  // namespace cxlint::report
+}  // namespace cxlint
