@@ -64,7 +64,7 @@ TEST_SUITE("unit") {
     CHECK(EffectiveRule(config, "CX103", team).severity == Severity::kError);
     CHECK(EffectiveRule(config, "CX103", lab).off);
     CHECK_FALSE(EffectiveRule(config, "CX103", team).off);
-    CHECK(RuleOption(config, "CX106", "max_retries", root) == 5);  // RULES.md's default
+    CHECK(RuleOption(config, "CX106", "max_retries", root) == 5);  // the default of rules/CX106-unbounded-retries.md
     CHECK(RuleOption(Config{}, "CX107", "max_total_ms", root) == 60000);
   }
 

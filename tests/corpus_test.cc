@@ -31,7 +31,7 @@ TEST_SUITE("corpus") {
       CAPTURE(finding.location.file->path());
       CHECK(finding.rule->code != "CX001");
     }
-    // DOMAIN.md §8 counts: 68 Archy flows, 42 exports, 93 data-action exports.
+    // docs/domain.md §18 counts: 68 Archy flows, 42 exports, 93 data-action exports.
     CHECK(result.files_by_kind.at(FileKind::kArchyFlow) == 68);
     CHECK(result.files_by_kind.at(FileKind::kI3Export) == 42);
     CHECK(result.files_by_kind.at(FileKind::kDataActionJson) == 93);

@@ -124,6 +124,47 @@ TEST_SUITE("docs") {
     }
     CHECK(documented == registered);
   }
+
+  // Comments and pages cite the domain facts as "docs/domain.md §N"; a citation must name a section
+  // the page has, and nothing may point at the design notes outside the repository.
+  TEST_CASE("every docs/domain.md citation names one of its sections") {
+    const std::string domain = ReadFile(SourceDir() / "docs" / "domain.md");
+    std::set<std::string> sections;
+    const std::regex heading(R"(\n### (§\d+) )");
+    for (auto it = std::sregex_iterator(domain.begin(), domain.end(), heading); it != std::sregex_iterator(); ++it) {
+      sections.insert((*it)[1].str());
+    }
+    REQUIRE(!sections.empty());
+    // "docs/domain.md §3", "docs/domain.md §3, §5", "docs/domain.md §3 and §5", split across a line.
+    const std::regex citation(R"(docs/domain\.md(?:\s*\n\s*(?://+|#)?)?\s*((?:§\d+(?:,\s*|\s+and\s+)?)+))");
+    const std::regex section(R"(§\d+)");
+    int cited = 0;
+    for (const char* folder : {"src", "tests", "rules", "docs", "testdata/rules"}) {
+      for (const auto& entry : fs::recursive_directory_iterator(SourceDir() / folder)) {
+        const std::string ext = entry.path().extension().string();
+        if (!entry.is_regular_file() || (ext != ".h" && ext != ".cc" && ext != ".md" && ext != ".py" && ext != ".tf"))
+          continue;
+        if (entry.path().filename() == "docs_test.cc") continue;  // this test names the patterns it looks for
+        const std::string file = entry.path().string();
+        const std::string text = ReadFile(entry.path());
+        CAPTURE(file);
+        for (const char* outside :
+             {"DOMAIN.md", "RULES.md", "ARCHITECTURE.md", "provider-docs/", "docs/sarif-output.md"}) {
+          CAPTURE(outside);
+          CHECK(text.find(outside) == std::string::npos);
+        }
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), citation); it != std::sregex_iterator(); ++it) {
+          const std::string list = (*it)[1].str();
+          for (auto s = std::sregex_iterator(list.begin(), list.end(), section); s != std::sregex_iterator(); ++s) {
+            CAPTURE(s->str());
+            CHECK(sections.count(s->str()) == 1);
+            ++cited;
+          }
+        }
+      }
+    }
+    CHECK(cited > 50);
+  }
 }
 
 }  // namespace

@@ -288,7 +288,7 @@ const char* const kLoopYaml = R"(workflow:
                 lit: Finished
 )";
 
-// Shaped like CacheExample.i3InboundFlow (DOMAIN.md §5.3): a data action in the Yes path of a
+// Shaped like CacheExample.i3InboundFlow (docs/domain.md §4): a data action in the Yes path of a
 // decision, whose empty Timeout path continues at the decision's nextAction.
 const char* const kConfigJson = R"({
   "name": "Cache",
@@ -631,7 +631,7 @@ TEST_SUITE("unit") {
     CHECK(failure.output_id == "__FAILURE__");
     CHECK(Names(flow, failure.actions) == std::vector<std::string>{"Wait", "Call again"});
     CHECK(Get(flow, Named(flow, "Wait")).duration_ms.value.literal == 1500);
-    // The empty Timeout path continues at the owning decision's nextAction (DOMAIN.md §5.3).
+    // The empty Timeout path continues at the owning decision's nextAction (docs/domain.md §4).
     const ActionId go = Named(flow, "Go to queue?");
     CHECK(BranchEntry(flow, call, BranchOf(flow, call, BranchKind::kTimeout)) == go);
     CHECK(Get(flow, Named(flow, "Needs update?")).condition.value == "Task.Stale");
@@ -886,12 +886,12 @@ TEST_SUITE("corpus") {
         }
       }
     }
-    // DOMAIN.md §8: 68 Archy flows and 42 exports.
+    // docs/domain.md §18: 68 Archy flows and 42 exports.
     CHECK(yaml_flows == 68);
     CHECK(i3_flows == 42);
-    // DOMAIN.md §8 and §0.7: 53 callData in YAML (settingsActionDefaults.callData excluded), 30 of
+    // docs/domain.md §18 and §4: 53 callData in YAML (settingsActionDefaults.callData excluded), 30 of
     // them with an absent or empty Failure; 95 DataAction in .i3, 56 with an empty Failure and 58
-    // with an empty Timeout; §0.4: status bound by 1 YAML and 8 .i3 data actions.
+    // with an empty Timeout; §3: status bound by 1 YAML and 8 .i3 data actions.
     CHECK(yaml_calls == 53);
     CHECK(yaml_calls_no_failure == 30);
     CHECK(yaml_status_bound == 1);

@@ -34,7 +34,7 @@ bool Allows(const std::string& constraint, const std::string& version) {
   return Allowed(constraint).Contains(*parsed);
 }
 
-// file_content_hash: read-only from 1.68.5 on (DOMAIN.md §2.2).
+// file_content_hash: read-only from 1.68.5 on (docs/domain.md §14).
 const VersionSet kReadOnly = VersionSet::Between(Version{1, 68, 5}, std::nullopt);
 
 // A `terraform` block that requires the genesyscloud provider at `version` (on line 5).

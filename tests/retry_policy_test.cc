@@ -1,4 +1,4 @@
-// The effective retry policy of each outbound call (RULES.md), from every source.
+// The effective retry policy of each outbound call (docs/domain.md §17), from every source.
 
 #include <doctest/doctest.h>
 

@@ -614,7 +614,7 @@ TEST_SUITE("corpus") {
   // CX201, CX202, CX203 and CX205 on the corpus: every finding is judged in tests/precision.
   TEST_CASE("CX204 on the shared corpus") {
     // negative-sentiment-callback's Get Sentiment ends Failure and Timeout with exitReason Success,
-    // in its YAML and in its export (DOMAIN.md §4.3).
+    // in its YAML and in its export (docs/domain.md §4).
     auto counts = CorpusCounts("CX204");
     CHECK(counts["yaml"] == 2);
     CHECK(counts["i3"] == 2);

@@ -209,7 +209,7 @@ TEST_SUITE("corpus") {
     CHECK(CorpusCounts("CX302").empty());
   }
   TEST_CASE("CX305 on the shared corpus: data actions on an endpoint that can hang") {
-    // DOMAIN.md §2.3 and §3: none of the 93 exports sets timeoutSeconds and of the 62 Terraform data
+    // docs/domain.md §18: none of the 93 exports sets timeoutSeconds and of the 62 Terraform data
     // actions only the provider's 7 examples set config_timeout_seconds or use function_config. Not
     // judged: 3 custom-auth exports (no timeout), 38 exports of an action their repository also
     // defines in Terraform (reported once, there), and the actions on Genesys Cloud's own API.

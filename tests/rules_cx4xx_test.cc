@@ -29,7 +29,7 @@ const char* const kFlow =
     "  initialGreeting:\n    tts: Welcome.\n  tasks:\n    - task:\n        name: Main\n        refId: Main_10\n"
     "        actions:\n          - disconnect:\n              name: Done\n";
 
-// RULES.md "The webhook block shape", pasted alone.
+// The webhook block of docs/domain.md §16, pasted alone.
 const char* const kWebhookShape = R"(resource "genesyscloud_flow" "digital_messaging" {
   name = "CRM Integration Flow"
   webhook {
@@ -318,7 +318,7 @@ TEST_SUITE("corpus") {
   TEST_CASE("the corpus: CX403 on file_content_hash as each project's provider version says, and no CX401") {
     const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
     const std::vector<Finding> read_only = Of(result, "CX403");
-    // DOMAIN.md §2.2: 17 genesyscloud_flow resources in 8 repositories set file_content_hash. The
+    // docs/domain.md §14 and §18: 17 genesyscloud_flow resources in 8 repositories set file_content_hash. The
     // webchat/Lambda blueprint pins provider 1.62.0, where it is required: its 2 are not reported.
     // The schedules blueprint says ">=1.17.0": its 2 are notes. The others set no version: the
     // latest provider rejects the attribute.

@@ -1,6 +1,6 @@
 // The endpoint rules added with CX301, CX303, CX304 and CX307 on small projects written to a
 // temporary folder: what fires, where, with which message, what stays silent; and CX301/CX303 on
-// the shared corpus, as DOMAIN.md §2.3 lists its CRM actions.
+// the shared corpus, as docs/domain.md §18 lists its CRM actions.
 
 #include <doctest/doctest.h>
 
@@ -138,7 +138,7 @@ TEST_SUITE("unit") {
 }
 
 TEST_SUITE("corpus") {
-  TEST_CASE("CX301 on the corpus: the ServiceNow, HubSpot, Salesforce and Dynamics actions of DOMAIN.md §2.3") {
+  TEST_CASE("CX301 on the corpus: the ServiceNow, HubSpot, Salesforce and Dynamics actions of docs/domain.md §18") {
     const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
     std::map<std::string, int> terraform_by_crm;
     for (const Finding& finding : Of(result, "CX301")) {
@@ -150,7 +150,7 @@ TEST_SUITE("corpus") {
           ++terraform_by_crm[crm];
       }
     }
-    // §2.3: 3 ServiceNow Velocity hosts, 1 HubSpot host, 7 relative Salesforce paths, 1 Dynamics path.
+    // §18: 3 ServiceNow Velocity hosts, 1 HubSpot host, 7 relative Salesforce paths, 1 Dynamics path.
     CHECK(terraform_by_crm["ServiceNow"] == 3);
     CHECK(terraform_by_crm["HubSpot"] == 1);
     CHECK(terraform_by_crm["Salesforce"] == 7);

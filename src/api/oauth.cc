@@ -35,7 +35,7 @@ std::string TokenSource::FetchLocked(HttpConnection& connection) {
   request.url = url;
   request.headers = {"Content-Type: application/x-www-form-urlencoded", "Accept: application/json"};
   request.body = "grant_type=client_credentials";
-  // The client id and secret travel as HTTP Basic credentials (DOMAIN.md §6.2), set apart from
+  // The client id and secret travel as HTTP Basic credentials (docs/domain.md §15), set apart from
   // the header list so no log of headers could show them.
   request.basic_user = credentials_.client_id;
   request.basic_password = credentials_.client_secret;

@@ -245,7 +245,7 @@ class Puller {
     nlohmann::json action;
     if (FetchItem(connection, "/api/v2/integrations/actions/" + EncodeQueryValue(id) + "?expand=contract&includeConfig=true",
                   &action)) {
-      // The export's shape: integrationType beside name, config and contract (DOMAIN.md §3).
+      // The export's shape: integrationType beside name, config and contract (docs/domain.md §12).
       const auto type = integration_types.find(StringField(action, "integrationId"));
       if (!action.contains("integrationType") && type != integration_types.end()) action["integrationType"] = type->second;
       const std::string name = StringField(action, "name");

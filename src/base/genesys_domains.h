@@ -8,7 +8,7 @@
 
 namespace cxlint {
 
-/// The provider's region map (genesyscloud/provider/provider.go, DOMAIN.md §1): region → domain;
+/// The provider's region map (genesyscloud/provider/provider.go, docs/domain.md §14): region → domain;
 /// the API is at api.<domain>, the token service at login.<domain>, web apps at apps.<domain>.
 inline constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kGenesysRegionDomains = {{
     {"us-east-1", "mypurecloud.com"},

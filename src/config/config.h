@@ -62,7 +62,7 @@ struct Config {
   std::string path;
   /// Its text, for findings about the file itself (an `ignore` entry that hides nothing).
   SourcePtr source;
-  /// Hosts of the team's middleware: calls to them delegate retries (RULES.md policy step 1).
+  /// Hosts of the team's middleware: calls to them delegate retries (docs/domain.md §17, step 1).
   /// An entry matches the host itself and its subdomains.
   std::vector<std::string> middleware_hosts;
   /// Extra CRM hosts, added to the built-in ones.
@@ -105,7 +105,7 @@ bool IsExcluded(const Config& config, const std::string& path);
 /// matching `overrides` entry in order (later ones win, option by option).
 RuleSetting EffectiveRule(const Config& config, std::string_view code, const std::string& path);
 
-/// The value of option `name` of rule `code` for `path`: configured, or RULES.md's default.
+/// The value of option `name` of rule `code` for `path`: configured, or the default its rule page states.
 double RuleOption(const Config& config, std::string_view code, std::string_view name, const std::string& path);
 
 /// The first `simulate` host entry that matches `host` (HostMatches), or null.

@@ -1,5 +1,5 @@
 #pragma once
-// The thresholds RULES.md makes configurable, with their defaults: the one table the config
+// The thresholds the rule pages (rules/) make configurable, with their defaults: the one table the config
 // reader validates against and the rules read their defaults from.
 
 #include <span>

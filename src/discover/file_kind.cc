@@ -21,7 +21,7 @@ std::string_view FileKindNoun(FileKind kind, int count) {
 }
 
 bool IsArchyFlowType(std::string_view key) {
-  // The flow-type keys seen in real Archy files (DOMAIN.md §4.1); note the casing "inqueueCall".
+  // The flow-type keys seen in real Archy files (docs/domain.md §9); note the casing "inqueueCall".
   static constexpr std::array<std::string_view, 17> kFlowTypes = {
       "inboundCall",  "inboundChat",         "inboundEmail",   "inboundShortMessage", "inqueueCall",
       "inqueueEmail", "inqueueShortMessage", "outboundCall",   "commonModule",        "workflow",

@@ -193,7 +193,7 @@ bool DataAction::CallsGenesysApi() const {
 }
 
 std::optional<int64_t> DataAction::TimeoutMs() const {
-  if (timeout_seconds.value.IsNull()) return 60'000;  // Genesys Cloud's default (DOMAIN.md §6.1)
+  if (timeout_seconds.value.IsNull()) return 60'000;  // Genesys Cloud's default (docs/domain.md §1)
   if (const auto seconds = timeout_seconds.value.AsNumber()) return static_cast<int64_t>(*seconds * 1000);
   return std::nullopt;
 }

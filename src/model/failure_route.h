@@ -3,7 +3,7 @@
 // rule (CX201-CX205) asks, answered once on the flow graph.
 //
 // An output with actions of its own is the handler. An empty or absent output falls through to
-// the action after the step (DOMAIN.md §0.7, §5.3); that continuation is the failure handler when
+// the action after the step (docs/domain.md §4); that continuation is the failure handler when
 // every Success path leaves before reaching it (ends the flow, jumps, changes state, exits a loop,
 // transfers), because then only a failure or a timeout ever runs it. At the end of a loop body the
 // continuation is the loop's next round; where the container ends, or the next action only ends

@@ -1,7 +1,7 @@
 #pragma once
 // Walking a Flow: what runs next, and everything that can run once a branch is taken.
 //
-// Semantics (DOMAIN.md §4.6, §5.3): when a branch's actions run out, or a branch is empty or
+// Semantics (docs/domain.md §4): when a branch's actions run out, or a branch is empty or
 // absent, execution continues after the action that owns the branch ("fall-through"); at the end
 // of a loop body it goes back to the loop. Disconnect, endWorkflow and exits end the flow; a
 // transfer ends it when it succeeds and takes its failure output otherwise; endTask and the end

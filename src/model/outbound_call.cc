@@ -146,7 +146,7 @@ std::string UpperCase(std::string text) {
   return text;
 }
 
-// Reads a `webhook` block's declared settings (RULES.md "The webhook block shape").
+// Reads a `webhook` block's declared settings (docs/domain.md §16).
 RetryPolicy DeclaredPolicy(const TerraformResource& resource, const parse::hcl::Block& block, OutboundCall& call) {
   const parse::hcl::Body& body = block.body;
   const Location block_at = resource.At(block.type_span);
@@ -160,7 +160,7 @@ RetryPolicy DeclaredPolicy(const TerraformResource& resource, const parse::hcl::
   RetryPolicy policy;
   policy.where = block_at;
   const auto count = setting({"retry_count", "max_retries"});
-  // Unset means no retry (RULES.md).
+  // Unset means no retry (docs/domain.md §16).
   if (!count) return policy;
   const auto retries = count->value.AsNumber();
   policy.source = RetrySource::kDeclared;
@@ -204,7 +204,7 @@ RetryPolicy DeclaredPolicy(const TerraformResource& resource, const parse::hcl::
   return policy;
 }
 
-// Genesys Cloud's fixed Open Messaging policy (DOMAIN.md §6.3): up to 5 retries, 5 s apart,
+// Genesys Cloud's fixed Open Messaging policy (docs/domain.md §7): up to 5 retries, 5 s apart,
 // 10 s timeout each, on timeout, 429 and 5xx; not configurable.
 RetryPolicy OpenMessagingPolicy(const Location& at) {
   RetryPolicy policy;
@@ -225,7 +225,7 @@ void ApplyMiddleware(OutboundCall& call, const Project& project) {
   if (url.host.empty()) return;
   for (const std::string& host : config.middleware_hosts) {
     if (HostMatches(url.host, host)) {
-      // Retries toward the backend are the middleware's job (RULES.md step 1).
+      // Retries toward the backend are the middleware's job (docs/domain.md §17, step 1).
       call.policy = RetryPolicy{};
       call.policy.source = RetrySource::kMiddleware;
       call.policy.where = call.url.location;

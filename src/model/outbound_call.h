@@ -1,6 +1,6 @@
 #pragma once
 // Outbound calls: everything that sends HTTP out of Genesys Cloud on a conversation's behalf,
-// each with its effective retry policy (RULES.md).
+// each with its effective retry policy (docs/domain.md §17).
 
 #include <optional>
 #include <string>
@@ -23,7 +23,7 @@ struct Project;
 /// What makes the call.
 enum class CallKind {
   kFlowDataAction,  // a Call Data Action in a flow, bound (or not) to its data action
-  kWebhookBlock,    // a `webhook` block in a Terraform resource (RULES.md "The webhook block shape")
+  kWebhookBlock,    // a `webhook` block in a Terraform resource (docs/domain.md §16)
   kOpenMessaging,   // the outbound notification webhook of an Open Messaging integration
 };
 
@@ -65,7 +65,7 @@ struct OutboundCall {
 /// `.cxlint.yaml` of each call's file (Project::ConfigFor).
 std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std::vector<DataAction>& data_actions);
 
-/// The retry policy a flow's logic gives the Call Data Action `call` (RULES.md step 4), and the
+/// The retry policy a flow's logic gives the Call Data Action `call` (docs/domain.md §17, step 4), and the
 /// calls that are only its retries (so they are not judged as call sites of their own).
 RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<ActionId>* retries);
 

@@ -1,5 +1,5 @@
 #pragma once
-// The effective retry policy of an outbound call (RULES.md "The effective retry policy"): one
+// The effective retry policy of an outbound call (docs/domain.md §17): one
 // shape for every source, so the retry rules never care where retries come from.
 
 #include <cstdint>
@@ -12,7 +12,7 @@
 
 namespace cxlint::model {
 
-/// Where a call's retries come from, in RULES.md's order of precedence.
+/// Where a call's retries come from, in order of precedence (docs/domain.md §17).
 enum class RetrySource {
   kMiddleware,        // the URL's host is a configured middleware host: retries are delegated
   kDeclared,          // a `webhook` block's retry settings

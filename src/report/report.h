@@ -31,7 +31,7 @@ void WriteText(std::ostream& out, const LintResult& result, const ReportOptions&
 /// The documented, versioned JSON schema (docs/json-output.md).
 void WriteJson(std::ostream& out, const LintResult& result, const ReportOptions& options = {});
 
-/// SARIF 2.1.0 for code-scanning services (GitHub), one run (docs/sarif-output.md).
+/// SARIF 2.1.0 for code-scanning services (GitHub), one run (docs/output-formats.md).
 void WriteSarif(std::ostream& out, const LintResult& result, const ReportOptions& options);
 
 /// GitHub Actions workflow commands (`::error file=...::`), within GitHub's annotation limits.

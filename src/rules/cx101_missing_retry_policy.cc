@@ -1,6 +1,6 @@
 // CX101 missing-retry-policy: a call site (a Call Data Action in a flow, or a webhook block) that
-// reaches something other than Genesys Cloud's own API and is never retried (RULES.md policy step
-// 5). Genesys Cloud retries no data action by itself (DOMAIN.md §0.1, §6.1), so one 429 or
+// reaches something other than Genesys Cloud's own API and is never retried (docs/domain.md §17,
+// step 5). Genesys Cloud retries no data action by itself (docs/domain.md §5), so one 429 or
 // timeout fails the step. Not judged: a data action linted on its own (it is no call site), the
 // Open Messaging webhook (the platform retries it), middleware hosts (they own the retries), and a
 // call in a polling loop whose failure comes back to it in the next round (the loop tries again).

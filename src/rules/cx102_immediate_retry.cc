@@ -1,7 +1,7 @@
 // CX102 immediate-retry: a retry with no wait before it (a known wait of 0 ms). A flow's Failure
 // path that calls the data action again at once, a loop with no `wait` on the way back to the
 // call, a webhook block with retries and no retry_interval_ms. Under load the endpoint answers 429
-// and every retry lands in the same second, so the retries are the storm (DOMAIN.md §6.1, §6.2).
+// and every retry lands in the same second, so the retries are the storm (docs/domain.md §2, §6).
 // One finding per call, at the first wait of 0 ms: the re-call or the loop when there is no wait
 // action, the retry setting of a webhook block. A wait cxlint cannot read is never taken for 0.
 

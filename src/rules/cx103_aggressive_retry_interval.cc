@@ -1,6 +1,6 @@
 // CX103 aggressive-retry-interval: the first wait before a retry is known, above 0 ms (0 ms is
 // CX102's) and below min_interval_ms. A 429 names its wait in whole seconds (Retry-After,
-// DOMAIN.md §6.2) and Genesys Cloud's own limits count per minute (§6.1): a retry a few hundred
+// docs/domain.md §6) and Genesys Cloud's own limits count per minute (§2): a retry a few hundred
 // milliseconds later meets the same limit. Only the first wait is judged; how the later ones grow
 // is CX104's. Reported at the first wait: the `wait` action, the loop, or retry_interval_ms.
 

@@ -3,7 +3,7 @@
 // ratio of each known wait to the one before it (a loop waits the same every time: 1x). A wait of
 // 0 ms before is CX102's and not compared; an unknown wait is not compared either. Retries a
 // minute or more apart are a poll (kPollWaitMs): each already lands in a later per-minute window
-// of Genesys Cloud's limits (DOMAIN.md §6.1), so growing the wait changes nothing they count.
+// of Genesys Cloud's limits (docs/domain.md §2), so growing the wait changes nothing they count.
 
 #include "model/outbound_call.h"
 #include "model/project.h"

@@ -1,6 +1,6 @@
 // CX106 unbounded-retries: retries with no bound (a Failure or Timeout path that jumps back to the
 // call through changeState, callTask or loopNext with nothing counting the attempts), or more than
-// max_retries. Every attempt counts against the org's data action limits (DOMAIN.md §6.1: 2500
+// max_retries. Every attempt counts against the org's data action limits (docs/domain.md §2: 2500
 // executions per minute, 50 at once), so retries that never stop keep a throttled endpoint
 // throttled, and the resiliency blueprint asks for "a reasonable upper-limit". A bound cxlint
 // cannot read (an expression, a decision on the way back) is not judged. Reported where the retry

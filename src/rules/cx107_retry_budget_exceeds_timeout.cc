@@ -2,12 +2,12 @@
 // out (the attempts' timeouts + every wait), exceeds max_total_ms. Flow calls are judged only
 // where a customer waits on the answer (call, message, chat, email and bot flows; a workflow has
 // nobody on the line). One attempt lasts at most the data action's timeout (60 s when unset,
-// DOMAIN.md §0.2, §6.1), cut short by its own Architect step `timeout`: each re-call is a step of
+// docs/domain.md §1), cut short by its own Architect step `timeout`: each re-call is a step of
 // its own, so a chain of steps is never held to the first step's timeout (one attempt against
 // its own step is CX306's). A webhook block's attempt lasts its timeout_ms. Unknown attempts,
 // waits or timeouts are never guessed (no literal step timeout: not judged); unbounded retries
 // are CX106's; polls (kPollWaitMs) plan for a long sequence and are left alone; the Open
-// Messaging policy cannot be changed (DOMAIN.md §6.3) and is not judged.
+// Messaging policy cannot be changed (docs/domain.md §7) and is not judged.
 
 #include <algorithm>
 #include <optional>

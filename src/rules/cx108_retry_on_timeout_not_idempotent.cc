@@ -1,7 +1,7 @@
 // CX108 retry-on-timeout-not-idempotent: a POST, PUT or PATCH that is sent again after a timeout
 // (a flow's Timeout path or loop that comes back to the call, retry_on_timeout = true on a
 // webhook block, or the Open Messaging platform policy, which retries after its 10 s timeout,
-// DOMAIN.md §6.3) with no Idempotency-Key, X-Idempotency-Key or X-Request-Id header. A request
+// docs/domain.md §7) with no Idempotency-Key, X-Idempotency-Key or X-Request-Id header. A request
 // that timed out may still have been processed, so the retry can do it twice. Calls to Genesys
 // Cloud's own API are left alone, as in CX101 and CX304: the header is an agreement with the
 // receiving service, and Genesys Cloud's API documents none. An unknown method is not judged.

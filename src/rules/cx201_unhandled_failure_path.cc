@@ -1,8 +1,8 @@
 // CX201 unhandled-failure-path: a failed call really continues as if it had succeeded. The
 // Failure output is absent or empty, so Architect continues with the action after the step
-// (DOMAIN.md §0.7, §4.6, §5.3), and that action is also where a success goes: the code written
+// (docs/domain.md §4), and that action is also where a success goes: the code written
 // for a successful call runs with its success outputs unset, for a 429 and Genesys-side
-// throttling (§6.1) too. Not a defect, and silent: a fall-through that only a failure reaches
+// throttling (§3) too. Not a defect, and silent: a fall-through that only a failure reaches
 // (every Success path leaves first: that is the failure handler), the next round of a loop, the
 // end of the task or state, a call whose result nothing reads (best effort), and a Success path
 // that records the success in a flag (a common module's output initialised to false). When the

@@ -1,14 +1,14 @@
 // CX203 missing-429-branch: what runs after a call fails cannot treat HTTP 429 as "try later".
 // A non-2xx answer, 429 included, and Genesys' own data-action throttling all take the Failure
-// path (DOMAIN.md §0.4, §4.4, §6.1). The failure handler is the Failure output's actions, or the
+// path (docs/domain.md §3). The failure handler is the Failure output's actions, or the
 // fall-through that only a failure reaches (model/failure_route.h). It handles 429 when it:
 // - compares the failure output `status` with 429 in a decision or switch (binding it works only
-//   outside call flows, §4.4, so a call flow cannot do this);
+//   outside call flows, §3, so a call flow cannot do this);
 // - calls the same data action again, or jumps back to it (a retry: how fast is CX102-CX106's);
 // - hands the interaction to a person (a transfer) or offers a callback;
 // - returns the status to whatever runs the flow: the status is bound to an output variable, or
 //   the handler copies it into one (a workflow or common module reporting to its caller, which
-//   can treat 429 itself, as the HRIS workflows of DOMAIN.md §5 do).
+//   can treat 429 itself, as the HRIS workflows of docs/domain.md §3 do).
 // The same test for every flow type: it fires when the handler can only end, disconnect or go on.
 // A failure that goes on as if the call had succeeded is CX201's finding, the next round of a
 // loop is a retry of sorts, and a call nested in the Failure or Timeout path of a call to the

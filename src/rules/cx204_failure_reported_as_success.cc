@@ -1,6 +1,6 @@
 // CX204 failure-reported-as-success: a Failure or Timeout path that can only end the flow with a
 // success exit reason, e.g. `endWorkflow` with `exitReason: {lit: Success}` (the real pattern of
-// DOMAIN.md §4.3). The exit reason is how a workflow tells its caller and the flow execution
+// docs/domain.md §4). The exit reason is how a workflow tells its caller and the flow execution
 // history what happened, so a failed call is recorded as a success and nothing downstream reacts.
 // The path is everything the branch runs, fall-through and jumps included, up to where each route
 // ends. It fires only when every route that ends does so with a success-like literal (Success,

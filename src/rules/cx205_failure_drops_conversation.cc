@@ -1,5 +1,5 @@
 // CX205 failure-drops-conversation: a non-empty Failure or Timeout path that disconnects the
-// interaction before anything tells the customer or hands them over (DOMAIN.md §4.6: the
+// interaction before anything tells the customer or hands them over (docs/domain.md §4: the
 // conversation is dropped only when a branch, or what follows it, reaches a disconnect or an end).
 // The walk follows the branch, fall-through and jumps, and stops a route at:
 // - a transfer, a message (sendResponse, communicate, playAudio, sendAutoReply), a question

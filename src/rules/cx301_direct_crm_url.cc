@@ -1,11 +1,11 @@
 // CX301 direct-crm-url: a data action (or webhook) sends its requests straight to a CRM instead of
 // through the team's middleware. CRMs enforce their own API limits (per org, per user, per
 // second); at peak every conversation calls at once, the CRM answers 429 to all of them, and a
-// flow has no queue to wait in (DOMAIN.md §0, §6.1). A middleware can queue, retry with backoff,
+// flow has no queue to wait in (docs/domain.md §3, §5). A middleware can queue, retry with backoff,
 // de-duplicate and cache; a flow cannot.
 //
 // A call is "to a CRM" when its data action runs on a CRM integration type (those send even
-// relative URLs such as /services/data/... to the CRM, DOMAIN.md §2.3), or when its URL's host
+// relative URLs such as /services/data/... to the CRM, docs/domain.md §12), or when its URL's host
 // is a known CRM host or one of the config's `crm_hosts`. Velocity hosts
 // (`${input.Domain}.service-now.com`) are judged by their fixed suffix. A host listed in
 // `middleware_hosts` is never a CRM. Flow call sites are not judged: the URL is the data
@@ -32,7 +32,7 @@ struct CrmHost {
   std::string_view vendor;  // for the message
 };
 
-// Hosts whose APIs are CRMs' own (RULES.md CX301 defaults). Generic cloud hosts that also serve
+// Hosts whose APIs are CRMs' own (the defaults of rules/CX301-direct-crm-url.md). Generic cloud hosts that also serve
 // other products (oraclecloud.com, microsoft.com) are left out: they would blame non-CRM calls.
 constexpr CrmHost kBuiltInCrmHosts[] = {
     {"salesforce.com", "Salesforce"},       {"force.com", "Salesforce"},
@@ -50,7 +50,7 @@ constexpr CrmHost kBuiltInCrmHosts[] = {
 };
 
 // API paths only a CRM serves: a relative URL of this shape runs on that CRM's integration even
-// when the integration cannot be joined (it comes from a remote module, DOMAIN.md §2.3).
+// when the integration cannot be joined (it comes from a remote module, docs/domain.md §12).
 constexpr CrmHost kCrmApiPaths[] = {
     {"/services/data/", "Salesforce"},
     {"/services/apexrest/", "Salesforce"},

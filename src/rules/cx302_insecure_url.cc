@@ -1,7 +1,7 @@
 // CX302 insecure-url: a data action's URL template, or a webhook's URL, uses `http://` to a host
 // that is not this machine. Data actions carry credentials (Authorization headers filled from the
 // integration's credentials) and customer data; over plain HTTP both cross the internet readable
-// by anyone on the path. Open Messaging webhooks must use port 443 anyway (DOMAIN.md §6.3).
+// by anyone on the path. Open Messaging webhooks must use port 443 anyway (docs/domain.md §7).
 // Flow call sites are not judged: their URL is the data action's, reported once on the action.
 
 #include <optional>

@@ -2,7 +2,7 @@
 // literal in the file. Everyone who can read the repository (and Terraform's state) can use it,
 // it cannot be rotated without a commit, and it is sent on every call. Genesys Cloud keeps
 // secrets in integration credentials, which a data action reads as `${credentials.NAME}`
-// (DOMAIN.md §2.3, §2.5); Terraform feeds those from sensitive variables.
+// (docs/domain.md §13); Terraform feeds those from sensitive variables.
 //
 // "Literal" is decided on the source, not on the evaluated value: `"${var.token}"` is a variable
 // (the HubSpot blueprint's bearer header) even when the variable has a default. A Velocity
@@ -84,7 +84,7 @@ const Expression* AttributeExpression(const parse::hcl::Body& body, std::string_
 void CheckResource(const model::TerraformResource& resource, Reported& reported, Sink& sink) {
   const parse::hcl::Body& body = resource.block->body;
   for (const parse::hcl::Block& block : body.blocks) {
-    // Data-action requests, and webhook blocks in any resource (RULES.md "The webhook block shape").
+    // Data-action requests, and webhook blocks in any resource (docs/domain.md §16).
     if (block.type == "config_request" || block.type == "webhook")
       CheckObject(resource, AttributeExpression(block.body, "headers"), IsCredentialHeader, "header", kHeaderFix, reported,
                   sink);

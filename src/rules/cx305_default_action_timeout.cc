@@ -1,7 +1,7 @@
 // CX305 default-action-timeout: a data action leaves its execution timeout unset, so Genesys Cloud
-// waits the default 60 s, the maximum, before the Timeout path runs (DOMAIN.md §0.2, §6.1). A
+// waits the default 60 s, the maximum, before the Timeout path runs (docs/domain.md §1). A
 // customer on the line hears a minute of silence for a hung endpoint. Custom-auth actions are not
-// judged, the timeout is invalid there (DOMAIN.md §2.3); nor are function data actions, whose
+// judged, the timeout is invalid there (docs/domain.md §1); nor are function data actions, whose
 // timeout is function_config's, nor actions on Genesys Cloud's own API, which answers or throttles
 // at once: 74 of the corpus' 115 notes were on such actions, none worth a change.
 

@@ -1,6 +1,6 @@
 // CX306 action-timeout-exceeds-step-timeout: a Call Data Action whose data action may run as long
 // as, or longer than, the Architect step's own `timeout`. The step then gives up first, and the
-// data action keeps waiting on the endpoint (DOMAIN.md §6.1: "the data action itself would continue
+// data action keeps waiting on the endpoint (docs/domain.md §1: "the data action itself would continue
 // to wait ... up to 60 seconds"), so the action's timeout never decides anything and its Timeout
 // response is never seen. An unset data action timeout is the 60 s default. Steps without a
 // literal timeout and actions whose timeout cannot be evaluated are not judged, and neither is a

@@ -4,7 +4,7 @@
 // `terraform plan` fails ("Reference to undeclared resource" for `input.orderId`, "Invalid
 // reference" for `rawResult`) — or, for a name Terraform happens to know, silently sends
 // Terraform's value instead of Genesys Cloud's. The provider's own examples write `$${...}`,
-// which Terraform turns into the `${...}` Velocity needs (DOMAIN.md §2.3).
+// which Terraform turns into the `${...}` Velocity needs (docs/domain.md §13).
 //
 // A reference is Velocity's when its first name is not one Terraform resolves (var, local,
 // module, data, path, terraform, count, each, self, or a resource type, which always has an
@@ -28,7 +28,7 @@ using parse::hcl::Expression;
 
 constexpr std::string_view kTerraformRoots[] = {"var",       "local", "module", "data", "path",
                                                 "terraform", "count", "each",   "self"};
-// Names Genesys Cloud puts in a data action's Velocity context (DOMAIN.md §2.3, §3).
+// Names Genesys Cloud puts in a data action's Velocity context (docs/domain.md §13).
 constexpr std::string_view kVelocityNames[] = {"input", "credentials", "rawResult", "successTemplateUtils",
                                                "esc",   "math",        "date",      "number"};
 

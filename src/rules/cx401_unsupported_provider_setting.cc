@@ -1,7 +1,7 @@
 // CX401 unsupported-provider-setting: a modelled `genesyscloud_*` resource sets an attribute or
 // block its provider schema does not have, or a known value outside the range the schema accepts.
 // Terraform rejects both at plan time; the usual cause in CX-as-Code is a retry setting written in
-// the belief that Genesys Cloud has one (DOMAIN.md §0.1), so those names get an explanation
+// the belief that Genesys Cloud has one (docs/domain.md §5, §8), so those names get an explanation
 // instead of a guess. Unknown names are reported once; cxlint does not look inside a block the
 // provider does not have.
 
@@ -19,8 +19,8 @@ namespace {
 
 using model::SettingSchema;
 
-// Names people write for retries, which no Genesys Cloud resource has (RULES.md "The webhook
-// block shape").
+// Names people write for retries, which no Genesys Cloud resource has (docs/domain.md
+// §8, §16).
 bool IsRetryLike(std::string_view name) {
   return name == "webhook" || name == "max_retries" || name.rfind("retry_", 0) == 0 ||
          name.rfind("backoff", 0) == 0 || name.find("retries") != std::string_view::npos;

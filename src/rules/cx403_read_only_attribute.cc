@@ -1,7 +1,7 @@
 // CX403 read-only-attribute: a modelled `genesyscloud_*` resource sets an attribute the provider
 // computes. The case that matters is `file_content_hash` on `genesyscloud_flow`: required up to
 // provider 1.67 and read-only since 1.68.5, so blueprints written for the old provider still set
-// it (DOMAIN.md §2.2) and a newer provider rejects them.
+// it (docs/domain.md §14) and a newer provider rejects them.
 //
 // Whether it is read-only depends on the provider release, so the rule judges the releases the
 // project can get (the lock file's, else the required_providers constraints, else the latest):

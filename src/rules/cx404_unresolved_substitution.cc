@@ -1,6 +1,6 @@
 // CX404 unresolved-substitution: a flow file deployed by a `genesyscloud_flow` has a `{{key}}` the
 // resource's `substitutions` does not define. The provider replaces only the keys it is given
-// (a plain text replacement, DOMAIN.md §2.2, §4.7), so the placeholder reaches Architect as
+// (a plain text replacement, docs/domain.md §10), so the placeholder reaches Architect as
 // written: `{{key}}:` as a mapping key is not valid YAML and the publish fails; elsewhere the
 // flow is published with the literal text, a data action category named "{{key}}" nobody has.
 // Skipped when the substitutions cannot be evaluated as a whole (CX003 says so). The "deployed by"

@@ -1,6 +1,6 @@
 // CX407 unknown-data-action: a flow calls a data action (category + name) that none of the linted
 // Terraform or data-action exports defines, while they do define data actions. Architect binds a
-// Call Data Action by category and name when the flow is published (DOMAIN.md §4.3); a name that
+// Call Data Action by category and name when the flow is published (docs/domain.md §9); a name that
 // is not in the org fails the publish, and a near-miss usually means the flow was written against
 // an older name. When nothing linted defines data actions the flow's actions live elsewhere, and
 // the rule stays silent. Placeholders left by unknown substitutions are CX003's, not this rule's.

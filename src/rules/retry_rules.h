@@ -13,18 +13,18 @@
 namespace cxlint::rules {
 
 /// Waits this long or longer make retries a schedule (a poll), not a burst: Genesys Cloud's limits
-/// count per minute (DOMAIN.md §6.1), so each attempt already lands in a later window. CX104,
+/// count per minute (docs/domain.md §2), so each attempt already lands in a later window. CX104,
 /// CX105 and CX107 leave such retries alone.
 inline constexpr int64_t kPollWaitMs = 60'000;
 
 /// True when the URL cannot be read while `.cxlint.yaml` names middleware hosts: the call may be
-/// delegated, so the retry rules stay silent. A data action that no linted file defines counts as
-/// external (RULES.md), so its call is not "maybe delegated".
+/// delegated, so the retry rules stay silent. A call whose data action no linted file defines is
+/// not "maybe delegated": the flow makes its retries, so they are judged.
 bool MaybeDelegated(const model::Project& project, const model::OutboundCall& call);
 
 /// True when CX102-CX107 judge the call's retries: a flow's loop or failure path makes them, or a
-/// webhook block declares them. Not when a middleware host owns them (RULES.md step 1), not the
-/// fixed Open Messaging policy (nobody can change it, DOMAIN.md §6.3), not a maybe-delegated call.
+/// webhook block declares them. Not when a middleware host owns them (docs/domain.md §17, step 1), not the
+/// fixed Open Messaging policy (nobody can change it, docs/domain.md §7), not a maybe-delegated call.
 bool JudgesRetries(const model::Project& project, const model::OutboundCall& call);
 
 /// True for the methods whose repetition can do the work twice: POST, PUT, PATCH.
@@ -49,7 +49,7 @@ bool IsPoll(const model::RetryPolicy& policy);
 std::vector<RelatedLocation> FirstAttempt(const model::OutboundCall& call, const Location& reported);
 
 /// The option `name` of rule `code` for the file that makes `call` (its nearest `.cxlint.yaml`,
-/// with matching `overrides`), or RULES.md's default (config/rule_options.cc).
+/// with matching `overrides`), or its default (config/rule_options.cc).
 double CallOption(const model::Project& project, const model::OutboundCall& call, std::string_view code,
                   std::string_view name);
 

@@ -8,7 +8,7 @@
 
 namespace cxlint::rules {
 
-/// RULES.md: `Authorization`, `*-api-key`, `*token*`, `*secret*`.
+/// rules/CX303-hardcoded-credential.md: `Authorization`, `*-api-key`, `*token*`, `*secret*`.
 bool IsCredentialHeader(std::string_view name);
 
 /// Credential fields that hold the secret half (clientSecret, password, apiKey), not the

@@ -21,7 +21,7 @@ import urllib.parse
 
 
 def decode_i3(text):
-    """An Architect export: base64 of percent-encoded JSON (DOMAIN.md §5.1)."""
+    """An Architect export: base64 of percent-encoded JSON (docs/domain.md §11)."""
     return json.loads(urllib.parse.unquote(base64.b64decode(text).decode("ascii")))
 
 

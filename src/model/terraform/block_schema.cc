@@ -11,7 +11,7 @@ namespace {
 BlockType ConfigRequest() { return {"config_request", 0, {}}; }
 BlockType ConfigResponse() { return {"config_response", 0, {}}; }
 
-// RULES.md "The webhook block shape": not in the provider, yet written by teams and linted.
+// Webhook blocks (docs/domain.md §16): not in the provider, yet written by teams and linted.
 BlockType Webhook() { return {"webhook", 0, {}}; }
 
 const std::map<std::string, std::vector<BlockType>, std::less<>>& ProviderTable() {

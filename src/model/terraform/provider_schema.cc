@@ -51,7 +51,7 @@ SettingSchema ConfigTimeout() { return Optional("config_timeout_seconds", ValueR
 
 std::vector<ResourceSchema> BuildSchemas() {
   std::vector<ResourceSchema> schemas;
-  // flow.md; file_content_hash was Required up to 1.67, Optional in 1.68.0-1.68.4 (DOMAIN.md §2.2).
+  // flow.md; file_content_hash was Required up to 1.67, Optional in 1.68.0-1.68.4 (docs/domain.md §14).
   schemas.push_back({"genesyscloud_flow",
                      {Required("filepath"), Optional("force_unlock"), Optional("name"), Optional("substitutions"),
                       Optional("type"), Optional("update_trigger_hash"),

@@ -1,7 +1,7 @@
 #pragma once
 // What the provider accepts in each modelled `genesyscloud_*` resource: its attributes and nested
 // blocks, which are required, optional or read-only, and the value ranges its schema enforces.
-// Transcribed from the provider's schema pages (provider-docs/, v1.84.1) for CX401-CX403.
+// Transcribed from the provider's schema pages (v1.84.1, docs/domain.md §14) for CX401-CX403.
 
 #include <optional>
 #include <string>

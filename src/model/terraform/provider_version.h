@@ -1,7 +1,7 @@
 #pragma once
 // Provider versions as Terraform selects them: version numbers, the constraint syntax of
 // `required_providers` ("~> 1.62", ">= 1.17.0, != 1.20.1"), and the set of versions a project can
-// get, to judge facts that hold only for some provider versions (DOMAIN.md §2.2).
+// get, to judge facts that hold only for some provider versions (docs/domain.md §14).
 
 #include <optional>
 #include <string>

@@ -28,7 +28,7 @@ resource "genesyscloud_integration_action" "get_order" {
   }
 }
 
-# The timeout is invalid on custom auth actions (DOMAIN.md §2.3).
+# The timeout is invalid on custom auth actions (docs/domain.md §1).
 resource "genesyscloud_integration_custom_auth_action" "auth" {
   integration_id = genesyscloud_integration.orders.id
   config_request {
