@@ -112,7 +112,7 @@ fuzz: build-fuzz
 	@mkdir -p build-fuzz/crashes
 	@for f in $(FUZZERS); do \
 	  mkdir -p build-fuzz/corpus/$$f; \
-	  case $$f in hcl|terraform_eval|suppressions) dict=hcl;; yaml|config|lint_file) dict=yaml;; *) dict=json;; esac; \
+	  case $$f in hcl|terraform_eval|terraform_generated|suppressions) dict=hcl;; yaml|config|lint_file) dict=yaml;; *) dict=json;; esac; \
 	  echo "fuzz_$$f for $(FUZZ_SECONDS) s"; \
 	  build-fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
 	    -dict=tests/fuzz/$$dict.dict -artifact_prefix=build-fuzz/crashes/$$f- -print_final_stats=1 \
