@@ -64,6 +64,45 @@ TEST_SUITE("unit") {
     CHECK(Str(EvaluateIn("", "concat([\"a\"], [\"b\"])[1]")) == "b");
   }
 
+  TEST_CASE("terraform: regex() and regexall() shape their matches as Terraform documents them") {
+    // The examples of Terraform's documentation of regex and regexall.
+    CHECK(Str(EvaluateIn("", R"hcl(regex("[a-z]+", "53453453.345345aaabbbccc23454"))hcl")) == "aaabbbccc");
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regex("(\\d\\d\\d\\d)-(\\d\\d)-(\\d\\d)", "2019-02-01")))hcl")) ==
+          R"hcl(["2019","02","01"])hcl");
+    const Value url = EvaluateIn("", R"hcl(regex("^(?:(?P<scheme>[^:/?#]+):)?(?://(?P<authority>[^/?#]*))?", "https://terraform.io/docs/"))hcl");
+    REQUIRE(url.IsObject());
+    REQUIRE(url.entries().size() == 2);
+    CHECK(url.entries()[0].first == "authority");  // in name order, as Terraform iterates an object
+    CHECK(url.entries()[0].second.str() == "terraform.io");
+    CHECK(url.entries()[1].first == "scheme");
+    CHECK(url.entries()[1].second.str() == "https");
+    const Value none = EvaluateIn("", R"hcl(regex("[a-z]+", "53453453.34534523454"))hcl");
+    REQUIRE(none.IsError());
+    CHECK(none.unknown_reason() == "regex(): the pattern did not match any part of the given string");
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regexall("[a-z]+", "1234abcd5678efgh9")))hcl")) == R"hcl(["abcd","efgh"])hcl");
+    CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "1234abcd5678efgh9")))hcl").number() == 2);
+    CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "123456789")) > 0)hcl").boolean() == false);
+    CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "123456789")) > 0)hcl").kind() == Value::Kind::kBool);
+    // Each match of regexall() is shaped as regex() shapes it; a group that took no part is null.
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regexall("(?P<k>\\w+)=(?P<v>\\w*)", "a=1 b=")))hcl")) ==
+          R"hcl([{"k":"a","v":"1"},{"k":"b","v":""}])hcl");
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regex("(a)|(b)", "xb")))hcl")) == R"hcl([null,"b"])hcl");
+    // Go's non-overlapping matches: an empty match right after a match is skipped.
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regexall("a*", "baaab")))hcl")) == R"hcl(["","aaa",""])hcl");
+    CHECK(EvaluateIn("", R"hcl(length(regexall("aa", "aaaaa")))hcl").number() == 2);
+    CHECK(EvaluateIn("", R"hcl(length(regexall("x*", "h\u00e9")))hcl").number() == 3);  // steps over a whole character
+    // Each search sees the text before it: ^ and \b match only where they would in the whole text.
+    CHECK(EvaluateIn("", R"hcl(length(regexall("^a", "aaa")))hcl").number() == 1);
+    CHECK(EvaluateIn("", R"hcl(length(regexall("\\bx", "xx x")))hcl").number() == 2);
+    // Errors Terraform reports, and unknown in, unknown out.
+    CHECK(EvaluateIn("", R"hcl(regex("(?P<n>a)(b)", "ab"))hcl").unknown_reason() ==
+          "regex(): the pattern cannot mix both named and unnamed capture groups");
+    CHECK(EvaluateIn("", R"hcl(regexall("(", "a"))hcl").unknown_reason() == "regexall(): the regular expression is not valid RE2 syntax");
+    const Value unknown = EvaluateIn("variable \"secret\" {}", R"hcl(regexall("[a-z]+", var.secret))hcl");
+    CHECK(unknown.IsUnknown());
+    CHECK_FALSE(unknown.IsError());
+  }
+
   TEST_CASE("terraform: unknown values say why, and never become guesses") {
     const Value data = EvaluateIn("", "\"${data.genesyscloud_auth_division_home.home.name}-x\"");
     CHECK(data.IsUnknown());
@@ -234,6 +273,26 @@ TEST_SUITE("bad-input") {
     const std::string long_text(200000, 'a');
     CHECK(Str(EvaluateIn("", "replace(\"" + long_text + "\", \"/(a|aa)*$/\", \"x\")")) == "x");
     CHECK(Str(EvaluateIn("", "replace(\"" + long_text + "!\", \"/(a*)*b/\", \"x\")")).size() == 200001);
+  }
+
+  TEST_CASE("terraform: regex() and regexall() run in linear time and keep to the value budget") {
+    // Nested quantifiers on a long subject: exponential for a backtracking matcher.
+    const std::string long_text(200000, 'a');
+    CHECK(EvaluateIn("", "length(regexall(\"(a*)*b\", \"" + long_text + "!\"))").number() == 0);
+    CHECK(Reason(EvaluateIn("", "regex(\"(a|aa)*b\", \"" + long_text + "\")")).find("did not match") != std::string::npos);
+    CHECK(Str(EvaluateIn("", "regex(\"(?:a|aa)*$\", \"" + long_text + "\")")).size() == 200000);
+    // 2,001 matches of 100 groups each would weigh more than the value budget.
+    std::string groups;
+    for (int i = 0; i < 100; ++i) groups += "()";
+    CHECK(Reason(EvaluateIn("", "regexall(\"" + groups + "\", format(\"%2000d\", 0))")).find("budget of 16777216 bytes") !=
+          std::string::npos);
+    CHECK(EvaluateIn("", "length(regexall(\"" + groups + "\", format(\"%200d\", 0)))").number() == 201);
+    // Each search for `a.*b|a` reads to the end of a run of `a`: quadratic in all, so the bytes a
+    // call may search are bounded (once three minutes for a megabyte).
+    const std::string run = "replace(format(\"%10000d\", 0), \" \", \"" + std::string(100, 'a') + "\")";
+    CHECK(Reason(EvaluateIn("", "regexall(\"a.*b|a\", " + run + ")")).find("budget of 1073741824 bytes of text") != std::string::npos);
+    CHECK(Reason(EvaluateIn("", "replace(" + run + ", \"/a.*b|a/\", \"x\")")).find("budget of 1073741824 bytes") != std::string::npos);
+    CHECK(EvaluateIn("", "length(regexall(\"a+\", " + run + "))").number() == 1);
   }
 
   TEST_CASE("terraform: resource attributes that refer to themselves or each other are errors") {
