@@ -391,6 +391,33 @@ TEST_SUITE("bad-input") {
     CHECK(notes.find("more than 1000 module instances") != std::string::npos);
   }
 
+  TEST_CASE("terraform: repeated instances of a large module are bounded by its size") {
+    TempDir dir;
+    // root -> m0 -> ... -> m7, each calling the next twice: 128 instances of a 1 MB leaf, which
+    // once took minutes and gigabytes; the .tf they add again is capped at 16 MiB.
+    dir.Write("root/main.tf", "module \"m\" {\n  source = \"../m0\"\n}\nresource \"test\" \"own\" {\n  v = 1\n}\n");
+    for (int i = 0; i < 8; ++i) {
+      const std::string next = "../m" + std::to_string(i + 1);
+      dir.Write("m" + std::to_string(i) + "/main.tf", "module \"a\" {\n  source = \"" + next + "\"\n}\nmodule \"b\" {\n  source = \"" +
+                                                          next + "\"\n}\n");
+    }
+    dir.Write("m8/main.tf", "# " + std::string(1 << 20, 'x') + "\nresource \"test\" \"leaf\" {\n  v = 1\n}\n");
+    const LintResult result = LintIn(dir.path());
+    CHECK(result.internal_errors.empty());
+    std::vector<std::string> notes;
+    for (const Finding& finding : Of(result, "CX003")) notes.push_back(finding.message);
+    REQUIRE(notes.size() == 1);  // said once, at the first call left out
+    CHECK(notes[0].find("add more than 16 MiB of .tf source") != std::string::npos);
+    size_t leaves = 0;
+    bool own = false;
+    for (const model::TerraformResource& resource : result.project.terraform->resources()) {
+      leaves += resource.address.find("test.leaf") != std::string::npos;
+      own |= resource.address == "test.own";
+    }
+    CHECK(leaves == 16);  // the first instance, and 15 more of 1 MB each within 16 MiB
+    CHECK(own);           // the rest of the project is still linted
+  }
+
   TEST_CASE("terraform: two modules that call each other and nothing else are still linted") {
     TempDir dir;
     dir.Write("ping/main.tf", "module \"pong\" {\n  source = \"../pong\"\n}\nresource \"test\" \"ping\" {\n  v = 1\n}\n");

@@ -62,6 +62,9 @@ write("terraform_eval", "format-width", resource('format("%999999999d|%.99999999
 write("terraform_eval", "format-out-of-range", resource('format("%d", 1e300)') + resource('jsonencode(1e300)', "j"))
 write("terraform_eval", "file-dev-zero", resource('file("/dev/zero")') + resource('templatefile("/dev/zero", {})', "u"))
 write("terraform_eval", "module-calls-itself", 'module "again" {\n  source = "./"\n}\n' + resource("module.again.x"))
+write("terraform_eval", "module-calls-many",
+      "".join('module "m%d" {\n  source = "./modules/m"\n  in = %d\n}\n' % (i, i) for i in range(2000)) +
+      resource("module.m1999.out"))
 write("terraform_eval", "template-for-doubling",
       "locals {\n  l = %s\n  s = \"%s\"\n}\n" % (big_list, "y" * 2000) +
       resource('"%{ for a in local.l }${local.s}%{ endfor }"'))
