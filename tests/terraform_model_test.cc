@@ -290,9 +290,22 @@ TEST_SUITE("bad-input") {
     // Each search for `a.*b|a` reads to the end of a run of `a`: quadratic in all, so the bytes a
     // call may search are bounded (once three minutes for a megabyte).
     const std::string run = "replace(format(\"%10000d\", 0), \" \", \"" + std::string(100, 'a') + "\")";
-    CHECK(Reason(EvaluateIn("", "regexall(\"a.*b|a\", " + run + ")")).find("budget of 1073741824 bytes of text") != std::string::npos);
-    CHECK(Reason(EvaluateIn("", "replace(" + run + ", \"/a.*b|a/\", \"x\")")).find("budget of 1073741824 bytes") != std::string::npos);
+    CHECK(Reason(EvaluateIn("", "regexall(\"a.*b|a\", " + run + ")")).find("regular expression budget of 1073741824 bytes") !=
+          std::string::npos);
+    CHECK(Reason(EvaluateIn("", "replace(" + run + ", \"/a.*b|a/\", \"x\")")).find("regular expression budget") != std::string::npos);
     CHECK(EvaluateIn("", "length(regexall(\"a+\", " + run + "))").number() == 1);
+  }
+
+  TEST_CASE("terraform: the regular expression budget is shared by the whole configuration") {
+    // Each call searches about 310 MB of text (24,900 matches, each search reading to the end):
+    // three fit in the 1 GiB budget, the fourth does not, however many calls a file makes.
+    std::string tf = "locals {\n  t = replace(format(\"%250d\", 0), \" \", \"" + std::string(100, 'a') + "\")\n}\n";
+    for (int i = 1; i <= 4; ++i) tf += "resource \"test\" \"r" + std::to_string(i) + "\" {\n  v = length(regexall(\"a.*b|a\", local.t))\n}\n";
+    TempDir dir;
+    dir.Write("main.tf", tf);
+    const LintResult result = LintIn(dir.path());
+    for (const char* known : {"test.r1", "test.r2", "test.r3"}) CHECK(ResourceAttribute(result, known, "v").number() == 24900);
+    CHECK(Reason(ResourceAttribute(result, "test.r4", "v")).find("regular expression budget") != std::string::npos);
   }
 
   TEST_CASE("terraform: resource attributes that refer to themselves or each other are errors") {

@@ -73,6 +73,13 @@ size_t CharWidth(const std::string& text, size_t at) {
   return width;
 }
 
+// Takes the bytes one search may read from what is left; false, taking nothing, when they exceed it.
+bool TakeSearch(uint64_t bytes, uint64_t& search_left) {
+  if (bytes > search_left) return false;
+  search_left -= bytes;
+  return true;
+}
+
 // One group of a match as Terraform gives it: null when the group took no part in the match.
 Value GroupValue(const re2::StringPiece& group) {
   return group.data() ? Value::String(std::string(group.data(), group.size())) : Value::Null();
@@ -96,7 +103,7 @@ Value ShapeMatch(const std::vector<re2::StringPiece>& groups, const std::map<int
 }  // namespace
 
 RegexReplaceStatus RegexReplaceAll(const std::string& text, const std::string& pattern, const std::string& replacement,
-                                   uint64_t max_bytes, std::string& out) {
+                                   uint64_t max_bytes, uint64_t& search_left, std::string& out) {
   RE2::Options options;
   options.set_log_errors(false);
   const RE2 regex(pattern, options);
@@ -108,9 +115,8 @@ RegexReplaceStatus RegexReplaceAll(const std::string& text, const std::string& p
   size_t search = 0, last_end = 0;
   // Go's ReplaceAll loop: an empty match right after a match is not replaced, and the search
   // always moves on by at least one character.
-  uint64_t searched = 0;
   while (search <= text.size()) {
-    if ((searched += text.size() - search) > kMaxRegexSearchBytes) return RegexReplaceStatus::kSearchBudget;
+    if (!TakeSearch(text.size() - search, search_left)) return RegexReplaceStatus::kSearchBudget;
     if (!regex.Match(input, search, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) break;
     const size_t begin = static_cast<size_t>(groups[0].data() - text.data());
     const size_t end = begin + groups[0].size();
@@ -125,7 +131,8 @@ RegexReplaceStatus RegexReplaceAll(const std::string& text, const std::string& p
   return out.size() > max_bytes ? RegexReplaceStatus::kTooLarge : RegexReplaceStatus::kOk;
 }
 
-RegexFindStatus RegexFind(const std::string& text, const std::string& pattern, bool all, uint64_t max_bytes, Value& out) {
+RegexFindStatus RegexFind(const std::string& text, const std::string& pattern, bool all, uint64_t max_bytes,
+                          uint64_t& search_left, Value& out) {
   RE2::Options options;
   options.set_log_errors(false);
   const RE2 regex(pattern, options);
@@ -141,9 +148,8 @@ RegexFindStatus RegexFind(const std::string& text, const std::string& pattern, b
   // after an empty match the search moves on by one character. Matching starts at `search` with
   // the whole text as context, so ^ and \b see the characters before it, as in Go.
   std::optional<size_t> previous_end;
-  uint64_t searched = 0;
   for (size_t search = 0; search <= text.size();) {
-    if ((searched += text.size() - search) > kMaxRegexSearchBytes) return RegexFindStatus::kSearchBudget;
+    if (!TakeSearch(text.size() - search, search_left)) return RegexFindStatus::kSearchBudget;
     if (!regex.Match(input, search, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) break;
     const size_t begin = static_cast<size_t>(groups[0].data() - text.data());
     const size_t end = begin + groups[0].size();
