@@ -64,6 +64,45 @@ TEST_SUITE("unit") {
     CHECK(Str(EvaluateIn("", "concat([\"a\"], [\"b\"])[1]")) == "b");
   }
 
+  TEST_CASE("terraform: regex() and regexall() shape their matches as Terraform documents them") {
+    // The examples of Terraform's documentation of regex and regexall.
+    CHECK(Str(EvaluateIn("", R"hcl(regex("[a-z]+", "53453453.345345aaabbbccc23454"))hcl")) == "aaabbbccc");
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regex("(\\d\\d\\d\\d)-(\\d\\d)-(\\d\\d)", "2019-02-01")))hcl")) ==
+          R"hcl(["2019","02","01"])hcl");
+    const Value url = EvaluateIn("", R"hcl(regex("^(?:(?P<scheme>[^:/?#]+):)?(?://(?P<authority>[^/?#]*))?", "https://terraform.io/docs/"))hcl");
+    REQUIRE(url.IsObject());
+    REQUIRE(url.entries().size() == 2);
+    CHECK(url.entries()[0].first == "authority");  // in name order, as Terraform iterates an object
+    CHECK(url.entries()[0].second.str() == "terraform.io");
+    CHECK(url.entries()[1].first == "scheme");
+    CHECK(url.entries()[1].second.str() == "https");
+    const Value none = EvaluateIn("", R"hcl(regex("[a-z]+", "53453453.34534523454"))hcl");
+    REQUIRE(none.IsError());
+    CHECK(none.unknown_reason() == "regex(): the pattern did not match any part of the given string");
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regexall("[a-z]+", "1234abcd5678efgh9")))hcl")) == R"hcl(["abcd","efgh"])hcl");
+    CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "1234abcd5678efgh9")))hcl").number() == 2);
+    CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "123456789")) > 0)hcl").boolean() == false);
+    CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "123456789")) > 0)hcl").kind() == Value::Kind::kBool);
+    // Each match of regexall() is shaped as regex() shapes it; a group that took no part is null.
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regexall("(?P<k>\\w+)=(?P<v>\\w*)", "a=1 b=")))hcl")) ==
+          R"hcl([{"k":"a","v":"1"},{"k":"b","v":""}])hcl");
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regex("(a)|(b)", "xb")))hcl")) == R"hcl([null,"b"])hcl");
+    // Go's non-overlapping matches: an empty match right after a match is skipped.
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regexall("a*", "baaab")))hcl")) == R"hcl(["","aaa",""])hcl");
+    CHECK(EvaluateIn("", R"hcl(length(regexall("aa", "aaaaa")))hcl").number() == 2);
+    CHECK(EvaluateIn("", R"hcl(length(regexall("x*", "h\u00e9")))hcl").number() == 3);  // steps over a whole character
+    // Each search sees the text before it: ^ and \b match only where they would in the whole text.
+    CHECK(EvaluateIn("", R"hcl(length(regexall("^a", "aaa")))hcl").number() == 1);
+    CHECK(EvaluateIn("", R"hcl(length(regexall("\\bx", "xx x")))hcl").number() == 2);
+    // Errors Terraform reports, and unknown in, unknown out.
+    CHECK(EvaluateIn("", R"hcl(regex("(?P<n>a)(b)", "ab"))hcl").unknown_reason() ==
+          "regex(): the pattern cannot mix both named and unnamed capture groups");
+    CHECK(EvaluateIn("", R"hcl(regexall("(", "a"))hcl").unknown_reason() == "regexall(): the regular expression is not valid RE2 syntax");
+    const Value unknown = EvaluateIn("variable \"secret\" {}", R"hcl(regexall("[a-z]+", var.secret))hcl");
+    CHECK(unknown.IsUnknown());
+    CHECK_FALSE(unknown.IsError());
+  }
+
   TEST_CASE("terraform: unknown values say why, and never become guesses") {
     const Value data = EvaluateIn("", "\"${data.genesyscloud_auth_division_home.home.name}-x\"");
     CHECK(data.IsUnknown());
@@ -236,6 +275,39 @@ TEST_SUITE("bad-input") {
     CHECK(Str(EvaluateIn("", "replace(\"" + long_text + "!\", \"/(a*)*b/\", \"x\")")).size() == 200001);
   }
 
+  TEST_CASE("terraform: regex() and regexall() run in linear time and keep to the value budget") {
+    // Nested quantifiers on a long subject: exponential for a backtracking matcher.
+    const std::string long_text(200000, 'a');
+    CHECK(EvaluateIn("", "length(regexall(\"(a*)*b\", \"" + long_text + "!\"))").number() == 0);
+    CHECK(Reason(EvaluateIn("", "regex(\"(a|aa)*b\", \"" + long_text + "\")")).find("did not match") != std::string::npos);
+    CHECK(Str(EvaluateIn("", "regex(\"(?:a|aa)*$\", \"" + long_text + "\")")).size() == 200000);
+    // 2,001 matches of 100 groups each would weigh more than the value budget.
+    std::string groups;
+    for (int i = 0; i < 100; ++i) groups += "()";
+    CHECK(Reason(EvaluateIn("", "regexall(\"" + groups + "\", format(\"%2000d\", 0))")).find("budget of 16777216 bytes") !=
+          std::string::npos);
+    CHECK(EvaluateIn("", "length(regexall(\"" + groups + "\", format(\"%200d\", 0)))").number() == 201);
+    // Each search for `a.*b|a` reads to the end of a run of `a`: quadratic in all, so the bytes a
+    // call may search are bounded (once three minutes for a megabyte).
+    const std::string run = "replace(format(\"%10000d\", 0), \" \", \"" + std::string(100, 'a') + "\")";
+    CHECK(Reason(EvaluateIn("", "regexall(\"a.*b|a\", " + run + ")")).find("regular expression budget of 1073741824 bytes") !=
+          std::string::npos);
+    CHECK(Reason(EvaluateIn("", "replace(" + run + ", \"/a.*b|a/\", \"x\")")).find("regular expression budget") != std::string::npos);
+    CHECK(EvaluateIn("", "length(regexall(\"a+\", " + run + "))").number() == 1);
+  }
+
+  TEST_CASE("terraform: the regular expression budget is shared by the whole configuration") {
+    // Each call searches about 310 MB of text (24,900 matches, each search reading to the end):
+    // three fit in the 1 GiB budget, the fourth does not, however many calls a file makes.
+    std::string tf = "locals {\n  t = replace(format(\"%250d\", 0), \" \", \"" + std::string(100, 'a') + "\")\n}\n";
+    for (int i = 1; i <= 4; ++i) tf += "resource \"test\" \"r" + std::to_string(i) + "\" {\n  v = length(regexall(\"a.*b|a\", local.t))\n}\n";
+    TempDir dir;
+    dir.Write("main.tf", tf);
+    const LintResult result = LintIn(dir.path());
+    for (const char* known : {"test.r1", "test.r2", "test.r3"}) CHECK(ResourceAttribute(result, known, "v").number() == 24900);
+    CHECK(Reason(ResourceAttribute(result, "test.r4", "v")).find("regular expression budget") != std::string::npos);
+  }
+
   TEST_CASE("terraform: resource attributes that refer to themselves or each other are errors") {
     CHECK(Reason(EvaluateIn("", "test.t.v")).find("refers to itself") != std::string::npos);
     CHECK(Reason(EvaluateIn("resource \"test\" \"a\" {\n  v = test.b.v\n}\nresource \"test\" \"b\" {\n  v = test.a.v\n}\n",
@@ -330,6 +402,33 @@ TEST_SUITE("bad-input") {
     for (const Finding& finding : Of(result, "CX003")) notes += finding.message + "\n";
     CHECK(notes.find("already in its own chain of module calls") != std::string::npos);
     CHECK(notes.find("more than 1000 module instances") != std::string::npos);
+  }
+
+  TEST_CASE("terraform: repeated instances of a large module are bounded by its size") {
+    TempDir dir;
+    // root -> m0 -> ... -> m7, each calling the next twice: 128 instances of a 1 MB leaf, which
+    // once took minutes and gigabytes; the .tf they add again is capped at 16 MiB.
+    dir.Write("root/main.tf", "module \"m\" {\n  source = \"../m0\"\n}\nresource \"test\" \"own\" {\n  v = 1\n}\n");
+    for (int i = 0; i < 8; ++i) {
+      const std::string next = "../m" + std::to_string(i + 1);
+      dir.Write("m" + std::to_string(i) + "/main.tf", "module \"a\" {\n  source = \"" + next + "\"\n}\nmodule \"b\" {\n  source = \"" +
+                                                          next + "\"\n}\n");
+    }
+    dir.Write("m8/main.tf", "# " + std::string(1 << 20, 'x') + "\nresource \"test\" \"leaf\" {\n  v = 1\n}\n");
+    const LintResult result = LintIn(dir.path());
+    CHECK(result.internal_errors.empty());
+    std::vector<std::string> notes;
+    for (const Finding& finding : Of(result, "CX003")) notes.push_back(finding.message);
+    REQUIRE(notes.size() == 1);  // said once, at the first call left out
+    CHECK(notes[0].find("add more than 16 MiB of .tf source") != std::string::npos);
+    size_t leaves = 0;
+    bool own = false;
+    for (const model::TerraformResource& resource : result.project.terraform->resources()) {
+      leaves += resource.address.find("test.leaf") != std::string::npos;
+      own |= resource.address == "test.own";
+    }
+    CHECK(leaves == 16);  // the first instance, and 15 more of 1 MB each within 16 MiB
+    CHECK(own);           // the rest of the project is still linted
   }
 
   TEST_CASE("terraform: two modules that call each other and nothing else are still linted") {

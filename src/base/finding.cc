@@ -22,10 +22,11 @@ void SortFindings(std::vector<Finding>& findings) {
 }
 
 void MergeSamePosition(std::vector<Finding>& findings) {
-  std::vector<Finding> merged;
+  // In place: a second vector would double the findings' memory at the lint's peak.
+  size_t kept_count = 0;
   for (Finding& finding : findings) {
-    if (!merged.empty()) {
-      Finding& kept = merged.back();
+    if (kept_count > 0) {
+      Finding& kept = findings[kept_count - 1];
       const bool same_file = kept.location.file && finding.location.file
                                  ? kept.location.file->path() == finding.location.file->path()
                                  : kept.location.file == finding.location.file;
@@ -35,9 +36,10 @@ void MergeSamePosition(std::vector<Finding>& findings) {
         continue;
       }
     }
-    merged.push_back(std::move(finding));
+    if (&finding != &findings[kept_count]) findings[kept_count] = std::move(finding);
+    ++kept_count;
   }
-  findings = std::move(merged);
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept_count), findings.end());
 }
 
 }  // namespace cxlint

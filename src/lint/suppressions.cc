@@ -183,6 +183,7 @@ SuppressionOutcome ApplySuppressions(const model::Project& project, std::vector<
   }
 
   std::vector<Finding> kept;
+  kept.reserve(findings.size());  // growing by doubling would hold the findings three times over
   for (Finding& finding : findings) {
     const SourcePtr& file = finding.location.file;
     std::optional<SuppressedFinding> hidden;

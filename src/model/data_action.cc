@@ -201,6 +201,11 @@ std::optional<int64_t> DataAction::TimeoutMs() const {
 std::vector<DataAction> CollectDataActions(const Project& project) {
   std::vector<DataAction> actions;
   if (project.terraform) {
+    // Sized once: growing by doubling would hold two copies of thousands of actions for a moment.
+    size_t count = 0;
+    for (const TerraformResource& resource : project.terraform->resources())
+      count += !resource.is_data && IsDataActionResource(resource.type);
+    actions.reserve(count);
     for (const TerraformResource& resource : project.terraform->resources()) {
       if (!resource.is_data && IsDataActionResource(resource.type)) actions.push_back(FromTerraform(resource, project));
     }

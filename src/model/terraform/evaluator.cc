@@ -417,7 +417,11 @@ Value Evaluator::Call(const Expression& e, const Names& names, int depth) const 
     if (!last.IsTuple()) return Value::Error("'...' expands something that is not a list");
     for (const Value& item : last.items()) args.push_back(item);
   }
-  return CallFunction(name, args, FunctionContext{instance_.root_dir, budget().max_file_size, budget().max_value_bytes});
+  EvalBudget& b = budget();
+  uint64_t search_left = b.max_regex_search_bytes - std::min(b.regex_search_bytes, b.max_regex_search_bytes);
+  Value result = CallFunction(name, args, FunctionContext{instance_.root_dir, b.max_file_size, b.max_value_bytes, b.max_regex_search_bytes, &search_left});
+  b.regex_search_bytes = b.max_regex_search_bytes - search_left;
+  return result;
 }
 
 Value Evaluator::For(const Expression& e, const Names& names, int depth) const {

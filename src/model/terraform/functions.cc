@@ -119,6 +119,20 @@ Value TooLarge(const std::string& what, const FunctionContext& context) {
                       " bytes; not evaluated");
 }
 
+// The bytes regular expressions may still search: the model's, or this call's own.
+struct SearchLeft {
+  explicit SearchLeft(const FunctionContext& context)
+      : shared(context.regex_search_left), own(context.max_regex_search_bytes) {}
+  uint64_t& bytes() { return shared ? *shared : own; }
+  uint64_t* shared;
+  uint64_t own;
+};
+
+Value SearchBudget(const std::string& what, const FunctionContext& context) {
+  return Value::Error(what + " would search more text than the regular expression budget of " +
+                      std::to_string(context.max_regex_search_bytes) + " bytes for the whole configuration; not evaluated");
+}
+
 // Terraform's format verbs: %s %d %f %v %q %t %%, with optional width and precision.
 Value Format(const Args& args, const FunctionContext& context) {
   const auto pattern = StringArg(args, 0);
@@ -185,10 +199,12 @@ Value Replace(const Args& args, const FunctionContext& context) {
   // "/.../" is a regular expression in Go's RE2 syntax, which RE2 matches in linear time.
   if (search->size() >= 2 && search->front() == '/' && search->back() == '/') {
     std::string out;
+    SearchLeft left(context);
     const RegexReplaceStatus status =
-        RegexReplaceAll(*text, search->substr(1, search->size() - 2), *replacement, context.max_value_bytes, out);
+        RegexReplaceAll(*text, search->substr(1, search->size() - 2), *replacement, context.max_value_bytes, left.bytes(), out);
     if (status == RegexReplaceStatus::kBadPattern) return Value::Error("replace(): the regular expression is not valid RE2 syntax");
     if (status == RegexReplaceStatus::kTooLarge) return TooLarge("replace()", context);
+    if (status == RegexReplaceStatus::kSearchBudget) return SearchBudget("replace()", context);
     return Value::String(std::move(out));
   }
   if (search->empty()) return Value::String(*text);
@@ -200,6 +216,26 @@ Value Replace(const Args& args, const FunctionContext& context) {
   }
   out.append(*text, at);
   return Value::String(std::move(out));
+}
+
+// Terraform's regex(pattern, string) and regexall(pattern, string), on RE2 in linear time.
+Value RegexFunction(const char* name, bool all, const Args& args, const FunctionContext& context) {
+  const auto pattern = StringArg(args, 0), text = StringArg(args, 1);
+  if (args.size() != 2 || !pattern || !text) return Value::Error(std::string(name) + "() needs a pattern and a string");
+  Value out;
+  SearchLeft left(context);
+  switch (RegexFind(*text, *pattern, all, context.max_value_bytes, left.bytes(), out)) {
+    case RegexFindStatus::kOk: return out;
+    case RegexFindStatus::kBadPattern:
+      return Value::Error(std::string(name) + "(): the regular expression is not valid RE2 syntax");
+    case RegexFindStatus::kMixedGroups:
+      return Value::Error(std::string(name) + "(): the pattern cannot mix both named and unnamed capture groups");
+    case RegexFindStatus::kNoMatch:
+      return Value::Error(std::string(name) + "(): the pattern did not match any part of the given string");
+    case RegexFindStatus::kTooLarge: return TooLarge(std::string(name) + "()", context);
+    case RegexFindStatus::kSearchBudget: return SearchBudget(std::string(name) + "()", context);
+  }
+  return Value::Error(std::string(name) + "(): unexpected result");
 }
 
 const std::map<std::string_view, Function>& Functions() {
@@ -241,6 +277,8 @@ const std::map<std::string_view, Function>& Functions() {
          return Value::String(text->substr(first, text->find_last_not_of(" \t\r\n") - first + 1));
        }},
       {"replace", Replace},
+      {"regex", [](const Args& a, const FunctionContext& c) { return RegexFunction("regex", false, a, c); }},
+      {"regexall", [](const Args& a, const FunctionContext& c) { return RegexFunction("regexall", true, a, c); }},
       {"merge", [](const Args& a, const FunctionContext&) {
          Value::Entries entries;
          for (const Value& arg : a) {

@@ -18,6 +18,11 @@ struct FunctionContext {
   uint64_t max_file_size = kDefaultMaxFileSize;
   /// The largest string a function may build, in bytes (the evaluator's value budget).
   uint64_t max_value_bytes = 16ull << 20;
+  /// The bytes of text regular expressions may search for the whole model (regex.h).
+  uint64_t max_regex_search_bytes = 1ull << 30;
+  /// What is left of it, shared by every call; each call takes what it searched. Null: the call
+  /// has the whole budget to itself.
+  uint64_t* regex_search_left = nullptr;
 };
 
 /// Calls Terraform function `name` on evaluated arguments (`try` and `can` are handled by the

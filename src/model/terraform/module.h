@@ -60,9 +60,11 @@ struct EvalBudget {
   uint64_t max_value_bytes = 16ull << 20;    // the weight of one value (Value::Weight)
   uint64_t max_named_bytes = 256ull << 20;   // the weight of all memoised named values together
   uint64_t max_file_size = kDefaultMaxFileSize;  // file() and templatefile()
+  uint64_t max_regex_search_bytes = 1ull << 30;  // text regex(), regexall(), replace() search in all (regex.h)
   uint64_t steps = 0;
   uint64_t total_steps = 0;
   uint64_t named_bytes = 0;
+  uint64_t regex_search_bytes = 0;
 };
 
 /// One use of a module folder: the root itself, or a `module` block with its inputs.

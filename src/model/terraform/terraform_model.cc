@@ -27,6 +27,10 @@ constexpr int kMaxModuleDepth = 32;
 // Module instances are made per call, as Terraform makes them; a DAG of modules each calling the
 // next twice would make 2^depth of them, so their number is capped.
 constexpr int kMaxInstances = 1000;
+// Each instance of a folder evaluates and lints the folder's resources again, so the cost of an
+// instance grows with its module's size: a few hundred instances of a 1 MB module cost minutes
+// and gigabytes. Instances of a folder after its first may add this much .tf source in all.
+constexpr uint64_t kMaxRepeatedBytes = 16ull << 20;
 // A downloaded module folder is read through modules.json, not walked: these bound a crafted one
 // (a folder of millions of entries, gigabytes of .tf).
 constexpr size_t kMaxFolderEntries = 10'000;
@@ -39,6 +43,13 @@ bool EndsWith(const std::string& text, std::string_view suffix) {
 std::string BaseName(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// The bytes of .tf (and .tf.json) source a module folder holds.
+uint64_t SourceBytes(const ModuleConfig& config) {
+  uint64_t bytes = 0;
+  for (const Document* file : config.files) bytes += file->source->text().size();
+  return bytes;
 }
 
 bool IsLocalSource(const std::string& source) { return source.rfind("./", 0) == 0 || source.rfind("../", 0) == 0; }
@@ -308,6 +319,7 @@ void TerraformModel::AddRoot(const std::string& dir, const ModuleConfig& config_
     }
   }
   ++instances_;
+  instantiated_.insert(config);
   Instantiate(*root, 0, findings);
   const auto lock = lock_files.find(dir);
   provider_versions_[root.get()] = ReadProviderVersions(*root, lock == lock_files.end() ? nullptr : lock->second);
@@ -360,6 +372,17 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
                                            " module instances; this call and later ones are not followed");
       continue;
     }
+    const uint64_t repeated = instantiated_.count(config) ? SourceBytes(*config) : 0;
+    if (repeated_bytes_ + repeated > kMaxRepeatedBytes) {
+      if (!repeated_cap_reported_)  // said once, at the first call left out
+        ReportUnresolved(findings, at, "module." + name + " would make the modules instantiated more than once add more than " +
+                                           std::to_string(kMaxRepeatedBytes >> 20) +
+                                           " MiB of .tf source to evaluate; this call and later repeated instances are not followed");
+      repeated_cap_reported_ = true;
+      continue;
+    }
+    repeated_bytes_ += repeated;
+    instantiated_.insert(config);
     ++instances_;
     auto child = std::make_unique<ModuleInstance>();
     child->config = config;

@@ -5,6 +5,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -99,6 +100,11 @@ class TerraformModel {
   // Module instances made so far; a DAG of modules each calling the next twice would otherwise
   // make exponentially many.
   int instances_ = 0;
+  // The folders instantiated at least once, and the .tf bytes their later instances added: each
+  // instance lints its folder's resources again, so a DAG over a large module is bounded by size.
+  std::set<const ModuleConfig*> instantiated_;
+  uint64_t repeated_bytes_ = 0;
+  bool repeated_cap_reported_ = false;
   std::vector<TerraformResource> resources_;
   // By root instance.
   std::map<const ModuleInstance*, ProviderVersions> provider_versions_;

@@ -57,6 +57,7 @@ Body Parser::ParseBody(const Token* open_brace, std::string_view block_type, boo
         body.span.end = token.span.end;
         *closed = true;
         CheckDuplicateAttributes(body);
+        ShrinkToFit(body);
         return body;
       case TokenKind::kEof:
         if (in_block && !eof_reported_) {
@@ -66,6 +67,7 @@ Body Parser::ParseBody(const Token* open_brace, std::string_view block_type, boo
         }
         body.span.end = token.span.end;
         CheckDuplicateAttributes(body);
+        ShrinkToFit(body);
         return body;
       case TokenKind::kIdent: {
         const size_t start = NextIndex();

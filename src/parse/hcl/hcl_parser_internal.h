@@ -104,6 +104,8 @@ class Parser {
   Label ParseQuotedLabel();
   void Recover(size_t item_start, bool in_block);
   void CheckDuplicateAttributes(const Body& body);
+  // Drops the spare capacity of a finished body's lists (see Finish).
+  static void ShrinkToFit(Body& body);
   uint32_t LineOf(uint32_t offset) const;
 
   // Expressions (hcl_expression_parser.cc).

@@ -51,10 +51,20 @@ long_text = "a" * 50000
 write("terraform_eval", "regex-long-string", resource('replace("%s", "/(a|aa)*$/", "x")' % long_text))
 write("terraform_eval", "regex-nested-quantifiers", resource('replace("%s!", "/(a*)*b/", "x")' % long_text))
 write("terraform_eval", "regex-empty-matches", resource('replace("%s", "/x*/", "%s")' % ("b" * 3000, "y" * 3000)))
+write("terraform_eval", "regexall-nested-quantifiers",
+      resource('regexall("(a*)*b", "%s!")' % long_text) + resource('regex("(a|aa)*$", "%s")' % long_text, "u"))
+write("terraform_eval", "regexall-many-matches",
+      resource('regexall("%s", format("%%2000d", 0))' % ("()" * 100)))
+write("terraform_eval", "regexall-quadratic",
+      resource('regexall("a.*b|a", replace(format("%%10000d", 0), " ", "%s"))' % ("a" * 100)) +
+      resource('replace(replace(format("%%10000d", 0), " ", "%s"), "/a.*b|a/", "x")' % ("a" * 100), "u"))
 write("terraform_eval", "format-width", resource('format("%999999999d|%.999999999f", 1, 2)'))
 write("terraform_eval", "format-out-of-range", resource('format("%d", 1e300)') + resource('jsonencode(1e300)', "j"))
 write("terraform_eval", "file-dev-zero", resource('file("/dev/zero")') + resource('templatefile("/dev/zero", {})', "u"))
 write("terraform_eval", "module-calls-itself", 'module "again" {\n  source = "./"\n}\n' + resource("module.again.x"))
+write("terraform_eval", "module-calls-many",
+      "".join('module "m%d" {\n  source = "./modules/m"\n  in = %d\n}\n' % (i, i) for i in range(2000)) +
+      resource("module.m1999.out"))
 write("terraform_eval", "template-for-doubling",
       "locals {\n  l = %s\n  s = \"%s\"\n}\n" % (big_list, "y" * 2000) +
       resource('"%{ for a in local.l }${local.s}%{ endfor }"'))
