@@ -186,6 +186,9 @@ TEST_SUITE("cli") {
       CAPTURE(text);
       CHECK(help.out.find(text) != std::string::npos);
     }
+    // Its own exit codes: a simulation has no findings to fail on.
+    CHECK(help.out.find("0  the simulation ran") != std::string::npos);
+    CHECK(help.out.find("--fail-on") == std::string::npos);
   }
 }
 

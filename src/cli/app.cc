@@ -41,6 +41,12 @@ void AddReadOptions(CLI::App* command, ReadCommand& read, const std::string& job
 void AddSimulate(CLI::App& app, CliApp& cli, SimulateCommand& simulate) {
   CLI::App* command = cli.simulate = app.add_subcommand(
       "simulate", "Simulate a peak: what each call's retry policy does to conversations and to the far end");
+  // A simulation reports no findings, so lint's exit codes 0 and 1 do not apply to it.
+  command->footer(
+      "Exit codes:\n"
+      "  0  the simulation ran and its report was written\n"
+      "  2  usage error: bad option, missing path, bad profile or configuration, unwritable output\n"
+      "  3  internal error (please report it)\n");
   command->add_option("paths", simulate.paths, "Files and folders to read, as lint reads them")
       ->default_val(std::vector<std::string>{"."});
   command->add_option("--call", simulate.calls,
