@@ -386,15 +386,20 @@ TEST_SUITE("bad-input") {
     fs::current_path(previous);
   }
 
+  // Writes m0 ... m<levels - 1>, each calling the next folder twice; m<levels> is left to the test.
+  void WriteModuleDag(TempDir& dir, int levels) {
+    for (int i = 0; i < levels; ++i) {
+      const std::string next = "../m" + std::to_string(i + 1);
+      dir.Write("m" + std::to_string(i) + "/main.tf",
+                "module \"a\" {\n  source = \"" + next + "\"\n}\nmodule \"b\" {\n  source = \"" + next + "\"\n}\n");
+    }
+  }
+
   TEST_CASE("terraform: modules that call themselves or multiply are bounded") {
     TempDir dir;
     dir.Write("self/main.tf", "module \"again\" {\n  source = \"./\"\n}\nresource \"test\" \"t\" {\n  v = 1\n}\n");
     // m0 -> m1 -> ... -> m31, each calling the next twice: 2^32 instances if made as a tree.
-    for (int i = 0; i < 32; ++i) {
-      const std::string next = "../m" + std::to_string(i + 1);
-      dir.Write("m" + std::to_string(i) + "/main.tf", "module \"a\" {\n  source = \"" + next + "\"\n}\nmodule \"b\" {\n  source = \"" +
-                                                          next + "\"\n}\n");
-    }
+    WriteModuleDag(dir, 32);
     dir.Write("m32/main.tf", "resource \"test\" \"leaf\" {\n  v = 1\n}\n");
     const LintResult result = LintIn(dir.path());
     CHECK(result.internal_errors.empty());
@@ -409,11 +414,7 @@ TEST_SUITE("bad-input") {
     // root -> m0 -> ... -> m7, each calling the next twice: 128 instances of a 1 MB leaf, which
     // once took minutes and gigabytes; the .tf they add again is capped at 16 MiB.
     dir.Write("root/main.tf", "module \"m\" {\n  source = \"../m0\"\n}\nresource \"test\" \"own\" {\n  v = 1\n}\n");
-    for (int i = 0; i < 8; ++i) {
-      const std::string next = "../m" + std::to_string(i + 1);
-      dir.Write("m" + std::to_string(i) + "/main.tf", "module \"a\" {\n  source = \"" + next + "\"\n}\nmodule \"b\" {\n  source = \"" +
-                                                          next + "\"\n}\n");
-    }
+    WriteModuleDag(dir, 8);
     dir.Write("m8/main.tf", "# " + std::string(1 << 20, 'x') + "\nresource \"test\" \"leaf\" {\n  v = 1\n}\n");
     const LintResult result = LintIn(dir.path());
     CHECK(result.internal_errors.empty());
