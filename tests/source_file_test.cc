@@ -55,6 +55,8 @@ TEST_SUITE("unit") {
     // Lines no offset is on are not kept.
     CHECK(excerpt->Line(1).empty());
     CHECK(excerpt->LineHash(1).empty());
+    // Without hashes (a run that writes no SARIF) an excerpt costs no pass over the file.
+    CHECK(file.ExcerptForReport(offsets, 400, false)->LineHash(2).empty());
     // An offset the excerpt was not made for falls back to the line of the offset before it.
     CHECK(excerpt->Position(9).line == 2);
     CHECK(excerpt->Position(9).column == 1);

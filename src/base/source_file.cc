@@ -85,8 +85,8 @@ std::string SourceFile::LineHash(uint32_t line) const {
   return line >= 1 && line <= line_hashes_.size() ? line_hashes_[line - 1] : std::string();
 }
 
-std::shared_ptr<const SourceFile> SourceFile::ExcerptForReport(std::vector<uint32_t> offsets,
-                                                               size_t max_line_bytes) const {
+std::shared_ptr<const SourceFile> SourceFile::ExcerptForReport(std::vector<uint32_t> offsets, size_t max_line_bytes,
+                                                               bool line_hashes) const {
   auto excerpt = std::make_shared<SourceFile>(path_, std::string());
   excerpt->size_ = size_;
   excerpt->excerpt_ = true;
@@ -99,7 +99,8 @@ std::shared_ptr<const SourceFile> SourceFile::ExcerptForReport(std::vector<uint3
     if (!excerpt->kept_lines_.empty() && excerpt->kept_lines_.back().number == at.line) continue;
     // A line cut one byte past the limit still tells a report it is too long to show.
     const std::string_view line = Line(at.line).substr(0, max_line_bytes + 1);
-    excerpt->kept_lines_.push_back({at.line, LineStart(at.line), std::string(line), LineHash(at.line)});
+    excerpt->kept_lines_.push_back(
+        {at.line, LineStart(at.line), std::string(line), line_hashes ? LineHash(at.line) : std::string()});
   }
   return excerpt;
 }

@@ -46,14 +46,15 @@ class SourceFile {
   uint32_t LineCount() const;
   /// The byte offset where the 1-based line `line` starts (0 for a line an excerpt left out).
   uint32_t LineStart(uint32_t line) const;
-  /// GitHub's primaryLocationLineHash of a line (base/line_hash.h), empty past the end or for a
-  /// line an excerpt left out.
+  /// GitHub's primaryLocationLineHash of a line (base/line_hash.h), empty past the end, for a
+  /// line an excerpt left out, or in an excerpt made without hashes.
   std::string LineHash(uint32_t line) const;
 
   /// The excerpt reports need of this file for findings at `offsets`: their positions, the bytes
   /// of the lines they are on (cut one byte past `max_line_bytes`: no report shows a longer line),
-  /// and those lines' hashes. The whole file no longer needs to be kept.
-  std::shared_ptr<const SourceFile> ExcerptForReport(std::vector<uint32_t> offsets, size_t max_line_bytes) const;
+  /// and, with `line_hashes`, those lines' hashes. The whole file no longer needs to be kept.
+  std::shared_ptr<const SourceFile> ExcerptForReport(std::vector<uint32_t> offsets, size_t max_line_bytes,
+                                                     bool line_hashes = true) const;
 
  private:
   struct KeptLine {

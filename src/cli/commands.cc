@@ -86,6 +86,8 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
     err << "cxlint: error: " << output_error << "\n";
     return kExitUsage;
   }
+  options.line_hashes = std::any_of(targets->begin(), targets->end(),
+                                    [](const OutputTarget& target) { return target.format == "sarif"; });
   std::optional<ProgressLine> progress_line;
   if (command.progress) {
     progress_line.emplace(err);

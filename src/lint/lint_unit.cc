@@ -164,7 +164,7 @@ LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& con
   // The model and its files are released here unless the caller keeps the model (findings then
   // point into its files): only findings, with the excerpts of files they need, outlive the unit.
   if (!options.keep_model) {
-    KeepOnlyReportExcerpts(result.findings, result.suppressed);
+    KeepOnlyReportExcerpts(result.findings, result.suppressed, options.line_hashes);
     result.project = model::Project();
   }
   return result;

@@ -43,6 +43,9 @@ struct LintOptions {
   /// Keep the model of a run's only unit in LintResult::project (tests look inside it); a run
   /// releases each unit's model as soon as its findings are collected otherwise.
   bool keep_model = false;
+  /// Keep GitHub's line hash of the lines findings point at (SARIF's primaryLocationLineHash).
+  /// Hashing a file's lines costs a pass over the whole file, so runs that write no SARIF skip it.
+  bool line_hashes = true;
   /// Called after each file read and each unit finished, from any of the run's threads, and from
   /// several at the same time.
   std::function<void(const LintProgress&)> progress = {};

@@ -15,7 +15,8 @@ void ForEachLocation(Finding& finding, const std::function<void(Location&)>& vis
 
 }  // namespace
 
-void KeepOnlyReportExcerpts(std::vector<Finding>& findings, std::vector<SuppressedFinding>& suppressed) {
+void KeepOnlyReportExcerpts(std::vector<Finding>& findings, std::vector<SuppressedFinding>& suppressed,
+                            bool line_hashes) {
   std::vector<Finding*> all;
   for (Finding& finding : findings) all.push_back(&finding);
   for (SuppressedFinding& hidden : suppressed) all.push_back(&hidden.finding);
@@ -31,7 +32,7 @@ void KeepOnlyReportExcerpts(std::vector<Finding>& findings, std::vector<Suppress
     });
   }
   std::map<const SourceFile*, SourcePtr> excerpts;
-  for (auto& [file, list] : offsets) excerpts[file] = file->ExcerptForReport(std::move(list), kMaxShownLineBytes);
+  for (auto& [file, list] : offsets) excerpts[file] = file->ExcerptForReport(std::move(list), kMaxShownLineBytes, line_hashes);
   for (Finding* finding : all) {
     ForEachLocation(*finding, [&](Location& location) {
       if (location.file) location.file = excerpts.at(location.file.get());
