@@ -91,7 +91,7 @@ TEST_SUITE("bad-input") {
     CHECK(errors.at("truncated.json").find("unexpected end of input") != std::string::npos);
     CHECK(errors.at("truncated.yaml").find("never closed") != std::string::npos);
     CHECK(errors.at("deep.json") == "nesting deeper than 512 levels");
-    CHECK(errors.at("deep.yaml") == "nesting deeper than 512 levels");
+    CHECK(errors.at("deep.yaml") == "nesting deeper than 64 levels of '[' and '{'");
     CHECK(errors.at("deep-list.yaml") == "nesting deeper than 512 levels");
     CHECK(errors.at("latin1.yaml").find("invalid UTF-8: byte 0xE9") != std::string::npos);
     CHECK(errors.at("huge.json").find("more than the limit of 33554432 bytes") != std::string::npos);

@@ -155,6 +155,35 @@ TEST_SUITE("unit") {
     CHECK(Under(bom, with_bom.root.FindPath({"workflow", "name"})->span) == "Case");
   }
 
+  TEST_CASE("yaml: spans after multi-byte characters are byte offsets") {
+    // libyaml counts characters; the tree counts bytes.
+    const std::string text = "workflow:\n  name: \"Caf\xC3\xA9 \xF0\x9F\x93\x9E\"\n  next: [\xC3\xA9t\xC3\xA9, b]\n  last: z\n";
+    const ParseResult result = ParseYaml(text);
+    REQUIRE(result.ok());
+    const Node& flow = *result.root.Find("workflow");
+    CHECK(Under(text, flow.Find("name")->span) == "\"Caf\xC3\xA9 \xF0\x9F\x93\x9E\"");
+    CHECK(Under(text, flow.Find("next")->items[0].span) == "\xC3\xA9t\xC3\xA9");
+    CHECK(Under(text, flow.FindEntry("last")->key_span) == "last");
+    CHECK(Under(text, flow.Find("last")->span) == "z");
+    CHECK(testing::CheckYamlSpans(result.root, text).empty());
+  }
+
+  TEST_CASE("yaml: a file that ends inside a bracket blames the bracket; bytes that are not UTF-8 are named") {
+    const std::string open = "workflow:\n  name: [\n";
+    const ParseResult unclosed = ParseYaml(open);
+    REQUIRE(unclosed.errors.size() == 1);
+    CHECK(unclosed.errors[0].offset == open.find('['));
+    CHECK(unclosed.errors[0].message == "invalid YAML: this flow sequence '[' is never closed (expected ']')");
+    const ParseResult missing = ParseYaml("a: [1, :]\n");
+    REQUIRE(missing.errors.size() == 1);
+    CHECK(missing.errors[0].message == "invalid YAML: expected a value here");
+    const std::string latin1 = "a: caf\xE9\n";
+    const ParseResult bytes = ParseYaml(latin1);
+    REQUIRE(bytes.errors.size() == 1);
+    CHECK(bytes.errors[0].offset == latin1.find('\xE9'));
+    CHECK(bytes.errors[0].message.rfind("invalid YAML: ", 0) == 0);
+  }
+
   TEST_CASE("yaml: only the first document is read") {
     const ParseResult result = ParseYaml("a: 1\n---\nb: 2\n");
     REQUIRE(result.ok());

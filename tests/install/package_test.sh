@@ -24,7 +24,7 @@ deb=$tmp/out/cxlint_${version}_${arch}.deb
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version: $(dpkg-deb -f "$deb" Version)"
 [ "$(dpkg-deb -f "$deb" Architecture)" = "$arch" ] || fail "Architecture: $(dpkg-deb -f "$deb" Architecture)"
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libc6 libstdc++6 libyaml-cpp libcurl4; do
+for library in libc6 libstdc++6 libyaml-0-2 libcurl4; do
   [[ $depends == *"$library"* ]] || fail "Depends does not name $library: $depends"
 done
 

@@ -1,5 +1,5 @@
 #pragma once
-// YAML to the positioned tree, through yaml-cpp's event parser.
+// YAML to the positioned tree, through libyaml's event parser.
 
 #include <map>
 #include <string>
