@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "base/free_memory.h"
 #include "base/parallel.h"
 #include "config/config_set.h"
 #include "discover/walk.h"
@@ -69,7 +68,6 @@ LintResult Lint(const LintOptions& options) {
   ParallelFor(units.size(), unit_jobs, [&](size_t i) {
     outcomes[i] = LintUnit(units[i], options, configs, file_jobs, progress);
     units[i] = Unit();  // its list of files too
-    ReturnFreedMemory();
     ++progress.units_done;
     if (options.progress) options.progress(progress);
   });
