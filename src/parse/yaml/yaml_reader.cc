@@ -184,6 +184,9 @@ class TreeBuilder {
     if (!node.items.empty()) end = std::max(end, node.items.back().span.end);
     if (!node.entries.empty()) end = std::max(end, node.entries.back().value.span.end);
     frame.node.span.end = std::max(end, frame.node.span.begin);
+    // A finished container keeps only what it holds (vectors grow by doubling).
+    frame.node.entries.shrink_to_fit();
+    frame.node.items.shrink_to_fit();
     Finish(std::move(frame.node), frame.anchor);
   }
 
