@@ -28,7 +28,7 @@ PREFIX ?= /usr/local
 FUZZ_SECONDS ?= 60
 FUZZERS := $(patsubst tests/fuzz/fuzz_%.cc,%,$(filter-out tests/fuzz/fuzz_support.cc,$(wildcard tests/fuzz/fuzz_*.cc)))
 
-.PHONY: all deps deps-build oracles build build-sanitize build-fuzz build-tsan run test test-sanitize test-fuzz test-tsan fuzz install package bench precision clean
+.PHONY: all deps deps-build oracles format build build-sanitize build-fuzz build-tsan run test test-sanitize test-fuzz test-tsan fuzz install package bench precision clean
 
 all: build
 
@@ -125,6 +125,11 @@ fuzz: build-fuzz
 	done
 test-tsan: build-tsan
 	tests/tsan_check.sh build-tsan/cxlint "$(SHARED)"
+
+# Formats every C++ source with .clang-format (clang-format-14, Debian's package of that name).
+format:
+	@command -v clang-format-14 >/dev/null || { missing=clang-format-14; $(APT_INSTALL_MISSING); }
+	find src tests -path tests/fuzz/regressions -prune -o \( -name '*.cc' -o -name '*.h' \) -print | xargs clang-format-14 -i
 
 bench: build
 	bench/corpus_vs_cat.sh
