@@ -49,6 +49,9 @@ TEST_SUITE("unit") {
     CHECK(Str(EvaluateIn("", "join(\",\", [for s in [\"a\", \"b\"] : upper(s)])")) == "A,B");
     CHECK(Str(EvaluateIn("", "jsonencode({ b = 1, a = [true, null, \"s\"] })")) == R"({"a":[true,null,"s"],"b":1})");
     CHECK(Str(EvaluateIn("", "format(\"%s-%03d\", \"n\", 7)")) == "n-007");
+    // Widths and precisions of text verbs, as Go's fmt applies them.
+    CHECK(Str(EvaluateIn("", "format(\"%-5s|%5s|%.2s|%5.1s|%3s|%05s\", \"ab\", \"ab\", \"abc\", \"xyz\", \"\u00e9\", \"7\")")) ==
+          "ab   |   ab|ab|    x|  \u00e9|00007");
     CHECK(Str(EvaluateIn("", "replace(\"a.b.c\", \".\", \"/\")")) == "a/b/c");
     CHECK(Str(EvaluateIn("", "replace(\"a1b22\", \"/[0-9]+/\", \"#\")")) == "a#b#");
     CHECK(Str(EvaluateIn("", "lookup(merge({a = 1}, {a = \"two\"}), \"a\", \"none\")")) == "two");

@@ -104,6 +104,33 @@ bool WidthsWithin(const std::string& flags) {
   return true;
 }
 
+// Width and precision of a %s, %v, %t or %q verb, as Go's fmt (and so Terraform) applies them to
+// text: a precision cuts %s and %v to that many characters; a width pads with spaces on the left
+// (zeros with a leading 0), or on the right with the '-' flag. Characters are UTF-8 code points.
+std::string FormatText(std::string text, const std::string& flags, bool precision_cuts) {
+  const bool left = flags.find('-') != std::string::npos;
+  const size_t dot = flags.find('.');
+  std::string width_digits, precision_digits;
+  for (size_t i = 0; i < flags.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(flags[i]))) continue;
+    (dot != std::string::npos && i > dot ? precision_digits : width_digits) += flags[i];
+  }
+  const auto is_lead = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+  if (precision_cuts && dot != std::string::npos) {
+    const size_t keep = precision_digits.empty() ? 0 : std::stoul(precision_digits);
+    size_t characters = 0, end = 0;
+    for (; end < text.size(); ++end) {
+      if (is_lead(text[end]) && characters++ == keep) break;
+    }
+    text.resize(end);
+  }
+  const size_t width = width_digits.empty() ? 0 : std::stoul(width_digits);
+  const size_t length = static_cast<size_t>(std::count_if(text.begin(), text.end(), is_lead));
+  if (length >= width) return text;
+  const std::string pad(width - length, !left && width_digits.front() == '0' ? '0' : ' ');
+  return left ? text + pad : pad + text;
+}
+
 template <typename T>
 std::string Printf(const std::string& spec, T value) {
   const int size = std::snprintf(nullptr, 0, spec.c_str(), value);
@@ -177,13 +204,12 @@ Value Format(const Args& args, const FunctionContext& context) {
         out += Printf("%" + flags + verb, *n);
         break;
       }
-      case 'q': out += nlohmann::json(arg.AsString().value_or("")).dump(); break;
+      case 'q': out += FormatText(nlohmann::json(arg.AsString().value_or("")).dump(), flags, false); break;
       case 'v':
       case 's':
       case 't': {
         const auto text = arg.AsString();
-        if (text) out += *text;
-        else out += JsonEncode(arg);
+        out += FormatText(text ? *text : JsonEncode(arg), flags, verb != 't');
         break;
       }
       default: return Value::Error(std::string("format(): unsupported verb %") + verb);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/file_read.h"
+#include "model/terraform/regex.h"
 #include "model/value.h"
 
 namespace cxlint::model {
@@ -19,7 +20,7 @@ struct FunctionContext {
   /// The largest string a function may build, in bytes (the evaluator's value budget).
   uint64_t max_value_bytes = 16ull << 20;
   /// The bytes of text regular expressions may search for the whole model (regex.h).
-  uint64_t max_regex_search_bytes = 1ull << 30;
+  uint64_t max_regex_search_bytes = kDefaultRegexSearchBytes;
   /// What is left of it, shared by every call; each call takes what it searched. Null: the call
   /// has the whole budget to itself.
   uint64_t* regex_search_left = nullptr;

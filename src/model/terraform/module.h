@@ -10,6 +10,7 @@
 #include "base/file_read.h"
 #include "base/finding.h"
 #include "model/project.h"
+#include "model/terraform/regex.h"
 #include "model/value.h"
 #include "parse/hcl/hcl_ast.h"
 
@@ -60,7 +61,7 @@ struct EvalBudget {
   uint64_t max_value_bytes = 16ull << 20;    // the weight of one value (Value::Weight)
   uint64_t max_named_bytes = 256ull << 20;   // the weight of all memoised named values together
   uint64_t max_file_size = kDefaultMaxFileSize;  // file() and templatefile()
-  uint64_t max_regex_search_bytes = 1ull << 30;  // text regex(), regexall(), replace() search in all (regex.h)
+  uint64_t max_regex_search_bytes = kDefaultRegexSearchBytes;  // text regex(), regexall(), replace() search in all
   uint64_t steps = 0;
   uint64_t total_steps = 0;
   uint64_t named_bytes = 0;

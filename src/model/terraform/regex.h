@@ -14,6 +14,10 @@ namespace cxlint::model {
 /// each search reads to the end). So every call is given `search_left`, the bytes it may still
 /// search (summed over its searches), takes from it what it could have read, and stops with
 /// kSearchBudget before it would go past it.
+/// The bytes of text all regular expressions of one model may search together, unless told
+/// otherwise: far more than any real configuration searches, far less than a pathological one.
+inline constexpr uint64_t kDefaultRegexSearchBytes = 1ull << 30;
+
 enum class RegexReplaceStatus { kOk, kBadPattern, kTooLarge, kSearchBudget };
 
 /// Go's Regexp.ReplaceAllString, which Terraform's replace() uses for a "/pattern/" search:
