@@ -3,11 +3,11 @@
 #include <cstring>
 
 #include "base/file_read.h"
+#include "base/pipeline_rules.h"
 #include "parse/hcl/hcl_parser.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/json/json_reader.h"
 #include "parse/yaml/yaml_reader.h"
-#include "rules/registry.h"
 
 namespace cxlint {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/pipeline_rules.h"
 #include "parse/hcl/hcl_parser.h"
-#include "rules/registry.h"
 
 namespace cxlint::model {
 

@@ -7,10 +7,10 @@
 
 #include "discover/load.h"
 
+#include "base/pipeline_rules.h"
 #include "model/terraform/functions.h"
 #include "model/terraform/json_syntax.h"
 #include "parse/hcl/hcl_parser.h"
-#include "rules/registry.h"
 
 extern char** environ;
 
