@@ -165,7 +165,7 @@ class Loader {
  private:
   LoadOutcome Recognised(const SourcePtr& source, FileKind kind, parse::Node root = {},
                          std::shared_ptr<const parse::I3Decoded> i3 = nullptr) {
-    outcome_.document = model::Document{source, kind, std::move(root), std::move(i3)};
+    outcome_.document = Document{source, kind, std::move(root), std::move(i3)};
     return std::move(outcome_);
   }
 
@@ -193,8 +193,8 @@ class Loader {
       return std::move(outcome_);
     }
     // The tree's names view the source text, which the document keeps alive beside it.
-    outcome_.document = model::Document{source, kind, {}, nullptr,
-                                        std::make_shared<const parse::hcl::Body>(std::move(result.body))};
+    outcome_.document = Document{source, kind, {}, nullptr,
+                                 std::make_shared<const parse::hcl::Body>(std::move(result.body))};
     return std::move(outcome_);
   }
 

@@ -98,8 +98,8 @@ std::vector<std::string> ExcerptOf(const Node& root, Span span) {
 }  // namespace
 
 void AddDecodedExcerpts(const model::Project& project, std::vector<Finding>& findings) {
-  std::map<const SourceFile*, const model::Document*> exports;
-  for (const model::Document& document : project.documents) {
+  std::map<const SourceFile*, const Document*> exports;
+  for (const Document& document : project.documents) {
     if (document.i3 && document.source) exports.emplace(document.source.get(), &document);
   }
   if (exports.empty()) return;

@@ -121,7 +121,7 @@ void Summarise(const Unit& unit, LintResult& result) {
     for (const auto& root : result.project.terraform->roots()) summary.terraform_roots.push_back(root->root_dir);
   }
   result.units.push_back(std::move(summary));
-  for (const model::Document& document : result.project.documents) {
+  for (const Document& document : result.project.documents) {
     result.documents.push_back({document.source->path(), document.kind, document.deployed_by, document.superseded});
   }
 }
@@ -142,7 +142,7 @@ LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& co
   }
   BuildModel(options, result);
   // Deployed flow files are documents too; every document now has its nearest configuration.
-  for (const model::Document& document : result.project.documents) {
+  for (const Document& document : result.project.documents) {
     result.project.file_configs[document.source->path()] = configs.For(document.source->path(), unused_errors);
   }
   BuildFlowModel(result);

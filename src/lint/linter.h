@@ -11,8 +11,8 @@
 
 #include "base/finding.h"
 #include "config/config.h"
-#include "discover/file_kind.h"
 #include "discover/load.h"
+#include "document/file_kind.h"
 #include "lint/suppressions.h"
 #include "model/project.h"
 #include "model/terraform/terraform_model.h"

@@ -36,7 +36,7 @@ struct SuppressedFinding {
 };
 
 /// The suppression comments of one document (HCL and YAML; other kinds cannot hold comments).
-std::vector<Suppression> FindSuppressions(const model::Document& document);
+std::vector<Suppression> FindSuppressions(const Document& document);
 
 /// An `ignore` entry of `.cxlint.yaml` that hid nothing.
 struct UnusedIgnore {
