@@ -4,9 +4,9 @@
 
 #include "base/free_memory.h"
 #include "base/parallel.h"
-#include "config/config_set.h"
 #include "discover/walk.h"
 #include "lint/baseline.h"
+#include "lint/config_set.h"
 #include "lint/lint_unit.h"
 #include "lint/units.h"
 
