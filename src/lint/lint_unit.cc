@@ -11,13 +11,13 @@
 #include "lint/module_code_findings.h"
 #include "lint/report_excerpts.h"
 #include "lint/rule_settings.h"
+#include "lint/unused_suppressions.h"
 #include "model/data_action.h"
 #include "model/flow.h"
 #include "model/flow_builder.h"
 #include "model/outbound_call.h"
 #include "model/terraform/flow_deployment.h"
 #include "model/terraform/module.h"
-#include "rules/cx002_unused_suppression.h"
 #include "rules/registry.h"
 
 namespace cxlint {
@@ -106,9 +106,7 @@ void Suppress(ConfigSet& configs, LintResult& result) {
   result.suppressed = std::move(suppression.suppressed);
   result.suppressions_without_reason = suppression.without_reason;
   std::vector<Finding> unused;
-  rules::ReportUnusedSuppressions(
-      suppression.comments, suppression.unused_ignores,
-      [&](const RuleMeta& rule, const SourceFile& file) { return RuleIsOff(result.project, rule, file); }, unused);
+  ReportUnusedSuppressions(result.project, suppression.comments, suppression.unused_ignores, unused);
   ApplyRuleSettings(result.project, unused);
   AssignLogicalAddresses(result.project, unused);
   for (Finding& finding : unused) result.findings.push_back(std::move(finding));
