@@ -8,6 +8,7 @@
 
 #include "base/finding.h"
 #include "model/project.h"
+#include "report/run_report.h"
 
 namespace cxlint {
 
@@ -26,13 +27,6 @@ struct Suppression {
   std::vector<Name> names;      // empty: every rule
   bool used_by_any = false;     // for a comment without names
   std::string reason;           // empty when none was given
-};
-
-/// A finding kept out of the report, and why.
-struct SuppressedFinding {
-  Finding finding;
-  std::string by;      // "path:line: cxlint-ignore" or "path:line:col: ignore entry"
-  std::string reason;  // empty when none was given
 };
 
 /// The suppression comments of one document (HCL and YAML; other kinds cannot hold comments).

@@ -154,7 +154,7 @@ Json Notification(std::string_view level, const std::string& text) {
 
 // Problems of the run itself: files that could not be read or parsed, paths that do not exist,
 // bugs caught per file, settings that were refused.
-Json Notifications(const LintResult& result, const std::map<std::string_view, size_t>& rule_index,
+Json Notifications(const RunReport& result, const std::map<std::string_view, size_t>& rule_index,
                    Locator& locator) {
   Json list = Json::array();
   for (const Finding& finding : result.findings) {
@@ -177,7 +177,7 @@ Json Notifications(const LintResult& result, const std::map<std::string_view, si
 
 }  // namespace
 
-void WriteSarif(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+void WriteSarif(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   const std::filesystem::path root = options.root.empty() ? std::filesystem::current_path() : options.root;
   Locator locator(root);
 

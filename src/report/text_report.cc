@@ -80,7 +80,7 @@ std::string Position(const Location& location) {
 }
 
 // ", 2 suppressed (1 without a reason), 3 baselined": what the report leaves out, said once.
-std::string LeftOut(const LintResult& result) {
+std::string LeftOut(const RunReport& result) {
   std::string text;
   if (!result.suppressed.empty()) {
     text += "; " + std::to_string(result.suppressed.size()) + " suppressed";
@@ -91,7 +91,7 @@ std::string LeftOut(const LintResult& result) {
   return text;
 }
 
-void WriteSuppressed(std::ostream& out, const LintResult& result) {
+void WriteSuppressed(std::ostream& out, const RunReport& result) {
   if (result.suppressed.empty()) return;
   out << "suppressed:\n";
   for (const SuppressedFinding& item : result.suppressed) {
@@ -102,7 +102,7 @@ void WriteSuppressed(std::ostream& out, const LintResult& result) {
   }
 }
 
-void WriteStatistics(std::ostream& out, const LintResult& result) {
+void WriteStatistics(std::ostream& out, const RunReport& result) {
   for (const RuleCount& count : CountByRule(result.findings)) {
     out << std::string(count.count < 10 ? 4 : count.count < 100 ? 3 : count.count < 1000 ? 2 : 1, ' ') << count.count
         << "  " << count.rule->code << " " << count.rule->name << "\n";
@@ -111,7 +111,7 @@ void WriteStatistics(std::ostream& out, const LintResult& result) {
 
 }  // namespace
 
-void WriteText(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+void WriteText(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   const Palette colors{options.color};
   for (const Finding& finding : result.findings) {
     const Location& location = finding.location;
