@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.h"
+
 namespace cxlint {
 
 namespace {
@@ -27,7 +29,7 @@ std::string ScalarJson(const Node& node) {
   if (cut) {
     text.resize(kMaxScalarBytes);
     // Never end inside a UTF-8 sequence.
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+    while (!text.empty() && IsUtf8Continuation(text.back())) text.pop_back();
     if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0x80)) text.pop_back();
   }
   std::string quoted = nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

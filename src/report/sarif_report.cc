@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 
+#include "base/utf8.h"
 #include "report/fingerprint.h"
 #include "report/report.h"
 #include "report/repo_path.h"
@@ -35,7 +36,7 @@ std::string Sentence(std::string text) {
 std::string Truncate(std::string text, size_t limit) {
   if (text.size() <= limit) return text;
   size_t cut = limit - 3;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && IsUtf8Continuation(text[cut])) --cut;
   return text.substr(0, cut) + "...";
 }
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/utf8.h"
 #include "report/report.h"
 
 namespace cxlint::report {
@@ -33,7 +34,7 @@ std::string MaskSecret(std::string_view line, size_t line_offset, Span span) {
   for (size_t i = begin; i < end; ++i) {
     const unsigned char c = static_cast<unsigned char>(masked[i]);
     if ((i == begin || i + 1 == end) && (c == '"' || c == '\'')) continue;
-    masked[i] = (c & 0xC0) == 0x80 ? '\0' : '*';
+    masked[i] = IsUtf8Continuation(masked[i]) ? '\0' : '*';
   }
   masked.erase(std::remove(masked.begin(), masked.end(), '\0'), masked.end());
   return masked;
@@ -55,12 +56,12 @@ void WriteSnippet(std::ostream& out, const Finding& finding, const LineCol& star
   size_t byte = 0;
   while (column < start.column && byte < line.size()) {
     const unsigned char c = static_cast<unsigned char>(line[byte]);
-    if ((c & 0xC0) != 0x80) {
+    if (!IsUtf8Continuation(line[byte])) {
       indent += c == '\t' ? '\t' : ' ';
       ++column;
     }
     ++byte;
-    while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
+    while (byte < line.size() && IsUtf8Continuation(line[byte])) ++byte;
   }
   const LineCol end = file.Position(finding.location.span.end);
   uint32_t width = 1;

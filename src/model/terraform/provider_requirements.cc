@@ -18,14 +18,10 @@ std::string Lower(std::string_view text) {
   return out;
 }
 
-bool EndsWith(const std::string& text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // "mypurecloud/genesyscloud", "MyPureCloud/genesyscloud", "registry.terraform.io/mypurecloud/genesyscloud".
 bool IsGenesysCloudSource(std::string_view source) {
   const std::string lower = Lower(source);
-  return lower == "mypurecloud/genesyscloud" || EndsWith(lower, "/mypurecloud/genesyscloud");
+  return lower == "mypurecloud/genesyscloud" || lower.ends_with("/mypurecloud/genesyscloud");
 }
 
 // The value of key `name` in an object expression, or null.
