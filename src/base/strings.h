@@ -16,6 +16,17 @@ inline std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+/// True when `a` and `b` are equal but for the case of ASCII letters.
+inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    const char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
+    if (x != y) return false;
+  }
+  return true;
+}
+
 /// ASCII white space: what std::isspace accepts in the "C" locale.
 inline constexpr std::string_view kAsciiSpace = " \t\n\v\f\r";
 

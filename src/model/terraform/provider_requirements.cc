@@ -1,7 +1,8 @@
 #include "model/terraform/provider_requirements.h"
 
-#include <cctype>
 #include <set>
+
+#include "base/strings.h"
 
 namespace cxlint::model {
 
@@ -12,15 +13,9 @@ using parse::hcl::Block;
 using parse::hcl::Expression;
 using parse::hcl::ExprKind;
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // "mypurecloud/genesyscloud", "MyPureCloud/genesyscloud", "registry.terraform.io/mypurecloud/genesyscloud".
 bool IsGenesysCloudSource(std::string_view source) {
-  const std::string lower = Lower(source);
+  const std::string lower = AsciiLower(source);
   return lower == "mypurecloud/genesyscloud" || lower.ends_with("/mypurecloud/genesyscloud");
 }
 
