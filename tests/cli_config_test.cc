@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "config/config.h"
+#include "lint/config_reader.h"
 #include "support/test_support.h"
 
 namespace cxlint::testing {

@@ -8,6 +8,7 @@
 #include "base/edit_distance.h"
 #include "base/glob.h"
 #include "config/config.h"
+#include "lint/config_reader.h"
 #include "lint/suppressions.h"
 #include "rules/registry.h"
 #include "support/test_support.h"

@@ -5,6 +5,7 @@
 #include <memory>
 #include <sstream>
 
+#include "lint/linter.h"
 #include "report/report.h"
 #include "rules/registry.h"
 

@@ -8,6 +8,8 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "base/strings.h"
+
 namespace cxlint::api {
 
 namespace {
@@ -29,13 +31,6 @@ size_t OnBody(char* data, size_t size, size_t count, void* user) {
   return bytes;
 }
 
-std::string Trim(std::string text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-  size_t start = 0;
-  while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start]))) ++start;
-  return text.substr(start);
-}
-
 size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   auto* transfer = static_cast<Transfer*>(user);
   const size_t bytes = size * count;
@@ -49,7 +44,7 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   if (colon == std::string::npos) return bytes;
   std::string name = line.substr(0, colon);
   std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-  transfer->response->headers[Trim(name)] = Trim(line.substr(colon + 1));
+  transfer->response->headers[std::string(Trim(name))] = Trim(std::string_view(line).substr(colon + 1));
   return bytes;
 }
 

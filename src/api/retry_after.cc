@@ -5,15 +5,11 @@
 #include <cctype>
 #include <string>
 
+#include "base/strings.h"
+
 namespace cxlint::api {
 
 namespace {
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return text;
-}
 
 bool AllDigits(std::string_view text) {
   if (text.empty()) return false;

@@ -53,7 +53,7 @@ std::optional<std::vector<OutputTarget>> ParseOutputTargets(const std::vector<st
   return targets;
 }
 
-bool WriteOutputs(const std::vector<OutputTarget>& targets, const LintResult& result, const report::ReportOptions& options,
+bool WriteOutputs(const std::vector<OutputTarget>& targets, const RunReport& result, const report::ReportOptions& options,
                   bool color_files, std::ostream& out, std::ostream& err) {
   bool ok = true;
   for (const OutputTarget& target : targets) {

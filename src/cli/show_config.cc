@@ -6,8 +6,8 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "config/config_set.h"
 #include "config/rule_options.h"
+#include "lint/config_set.h"
 #include "rules/registry.h"
 
 namespace cxlint::cli {

@@ -76,7 +76,7 @@ bool WriteFile(const std::string& path, const std::string& text, std::ostream& e
 }
 
 // Says which files could not be read; the simulation goes on without their calls.
-void ReportUnreadFiles(const LintResult& result, std::ostream& err) {
+void ReportUnreadFiles(const RunReport& result, std::ostream& err) {
   for (const Finding& finding : result.findings) {
     if (!finding.location.file) continue;
     const LineCol at = finding.location.file->Position(finding.location.span.begin);

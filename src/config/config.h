@@ -91,9 +91,6 @@ struct ConfigError {
 /// Finds `.cxlint.yaml` in `start` (a file's folder or a folder) or the nearest folder above it.
 std::optional<std::string> FindConfigFile(const std::string& start);
 
-/// Reads a configuration file; unknown keys and bad values are errors ("did you mean" included).
-Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors, uint64_t max_file_size = kDefaultMaxFileSize);
-
 /// `path` relative to the folder of `config` ('/'-separated), for matching its globs; `path`
 /// itself (normalised) for the defaults.
 std::string PathForConfig(const Config& config, const std::string& path);

@@ -1,13 +1,12 @@
 #include "discover/load.h"
 
-#include <cstring>
-
 #include "base/file_read.h"
+#include "base/pipeline_rules.h"
+#include "base/utf8.h"
 #include "parse/hcl/hcl_parser.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/json/json_reader.h"
 #include "parse/yaml/yaml_reader.h"
-#include "rules/registry.h"
 
 namespace cxlint {
 
@@ -16,61 +15,20 @@ namespace {
 // What the file name says, before any content is read.
 enum class NameKind { kOther, kYaml, kJson, kI3, kTerraform, kTerraformJson, kTerraformVars, kTerraformLock };
 
-bool EndsWith(const std::string& text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 NameKind KindFromName(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  if (EndsWith(name, ".tf")) return NameKind::kTerraform;
+  if (name.ends_with(".tf")) return NameKind::kTerraform;
   if (name == ".terraform.lock.hcl") return NameKind::kTerraformLock;
-  if (EndsWith(name, ".tf.json")) return NameKind::kTerraformJson;
-  if (EndsWith(name, ".tfvars") || EndsWith(name, ".tfvars.json")) return NameKind::kTerraformVars;
-  if (EndsWith(name, ".yaml") || EndsWith(name, ".yml")) return NameKind::kYaml;
-  if (EndsWith(name, ".json")) return NameKind::kJson;
+  if (name.ends_with(".tf.json")) return NameKind::kTerraformJson;
+  if (name.ends_with(".tfvars") || name.ends_with(".tfvars.json")) return NameKind::kTerraformVars;
+  if (name.ends_with(".yaml") || name.ends_with(".yml")) return NameKind::kYaml;
+  if (name.ends_with(".json")) return NameKind::kJson;
   const size_t dot = name.find_last_of('.');
   if (dot != std::string::npos && name.compare(dot, 3, ".i3") == 0) return NameKind::kI3;
   return NameKind::kOther;
 }
 
-
-// The offset of the first byte that is not valid UTF-8, or npos.
-size_t FindInvalidUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    // Most input is ASCII: skip it eight bytes at a time.
-    while (i + 8 <= text.size()) {
-      uint64_t chunk;
-      std::memcpy(&chunk, text.data() + i, 8);
-      if (chunk & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    if (i >= text.size()) break;
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    int extra = 0;
-    uint32_t min = 0;
-    if ((c & 0xE0) == 0xC0) extra = 1, min = 0x80;
-    else if ((c & 0xF0) == 0xE0) extra = 2, min = 0x800;
-    else if ((c & 0xF8) == 0xF0) extra = 3, min = 0x10000;
-    else return i;
-    if (i + extra >= text.size()) return i;  // truncated sequence at the end
-    uint32_t code = c & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) {
-      const unsigned char next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return i;
-      code = (code << 6) | (next & 0x3F);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-    if (code < min || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return i;
-    i += extra + 1;
-  }
-  return std::string_view::npos;
-}
 
 std::string HexByte(unsigned char c) {
   static const char kHex[] = "0123456789ABCDEF";
@@ -146,7 +104,7 @@ class Loader {
       case NameKind::kTerraform: return LoadHcl(source, FileKind::kTerraform);
       case NameKind::kTerraformJson: return LoadTerraformJson(source, FileKind::kTerraformJson);
       case NameKind::kTerraformVars:
-        if (EndsWith(source->path(), ".tfvars")) return LoadHcl(source, FileKind::kTerraformVars);
+        if (source->path().ends_with(".tfvars")) return LoadHcl(source, FileKind::kTerraformVars);
         return LoadTerraformJson(source, FileKind::kTerraformVars);
       // Read for the provider versions it selected; no rule lints it.
       case NameKind::kTerraformLock: return LoadHcl(source, FileKind::kTerraformLock);
@@ -165,7 +123,7 @@ class Loader {
  private:
   LoadOutcome Recognised(const SourcePtr& source, FileKind kind, parse::Node root = {},
                          std::shared_ptr<const parse::I3Decoded> i3 = nullptr) {
-    outcome_.document = model::Document{source, kind, std::move(root), std::move(i3)};
+    outcome_.document = Document{source, kind, std::move(root), std::move(i3)};
     return std::move(outcome_);
   }
 
@@ -178,7 +136,7 @@ class Loader {
   static Span OneCharacterAt(const std::string& text, uint32_t offset) {
     if (offset >= text.size() || text[offset] == '\n' || text[offset] == '\r') return {offset, offset};
     uint32_t end = offset + 1;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    while (end < text.size() && IsUtf8Continuation(text[end])) ++end;
     return {offset, end};
   }
 
@@ -193,8 +151,8 @@ class Loader {
       return std::move(outcome_);
     }
     // The tree's names view the source text, which the document keeps alive beside it.
-    outcome_.document = model::Document{source, kind, {}, nullptr,
-                                        std::make_shared<const parse::hcl::Body>(std::move(result.body))};
+    outcome_.document = Document{source, kind, {}, nullptr,
+                                 std::make_shared<const parse::hcl::Body>(std::move(result.body))};
     return std::move(outcome_);
   }
 

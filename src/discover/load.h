@@ -11,7 +11,7 @@
 #include "base/offset_map.h"
 #include "base/finding.h"
 #include "discover/walk.h"
-#include "model/project.h"
+#include "document/document.h"
 
 namespace cxlint {
 
@@ -22,7 +22,7 @@ struct LoadOptions {
 
 /// The result of loading one file: a document, CX001 findings, or a reason it was skipped.
 struct LoadOutcome {
-  std::optional<model::Document> document;
+  std::optional<Document> document;
   std::vector<Finding> findings;
   std::string skip_reason;  // set when the file is not something cxlint reads
 };

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.h"
+
 namespace cxlint {
 
 namespace {
@@ -27,7 +29,7 @@ std::string ScalarJson(const Node& node) {
   if (cut) {
     text.resize(kMaxScalarBytes);
     // Never end inside a UTF-8 sequence.
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+    while (!text.empty() && IsUtf8Continuation(text.back())) text.pop_back();
     if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0x80)) text.pop_back();
   }
   std::string quoted = nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -98,8 +100,8 @@ std::vector<std::string> ExcerptOf(const Node& root, Span span) {
 }  // namespace
 
 void AddDecodedExcerpts(const model::Project& project, std::vector<Finding>& findings) {
-  std::map<const SourceFile*, const model::Document*> exports;
-  for (const model::Document& document : project.documents) {
+  std::map<const SourceFile*, const Document*> exports;
+  for (const Document& document : project.documents) {
     if (document.i3 && document.source) exports.emplace(document.source.get(), &document);
   }
   if (exports.empty()) return;

@@ -16,7 +16,7 @@ using Chain = std::vector<RelatedLocation>;
 // about the file, and one call chain is enough to find it.
 void CollectChains(const model::ModuleInstance& instance, std::map<std::string, Chain>& by_file) {
   if (!instance.call_chain.empty()) {
-    for (const model::Document* file : instance.config->files)
+    for (const Document* file : instance.config->files)
       by_file.emplace(model::JoinPath(".", file->source->path()), instance.call_chain);
   }
   for (const auto& [name, child] : instance.children) CollectChains(*child, by_file);

@@ -11,13 +11,13 @@
 #include "lint/module_code_findings.h"
 #include "lint/report_excerpts.h"
 #include "lint/rule_settings.h"
+#include "lint/unused_suppressions.h"
 #include "model/data_action.h"
 #include "model/flow.h"
 #include "model/flow_builder.h"
 #include "model/outbound_call.h"
 #include "model/terraform/flow_deployment.h"
 #include "model/terraform/module.h"
-#include "rules/cx002_unused_suppression.h"
 #include "rules/registry.h"
 
 namespace cxlint {
@@ -106,9 +106,7 @@ void Suppress(ConfigSet& configs, LintResult& result) {
   result.suppressed = std::move(suppression.suppressed);
   result.suppressions_without_reason = suppression.without_reason;
   std::vector<Finding> unused;
-  rules::ReportUnusedSuppressions(
-      suppression.comments, suppression.unused_ignores,
-      [&](const RuleMeta& rule, const SourceFile& file) { return RuleIsOff(result.project, rule, file); }, unused);
+  ReportUnusedSuppressions(result.project, suppression.comments, suppression.unused_ignores, unused);
   ApplyRuleSettings(result.project, unused);
   AssignLogicalAddresses(result.project, unused);
   for (Finding& finding : unused) result.findings.push_back(std::move(finding));
@@ -121,7 +119,7 @@ void Summarise(const Unit& unit, LintResult& result) {
     for (const auto& root : result.project.terraform->roots()) summary.terraform_roots.push_back(root->root_dir);
   }
   result.units.push_back(std::move(summary));
-  for (const model::Document& document : result.project.documents) {
+  for (const Document& document : result.project.documents) {
     result.documents.push_back({document.source->path(), document.kind, document.deployed_by, document.superseded});
   }
 }
@@ -142,7 +140,7 @@ LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& co
   }
   BuildModel(options, result);
   // Deployed flow files are documents too; every document now has its nearest configuration.
-  for (const model::Document& document : result.project.documents) {
+  for (const Document& document : result.project.documents) {
     result.project.file_configs[document.source->path()] = configs.For(document.source->path(), unused_errors);
   }
   BuildFlowModel(result);

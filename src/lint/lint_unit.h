@@ -3,7 +3,7 @@
 // its settings and suppressions. Nothing outside the unit is seen, so its findings are the same
 // whatever else the run lints.
 
-#include "config/config_set.h"
+#include "lint/config_set.h"
 #include "lint/linter.h"
 #include "lint/units.h"
 

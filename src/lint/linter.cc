@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "base/parallel.h"
-#include "config/config_set.h"
 #include "discover/walk.h"
 #include "lint/baseline.h"
+#include "lint/config_set.h"
 #include "lint/lint_unit.h"
 #include "lint/units.h"
 

@@ -11,11 +11,11 @@
 
 #include "base/finding.h"
 #include "config/config.h"
-#include "discover/file_kind.h"
 #include "discover/load.h"
 #include "lint/suppressions.h"
 #include "model/project.h"
 #include "model/terraform/terraform_model.h"
+#include "report/run_report.h"
 
 namespace cxlint {
 
@@ -51,14 +51,6 @@ struct LintOptions {
   std::function<void(const LintProgress&)> progress = {};
 };
 
-/// A file that was read and recognised, for --verbose and reports that list every file.
-struct DocumentRead {
-  std::string path;
-  FileKind kind;
-  std::string deployed_by;  // the genesyscloud_flow resource that deploys it, if read that way
-  bool superseded = false;  // found by the walk, and linted as deployed by Terraform instead
-};
-
 /// One unit of the run, for --verbose.
 struct UnitSummary {
   std::string root;
@@ -67,25 +59,16 @@ struct UnitSummary {
   std::vector<std::string> terraform_roots;  // folders of its Terraform root modules
 };
 
-/// Everything a reporter or a test needs to know about one run.
-struct LintResult {
+/// Everything a test or the command line needs to know about one run: what the reporters read
+/// (RunReport), and the model and settings behind it.
+struct LintResult : RunReport {
   /// The model of the run's only unit, with LintOptions::keep_model; empty otherwise.
   model::Project project;
   /// The settings of the first linted path (its nearest `.cxlint.yaml`, or --config).
   Config config;
   std::vector<UnitSummary> units;           // in the order their first file was walked
-  std::vector<DocumentRead> documents;      // unit by unit, each unit's in reading order
-  std::vector<Finding> findings;            // sorted
-  std::map<FileKind, int> files_by_kind;    // recognised files, by kind
-  int files_checked = 0;                    // recognised files plus files that gave CX001
   std::vector<std::string> skipped;         // "path: reason", for --verbose
   std::vector<std::string> skipped_explicit; // the skipped files the user named on the command line
-  std::vector<std::string> missing_paths;   // command-line paths that do not exist
-  std::vector<std::string> internal_errors; // "path: what", bugs caught per file
-  std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml or the baseline: a usage error
-  std::vector<SuppressedFinding> suppressed; // findings hidden by cxlint-ignore or `ignore` entries
-  int suppressions_without_reason = 0;       // suppressions that give no reason, counted
-  int baselined = 0;                         // findings left out because the baseline has them
   /// Every configuration file in use, by path.
   std::vector<std::shared_ptr<const Config>> configs;
 };

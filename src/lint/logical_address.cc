@@ -83,9 +83,9 @@ std::string HclAddress(const parse::hcl::Body& file, uint32_t offset) {
   return address;
 }
 
-const model::Document* DocumentOf(const model::Project& project, const Location& location) {
-  const model::Document* by_path = nullptr;
-  for (const model::Document& document : project.documents) {
+const Document* DocumentOf(const model::Project& project, const Location& location) {
+  const Document* by_path = nullptr;
+  for (const Document& document : project.documents) {
     if (document.source == location.file) return &document;
     // A flow deployed by Terraform is read again with its substitutions; either copy names the
     // same places, so the one not superseded is preferred.
@@ -99,7 +99,7 @@ const model::Document* DocumentOf(const model::Project& project, const Location&
 std::string LogicalAddress(const model::Project& project, const Location& location) {
   if (!location.logical.empty()) return location.logical;
   if (!location.file) return {};
-  const model::Document* document = DocumentOf(project, location);
+  const Document* document = DocumentOf(project, location);
   if (!document) return {};
   if (document->hcl) return HclAddress(*document->hcl, location.span.begin);
   return TreeAddress(document->root, location.span.begin);

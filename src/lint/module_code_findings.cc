@@ -26,7 +26,7 @@ void CollectFiles(const model::ModuleInstance& instance, const UserCall* outer, 
     outer = &here;
   }
   if (outer) {
-    for (const model::Document* file : instance.config->files)
+    for (const Document* file : instance.config->files)
       by_file.emplace(model::JoinPath(".", file->source->path()), *outer);
   }
   for (const auto& [name, child] : instance.children) CollectFiles(*child, outer, by_file);

@@ -43,7 +43,7 @@ bool IsCommentOrBlank(std::string_view line) {
 
 // The end of everything that starts on [begin, end): a YAML entry or sequence item, an HCL block
 // or attribute. A suppression on a block's first line covers the block.
-uint32_t CoveredEnd(const model::Document& document, uint32_t begin, uint32_t end) {
+uint32_t CoveredEnd(const Document& document, uint32_t begin, uint32_t end) {
   uint32_t covered = end;
   auto starts_here = [&](uint32_t offset) { return offset >= begin && offset < end; };
   if (document.hcl) {
@@ -70,7 +70,7 @@ uint32_t CoveredEnd(const model::Document& document, uint32_t begin, uint32_t en
   return covered;
 }
 
-bool HoldsComments(const model::Document& document) {
+bool HoldsComments(const Document& document) {
   const std::string& path = document.source->path();
   const bool json = path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0;
   return !json && (document.kind == FileKind::kArchyFlow || document.kind == FileKind::kTerraform ||
@@ -99,7 +99,7 @@ std::string Where(const SourceFile& file, uint32_t offset) {
 
 }  // namespace
 
-std::vector<Suppression> FindSuppressions(const model::Document& document) {
+std::vector<Suppression> FindSuppressions(const Document& document) {
   std::vector<Suppression> found;
   if (!HoldsComments(document) || document.superseded) return found;
   const std::string& text = document.source->text();
@@ -166,7 +166,7 @@ std::vector<Suppression> FindSuppressions(const model::Document& document) {
 
 SuppressionOutcome ApplySuppressions(const model::Project& project, std::vector<Finding>& findings) {
   SuppressionOutcome outcome;
-  for (const model::Document& document : project.documents) {
+  for (const Document& document : project.documents) {
     for (Suppression& suppression : FindSuppressions(document)) outcome.comments.push_back(std::move(suppression));
   }
   // The ignore entries of every configuration in use, each file once: `project.config` is a copy

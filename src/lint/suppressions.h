@@ -8,6 +8,7 @@
 
 #include "base/finding.h"
 #include "model/project.h"
+#include "report/run_report.h"
 
 namespace cxlint {
 
@@ -28,15 +29,8 @@ struct Suppression {
   std::string reason;           // empty when none was given
 };
 
-/// A finding kept out of the report, and why.
-struct SuppressedFinding {
-  Finding finding;
-  std::string by;      // "path:line: cxlint-ignore" or "path:line:col: ignore entry"
-  std::string reason;  // empty when none was given
-};
-
 /// The suppression comments of one document (HCL and YAML; other kinds cannot hold comments).
-std::vector<Suppression> FindSuppressions(const model::Document& document);
+std::vector<Suppression> FindSuppressions(const Document& document);
 
 /// An `ignore` entry of `.cxlint.yaml` that hid nothing.
 struct UnusedIgnore {

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/genesys_domains.h"
+#include "base/strings.h"
 #include "model/flow.h"
 #include "model/project.h"
 #include "model/terraform/terraform_model.h"
@@ -13,12 +14,6 @@
 namespace cxlint::model {
 
 namespace {
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 // An attribute's value, located at its expression; absent attributes are null at `fallback`.
 Located<Value> AttributeValue(const TerraformResource& resource, const parse::hcl::Body& body, std::string_view name,

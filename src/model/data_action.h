@@ -10,11 +10,14 @@
 #include "model/located.h"
 #include "model/value.h"
 
+namespace cxlint {
+struct Document;
+}
+
 namespace cxlint::model {
 
 struct Project;
 struct TerraformResource;
-struct Document;
 struct DataActionCall;
 
 /// Where a data action's definition was read.

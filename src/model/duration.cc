@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "base/strings.h"
+
 namespace cxlint::model {
 
 namespace {
@@ -15,12 +17,6 @@ constexpr int64_t kHour = 60 * kMinute;
 constexpr int64_t kDay = 24 * kHour;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-std::string_view Trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 // Reads "12" or "1.5" at `at`, advancing it, and returns the number of `unit` milliseconds it
 // makes, rounded to the millisecond; nullopt when there is no number or it is too large.
@@ -49,7 +45,7 @@ std::optional<int64_t> ReadAmount(std::string_view text, size_t& at, int64_t uni
 }  // namespace
 
 std::optional<int64_t> ParseDurationText(std::string_view text) {
-  text = Trimmed(text);
+  text = Trim(text, " \t");
   if (text.empty() || (text[0] != 'P' && text[0] != 'p')) return std::nullopt;
   // With a 'T' it is ISO-8601, where M before the T means months; without, it is Architect's form.
   const bool iso = text.find_first_of("Tt") != std::string_view::npos;
@@ -111,7 +107,7 @@ std::optional<int64_t> ParseDurationMap(const parse::Node& map) {
     else if (key == "ms" || key == "milliseconds" || key == "millisecond") unit = 1;
     else return std::nullopt;
     if (!entry.value.IsScalar()) return std::nullopt;
-    const std::string_view number = Trimmed(entry.value.text);
+    const std::string_view number = Trim(entry.value.text, " \t");
     size_t at = 0;
     const std::optional<int64_t> amount = ReadAmount(number, at, unit);
     if (!amount || at != number.size()) return std::nullopt;
@@ -122,7 +118,7 @@ std::optional<int64_t> ParseDurationMap(const parse::Node& map) {
 }
 
 std::optional<int64_t> ParseInteger(std::string_view text) {
-  text = Trimmed(text);
+  text = Trim(text, " \t");
   bool negative = false;
   if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
     negative = text[0] == '-';

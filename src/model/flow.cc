@@ -10,12 +10,6 @@ namespace cxlint::model {
 
 namespace {
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 // Lowercase letters and digits only: "Not Found", "__NOT_FOUND__" and "notFound" all become "notfound".
 std::string Folded(std::string_view text) {
   std::string out;
@@ -113,7 +107,7 @@ ActionKind ArchyActionKind(std::string_view key) {
     if (key == name) return kind;
   }
   // transferToAcd, transferToUser, transferToNumber, transferToFlow, menuTransferToAcd, ...
-  if (StartsWith(key, "transferTo") || StartsWith(key, "menuTransferTo")) return ActionKind::kTransfer;
+  if (key.starts_with("transferTo") || key.starts_with("menuTransferTo")) return ActionKind::kTransfer;
   return ActionKind::kOther;
 }
 
@@ -147,7 +141,7 @@ ActionKind I3ActionKind(std::string_view type) {
   }
   // TransferPureMatchAction (= Transfer to ACD), TransferFlowAction, TransferToUserAction, ...;
   // the two jumps named Transfer*Action are matched above.
-  if (StartsWith(type, "Transfer") && EndsWith(type, "Action")) return ActionKind::kTransfer;
+  if (type.starts_with("Transfer") && type.ends_with("Action")) return ActionKind::kTransfer;
   return ActionKind::kOther;
 }
 
@@ -162,7 +156,7 @@ BranchKind BranchKindFromLabel(std::string_view label) {
   if (folded == "loop") return BranchKind::kLoopBody;
   if (folded == "found") return BranchKind::kFound;
   if (folded == "notfound") return BranchKind::kNotFound;
-  if (StartsWith(folded, "case")) return BranchKind::kCase;
+  if (folded.starts_with("case")) return BranchKind::kCase;
   return BranchKind::kOther;
 }
 

@@ -10,7 +10,7 @@
 
 #include "base/finding.h"
 #include "base/source_file.h"
-#include "discover/file_kind.h"
+#include "document/file_kind.h"
 #include "model/located.h"
 
 namespace cxlint::model {

@@ -7,6 +7,7 @@
 #include <queue>
 
 #include "base/genesys_domains.h"
+#include "base/strings.h"
 #include "model/flow_graph.h"
 #include "model/project.h"
 #include "model/terraform/functions.h"
@@ -258,10 +259,7 @@ bool OutboundCall::IsGenesysApi() const {
 
 const Located<Value>* OutboundCall::Header(std::string_view name) const {
   for (const auto& [header, value] : headers) {
-    if (header.size() == name.size() &&
-        std::equal(header.begin(), header.end(), name.begin(),
-                   [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); }))
-      return &value;
+    if (EqualsIgnoreCase(header, name)) return &value;
   }
   return nullptr;
 }

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "base/utf8.h"
+
 namespace cxlint::model {
 
 Value Value::Unknown(std::string reason, std::string reference) {
@@ -110,7 +112,7 @@ std::string Value::Describe() const {
       constexpr size_t kShown = 80;
       if (text_.size() <= kShown) return "\"" + text_ + "\"";
       size_t cut = kShown;
-      while (cut > 0 && (static_cast<unsigned char>(text_[cut]) & 0xC0) == 0x80) --cut;
+      while (cut > 0 && IsUtf8Continuation(text_[cut])) --cut;
       return "\"" + text_.substr(0, cut) + "...\" (" + std::to_string(text_.size()) + " bytes)";
     }
     case Kind::kTuple: return "[" + std::to_string(items_.size()) + " items]";

@@ -15,7 +15,7 @@ std::string_view CheckstyleSeverity(Severity severity) {
 
 }  // namespace
 
-void WriteCheckstyle(std::ostream& out, const LintResult& result) {
+void WriteCheckstyle(std::ostream& out, const RunReport& result) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
   // Findings are sorted by file, so each file's errors are consecutive.
   bool open = false;

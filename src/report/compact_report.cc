@@ -2,7 +2,7 @@
 
 namespace cxlint::report {
 
-void WriteCompact(std::ostream& out, const LintResult& result) {
+void WriteCompact(std::ostream& out, const RunReport& result) {
   for (const Finding& finding : result.findings) {
     const Location& location = finding.location;
     const LineCol start = location.file ? location.file->Position(location.span.begin) : LineCol{};

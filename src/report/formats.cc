@@ -13,7 +13,7 @@ constexpr std::array<std::string_view, 8> kFormats = {"text",  "json",       "sa
 
 std::span<const std::string_view> FormatNames() { return kFormats; }
 
-bool WriteReport(std::string_view format, std::ostream& out, const LintResult& result, const ReportOptions& options) {
+bool WriteReport(std::string_view format, std::ostream& out, const RunReport& result, const ReportOptions& options) {
   if (format == "text") {
     WriteText(out, result, options);
   } else if (format == "json") {

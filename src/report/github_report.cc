@@ -54,7 +54,7 @@ std::string_view CommandFor(Severity severity) {
 
 }  // namespace
 
-void WriteGithub(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+void WriteGithub(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   const std::filesystem::path root = options.root.empty() ? std::filesystem::current_path() : options.root;
   std::vector<const Finding*> ordered;
   for (const Finding& finding : result.findings) ordered.push_back(&finding);

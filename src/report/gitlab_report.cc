@@ -36,7 +36,7 @@ std::string_view Category(const Finding& finding) {
 
 }  // namespace
 
-void WriteGitlab(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+void WriteGitlab(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   const std::filesystem::path root = options.root.empty() ? std::filesystem::current_path() : options.root;
   std::map<std::string, std::string> resolved;
   std::vector<std::string> paths;

@@ -48,7 +48,7 @@ Json FindingJson(const Finding& finding) {
 
 }  // namespace
 
-void WriteJson(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+void WriteJson(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   Json findings = Json::array();
   for (const Finding& finding : result.findings) findings.push_back(FindingJson(finding));
   const SeverityCounts counts = CountSeverities(result);

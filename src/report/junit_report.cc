@@ -9,7 +9,7 @@
 
 namespace cxlint::report {
 
-void WriteJunit(std::ostream& out, const LintResult& result) {
+void WriteJunit(std::ostream& out, const RunReport& result) {
   std::map<std::string, std::vector<const Finding*>> by_file;
   for (const DocumentRead& document : result.documents) by_file[document.path];
   for (const Finding& finding : result.findings) {

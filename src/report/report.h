@@ -1,5 +1,6 @@
 #pragma once
-// Output formats. Each takes the sorted findings of one run.
+// Output formats. Each takes the report of one run (report/run_report.h): its sorted findings
+// and counts, never the model.
 
 #include <filesystem>
 #include <ostream>
@@ -7,7 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "lint/linter.h"
+#include "report/run_report.h"
+
 
 namespace cxlint::report {
 
@@ -26,40 +28,40 @@ struct ReportOptions {
 
 /// Compiler-style text: "path:line:col: severity: message [CODE name]", the source line with a
 /// caret underline, and a summary line.
-void WriteText(std::ostream& out, const LintResult& result, const ReportOptions& options);
+void WriteText(std::ostream& out, const RunReport& result, const ReportOptions& options);
 
 /// The documented, versioned JSON schema (docs/json-output.md).
-void WriteJson(std::ostream& out, const LintResult& result, const ReportOptions& options = {});
+void WriteJson(std::ostream& out, const RunReport& result, const ReportOptions& options = {});
 
 /// SARIF 2.1.0 for code-scanning services (GitHub), one run (docs/output-formats.md).
-void WriteSarif(std::ostream& out, const LintResult& result, const ReportOptions& options);
+void WriteSarif(std::ostream& out, const RunReport& result, const ReportOptions& options);
 
 /// GitHub Actions workflow commands (`::error file=...::`), within GitHub's annotation limits.
-void WriteGithub(std::ostream& out, const LintResult& result, const ReportOptions& options);
+void WriteGithub(std::ostream& out, const RunReport& result, const ReportOptions& options);
 
 /// GitLab Code Quality JSON: an array of issues with fingerprints.
-void WriteGitlab(std::ostream& out, const LintResult& result, const ReportOptions& options);
+void WriteGitlab(std::ostream& out, const RunReport& result, const ReportOptions& options);
 
 /// JUnit XML: one test case per file checked, one failure per finding.
-void WriteJunit(std::ostream& out, const LintResult& result);
+void WriteJunit(std::ostream& out, const RunReport& result);
 
 /// Checkstyle XML, as checkstyle writes it and reviewdog reads it.
-void WriteCheckstyle(std::ostream& out, const LintResult& result);
+void WriteCheckstyle(std::ostream& out, const RunReport& result);
 
 /// One line per finding: "path:line:col: severity: message [CODE]".
-void WriteCompact(std::ostream& out, const LintResult& result);
+void WriteCompact(std::ostream& out, const RunReport& result);
 
 /// Every format name `WriteReport` knows, in the order `--help` lists them.
 std::span<const std::string_view> FormatNames();
 
 /// Writes `result` in the format called `format` (one of FormatNames()); false when unknown.
-bool WriteReport(std::string_view format, std::ostream& out, const LintResult& result, const ReportOptions& options);
+bool WriteReport(std::string_view format, std::ostream& out, const RunReport& result, const ReportOptions& options);
 
 /// "3 errors, 1 warning and 0 notes" style counts, shared by the formats that print a summary.
 struct SeverityCounts {
   int errors = 0, warnings = 0, notes = 0;
 };
-SeverityCounts CountSeverities(const LintResult& result);
+SeverityCounts CountSeverities(const RunReport& result);
 /// "1 file", "3 files": a count and its noun, plural with an "s" when the count is not one.
 std::string Plural(size_t count, const char* singular);
 

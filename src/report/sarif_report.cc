@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 
+#include "base/utf8.h"
 #include "report/fingerprint.h"
 #include "report/report.h"
 #include "report/repo_path.h"
@@ -35,7 +36,7 @@ std::string Sentence(std::string text) {
 std::string Truncate(std::string text, size_t limit) {
   if (text.size() <= limit) return text;
   size_t cut = limit - 3;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && IsUtf8Continuation(text[cut])) --cut;
   return text.substr(0, cut) + "...";
 }
 
@@ -154,7 +155,7 @@ Json Notification(std::string_view level, const std::string& text) {
 
 // Problems of the run itself: files that could not be read or parsed, paths that do not exist,
 // bugs caught per file, settings that were refused.
-Json Notifications(const LintResult& result, const std::map<std::string_view, size_t>& rule_index,
+Json Notifications(const RunReport& result, const std::map<std::string_view, size_t>& rule_index,
                    Locator& locator) {
   Json list = Json::array();
   for (const Finding& finding : result.findings) {
@@ -177,7 +178,7 @@ Json Notifications(const LintResult& result, const std::map<std::string_view, si
 
 }  // namespace
 
-void WriteSarif(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+void WriteSarif(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   const std::filesystem::path root = options.root.empty() ? std::filesystem::current_path() : options.root;
   Locator locator(root);
 

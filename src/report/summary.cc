@@ -4,7 +4,7 @@
 
 namespace cxlint::report {
 
-SeverityCounts CountSeverities(const LintResult& result) {
+SeverityCounts CountSeverities(const RunReport& result) {
   SeverityCounts counts;
   for (const Finding& finding : result.findings) {
     switch (finding.severity) {

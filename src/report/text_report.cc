@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/utf8.h"
 #include "report/report.h"
 
 namespace cxlint::report {
@@ -33,7 +34,7 @@ std::string MaskSecret(std::string_view line, size_t line_offset, Span span) {
   for (size_t i = begin; i < end; ++i) {
     const unsigned char c = static_cast<unsigned char>(masked[i]);
     if ((i == begin || i + 1 == end) && (c == '"' || c == '\'')) continue;
-    masked[i] = (c & 0xC0) == 0x80 ? '\0' : '*';
+    masked[i] = IsUtf8Continuation(masked[i]) ? '\0' : '*';
   }
   masked.erase(std::remove(masked.begin(), masked.end(), '\0'), masked.end());
   return masked;
@@ -55,12 +56,12 @@ void WriteSnippet(std::ostream& out, const Finding& finding, const LineCol& star
   size_t byte = 0;
   while (column < start.column && byte < line.size()) {
     const unsigned char c = static_cast<unsigned char>(line[byte]);
-    if ((c & 0xC0) != 0x80) {
+    if (!IsUtf8Continuation(line[byte])) {
       indent += c == '\t' ? '\t' : ' ';
       ++column;
     }
     ++byte;
-    while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
+    while (byte < line.size() && IsUtf8Continuation(line[byte])) ++byte;
   }
   const LineCol end = file.Position(finding.location.span.end);
   uint32_t width = 1;
@@ -80,7 +81,7 @@ std::string Position(const Location& location) {
 }
 
 // ", 2 suppressed (1 without a reason), 3 baselined": what the report leaves out, said once.
-std::string LeftOut(const LintResult& result) {
+std::string LeftOut(const RunReport& result) {
   std::string text;
   if (!result.suppressed.empty()) {
     text += "; " + std::to_string(result.suppressed.size()) + " suppressed";
@@ -91,7 +92,7 @@ std::string LeftOut(const LintResult& result) {
   return text;
 }
 
-void WriteSuppressed(std::ostream& out, const LintResult& result) {
+void WriteSuppressed(std::ostream& out, const RunReport& result) {
   if (result.suppressed.empty()) return;
   out << "suppressed:\n";
   for (const SuppressedFinding& item : result.suppressed) {
@@ -102,7 +103,7 @@ void WriteSuppressed(std::ostream& out, const LintResult& result) {
   }
 }
 
-void WriteStatistics(std::ostream& out, const LintResult& result) {
+void WriteStatistics(std::ostream& out, const RunReport& result) {
   for (const RuleCount& count : CountByRule(result.findings)) {
     out << std::string(count.count < 10 ? 4 : count.count < 100 ? 3 : count.count < 1000 ? 2 : 1, ' ') << count.count
         << "  " << count.rule->code << " " << count.rule->name << "\n";
@@ -111,7 +112,7 @@ void WriteStatistics(std::ostream& out, const LintResult& result) {
 
 }  // namespace
 
-void WriteText(std::ostream& out, const LintResult& result, const ReportOptions& options) {
+void WriteText(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   const Palette colors{options.color};
   for (const Finding& finding : result.findings) {
     const Location& location = finding.location;

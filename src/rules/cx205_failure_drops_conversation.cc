@@ -39,14 +39,12 @@ std::string Folded(std::string_view text) {
   return out;
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-
 // True for actions that hand the customer over or speak to them.
 bool HandlesCustomer(const Action& action) {
   if (action.kind == ActionKind::kTransfer || action.kind == ActionKind::kMessage) return true;
   if (action.kind != ActionKind::kOther) return false;
   const std::string type = Folded(action.type);  // "askForSlot", "AskForBooleanAction" -> "askforslot"...
-  return StartsWith(type, "askfor") || StartsWith(type, "collectinput") || StartsWith(type, "callbotflow") ||
+  return type.starts_with("askfor") || type.starts_with("collectinput") || type.starts_with("callbotflow") ||
          type.find("callback") != std::string::npos;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "base/edit_distance.h"
+#include "base/source_file.h"
 #include "model/terraform/provider_schema.h"
 #include "rules/provider_settings.h"
 #include "rules/registry.h"
@@ -73,11 +74,6 @@ std::string NumberText(double value) {
   return text;
 }
 
-// The provider counts characters, not bytes: UTF-8 continuation bytes are not counted.
-size_t Characters(const std::string& text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 // A known number or string outside the schema's range; unknown values are not judged. A block
 // shared by module instances is judged with the values of the first.
 void CheckRange(const model::TerraformResource& resource, const std::string& where,
@@ -93,9 +89,10 @@ void CheckRange(const model::TerraformResource& resource, const std::string& whe
     } else {
       message += " is above " + NumberText(*range.max) + ", the maximum the provider accepts";
     }
-  } else if (range.length && value.IsString() && !range.Contains(static_cast<double>(Characters(value.str())))) {
+  } else if (range.length && value.IsString() && !range.Contains(static_cast<double>(CountCodePoints(value.str())))) {
+    // The provider counts characters, not bytes.
     message = resource.address + ": " + where + std::string(attribute.name) + " is " +
-              std::to_string(Characters(value.str())) + " characters long; the provider accepts " + model::RangeText(range);
+              std::to_string(CountCodePoints(value.str())) + " characters long; the provider accepts " + model::RangeText(range);
   } else {
     return;
   }

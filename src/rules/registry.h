@@ -5,15 +5,10 @@
 #include <string_view>
 
 #include "base/finding.h"
+#include "base/pipeline_rules.h"  // CX001-CX003, declared below the stages that report them
 
 namespace cxlint::rules {
 
-/// CX001: emitted by the loader when a file cannot be read, decoded or parsed.
-extern const RuleMeta kParseError;
-/// CX002: reported by the linter for a suppression comment that hid nothing.
-extern const RuleMeta kUnusedSuppression;
-/// CX003: emitted by the Terraform model when a value a rule needs cannot be evaluated.
-extern const RuleMeta kUnresolvedValue;
 /// CX101: an external call site with no retry at all.
 extern const RuleMeta kMissingRetryPolicy;
 /// CX102: a retry with no wait before it.

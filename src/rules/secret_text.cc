@@ -5,16 +5,13 @@
 #include <cctype>
 
 #include "base/strings.h"
+#include "base/utf8.h"
 
 namespace cxlint::rules {
 
 namespace {
 
 bool Contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
-
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
 
 bool IsHex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -69,7 +66,7 @@ bool IsCredentialName(std::string_view name) {
       "secret",      "password",   "passwd",     "pwd",         "token",    "passphrase",   "api_key",   "apikey",
       "private_key", "secret_key", "access_key", "signing_key", "auth_key", "clientsecret", "secretkey", "accesskey"};
   return std::any_of(kLastWords.begin(), kLastWords.end(),
-                     [&](std::string_view word) { return snake == word || EndsWith(snake, "_" + std::string(word)); });
+                     [&](std::string_view word) { return snake == word || snake.ends_with("_" + std::string(word)); });
 }
 
 std::string_view SecretPart(std::string_view value) {
@@ -139,7 +136,7 @@ std::string Redacted(std::string_view value) {
   size_t shown = 0;
   for (int points = 0; shown < secret.size() && points < 2; ++points) {
     ++shown;
-    while (shown < secret.size() && (static_cast<unsigned char>(secret[shown]) & 0xC0) == 0x80) ++shown;
+    while (shown < secret.size() && IsUtf8Continuation(secret[shown])) ++shown;
   }
   return "'" + std::string(scheme) + std::string(secret.substr(0, shown)) + "…' (" + std::to_string(secret.size()) +
          " characters)";

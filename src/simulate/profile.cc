@@ -5,16 +5,16 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "base/strings.h"
+
 namespace cxlint::simulate {
 
 namespace {
 
 // A finite decimal number that is the whole of `text` (spaces around it allowed).
 std::optional<double> Number(std::string text) {
-  const size_t begin = text.find_first_not_of(" \t\r");
-  const size_t end = text.find_last_not_of(" \t\r");
-  if (begin == std::string::npos) return std::nullopt;
-  text = text.substr(begin, end - begin + 1);
+  text = std::string(Trim(text, " \t\r"));
+  if (text.empty()) return std::nullopt;
   char* stop = nullptr;
   const double value = std::strtod(text.c_str(), &stop);
   if (stop != text.c_str() + text.size() || !std::isfinite(value)) return std::nullopt;

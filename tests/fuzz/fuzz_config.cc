@@ -1,5 +1,5 @@
 // .cxlint.yaml: any bytes give settings or errors with positions, never a crash.
-#include "config/config.h"
+#include "lint/config_reader.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -2,9 +2,9 @@
 
 #include <sys/stat.h>
 
+#include "base/pipeline_rules.h"
 #include "model/terraform/evaluator.h"
 #include "model/terraform/terraform_model.h"
-#include "rules/registry.h"
 
 namespace cxlint::model {
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 
+#include "base/strings.h"
 #include "model/terraform/regex.h"
 
 namespace cxlint::model {
@@ -298,9 +299,7 @@ const std::map<std::string_view, Function>& Functions() {
       {"trimspace", [](const Args& a, const FunctionContext&) {
          auto text = StringArg(a, 0);
          if (!text) return Value::Error("trimspace() needs a string");
-         const auto first = text->find_first_not_of(" \t\r\n");
-         if (first == std::string::npos) return Value::String("");
-         return Value::String(text->substr(first, text->find_last_not_of(" \t\r\n") - first + 1));
+         return Value::String(std::string(Trim(*text, " \t\r\n")));
        }},
       {"replace", Replace},
       {"regex", [](const Args& a, const FunctionContext& c) { return RegexFunction("regex", false, a, c); }},

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/pipeline_rules.h"
+#include "base/utf8.h"
 #include "parse/hcl/hcl_parser.h"
-#include "rules/registry.h"
 
 namespace cxlint::model {
 
@@ -13,39 +14,14 @@ namespace {
 using parse::hcl::ExprKind;
 using parse::hcl::Expression;
 
-uint32_t HexValue(char c) {
-  if (c >= '0' && c <= '9') return static_cast<uint32_t>(c - '0');
-  if (c >= 'a' && c <= 'f') return static_cast<uint32_t>(c - 'a' + 10);
-  if (c >= 'A' && c <= 'F') return static_cast<uint32_t>(c - 'A' + 10);
-  return 16;
-}
-
-void AppendUtf8(std::string& out, uint32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
-
 // Reads the four hex digits of a \u escape at raw[at..]; 0x110000 when they are not hex.
 uint32_t ReadHex4(std::string_view raw, size_t at) {
   if (at + 4 > raw.size()) return 0x110000;
   uint32_t value = 0;
   for (size_t i = 0; i < 4; ++i) {
-    const uint32_t digit = HexValue(raw[at + i]);
-    if (digit > 15) return 0x110000;
-    value = (value << 4) | digit;
+    const int digit = HexValue(raw[at + i]);
+    if (digit < 0) return 0x110000;
+    value = (value << 4) | static_cast<uint32_t>(digit);
   }
   return value;
 }

@@ -7,9 +7,9 @@
 #include <memory>
 
 #include "base/file_read.h"
+#include "base/pipeline_rules.h"
 #include "model/terraform/terraform_model.h"
 #include "parse/json/json_reader.h"
-#include "rules/registry.h"
 
 namespace cxlint::model {
 

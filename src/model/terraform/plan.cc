@@ -23,8 +23,6 @@ const std::string* StringAt(const Node* node, std::string_view key) {
   return value && value->IsScalar() && value->style == Node::ScalarStyle::kString ? &value->text : nullptr;
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-
 std::vector<std::string> Split(const std::string& text, char separator) {
   std::vector<std::string> parts;
   size_t at = 0;
@@ -90,7 +88,7 @@ class PlanReader {
     if (!root.IsMap()) return;  // the loader only classifies objects as plans
     if (const Node* version = root.Find("format_version")) {
       const bool supported = version->IsScalar() && version->style == Node::ScalarStyle::kString &&
-                             StartsWith(version->text, "1.");
+                             version->text.starts_with("1.");
       if (!supported) {
         Error(version->span, "plan format_version " + version->text +
                                  " is not one cxlint reads (1.x, from terraform show -json); its resources are skipped");

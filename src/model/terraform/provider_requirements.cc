@@ -1,7 +1,8 @@
 #include "model/terraform/provider_requirements.h"
 
-#include <cctype>
 #include <set>
+
+#include "base/strings.h"
 
 namespace cxlint::model {
 
@@ -12,20 +13,10 @@ using parse::hcl::Block;
 using parse::hcl::Expression;
 using parse::hcl::ExprKind;
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool EndsWith(const std::string& text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // "mypurecloud/genesyscloud", "MyPureCloud/genesyscloud", "registry.terraform.io/mypurecloud/genesyscloud".
 bool IsGenesysCloudSource(std::string_view source) {
-  const std::string lower = Lower(source);
-  return lower == "mypurecloud/genesyscloud" || EndsWith(lower, "/mypurecloud/genesyscloud");
+  const std::string lower = AsciiLower(source);
+  return lower == "mypurecloud/genesyscloud" || lower.ends_with("/mypurecloud/genesyscloud");
 }
 
 // The value of key `name` in an object expression, or null.

@@ -3,15 +3,11 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/strings.h"
+
 namespace cxlint::model {
 
 namespace {
-
-std::string_view Trim(std::string_view text) {
-  const size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
-}
 
 // True when `low` lies below the interval's end (an unbounded end lies above everything).
 bool Below(const Version& low, const std::optional<Version>& high) { return !high || low < *high; }
@@ -24,7 +20,7 @@ std::optional<Version> Min(const std::optional<Version>& a, const std::optional<
 
 // The versions one condition ("op version") allows.
 std::optional<VersionSet> ParseCondition(std::string_view text) {
-  text = Trim(text);
+  text = Trim(text, " \t\r\n");
   std::string_view op;
   for (std::string_view candidate : {"~>", ">=", "<=", "!=", ">", "<", "="}) {
     if (text.substr(0, candidate.size()) == candidate) {
@@ -33,7 +29,7 @@ std::optional<VersionSet> ParseCondition(std::string_view text) {
     }
   }
   int parts = 0;
-  const std::optional<Version> version = ParseVersion(Trim(text.substr(op.size())), &parts);
+  const std::optional<Version> version = ParseVersion(Trim(text.substr(op.size()), " \t\r\n"), &parts);
   if (!version) return std::nullopt;
   const Version v = *version;
   if (op.empty() || op == "=") return VersionSet::Exactly(v);

@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace cxlint::model {
 
 namespace {
@@ -68,7 +70,7 @@ size_t CharWidth(const std::string& text, size_t at) {
   const size_t width = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
   if (at + width > text.size()) return 1;
   for (size_t i = 1; i < width; ++i) {
-    if ((static_cast<unsigned char>(text[at + i]) & 0xC0) != 0x80) return 1;
+    if (!IsUtf8Continuation(text[at + i])) return 1;
   }
   return width;
 }

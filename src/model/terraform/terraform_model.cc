@@ -7,10 +7,10 @@
 
 #include "discover/load.h"
 
+#include "base/pipeline_rules.h"
 #include "model/terraform/functions.h"
 #include "model/terraform/json_syntax.h"
 #include "parse/hcl/hcl_parser.h"
-#include "rules/registry.h"
 
 extern char** environ;
 
@@ -35,10 +35,6 @@ constexpr uint64_t kMaxRepeatedBytes = 16ull << 20;
 // (a folder of millions of entries, gigabytes of .tf).
 constexpr size_t kMaxFolderEntries = 10'000;
 constexpr uint64_t kMaxDownloadedBytes = 256ull << 20;
-
-bool EndsWith(const std::string& text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 std::string BaseName(const std::string& path) {
   const size_t slash = path.find_last_of('/');
@@ -287,7 +283,7 @@ void TerraformModel::AddRoot(const std::string& dir, const ModuleConfig& config_
     const std::string name = BaseName(document->source->path());
     if (name == "terraform.tfvars") return 0;
     if (name == "terraform.tfvars.json") return 1;
-    if (EndsWith(name, ".auto.tfvars") || EndsWith(name, ".auto.tfvars.json")) return 2;
+    if (name.ends_with(".auto.tfvars") || name.ends_with(".auto.tfvars.json")) return 2;
     return 3;  // other .tfvars files load only with --var-file
   };
   std::sort(auto_files.begin(), auto_files.end(), [&](const Document* a, const Document* b) {
@@ -461,7 +457,7 @@ const ModuleConfig* TerraformModel::LoadDownloaded(const std::string& dir, const
   for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end && seen < kMaxFolderEntries;
        it.increment(error), ++seen) {
     const std::string name = it->path().filename().string();
-    if (EndsWith(name, ".tf") || EndsWith(name, ".tf.json")) names.push_back(name);
+    if (name.ends_with(".tf") || name.ends_with(".tf.json")) names.push_back(name);
   }
   std::sort(names.begin(), names.end());
   const LoadOptions options{budget_.max_file_size};

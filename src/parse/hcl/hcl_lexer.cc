@@ -2,6 +2,7 @@
 
 #include "parse/hcl/hcl_lexer.h"
 
+#include "base/utf8.h"
 #include "parse/hcl/hcl_unicode.h"
 
 namespace cxlint::parse::hcl {

@@ -3,26 +3,13 @@
 
 #include "parse/hcl/hcl_lexer.h"
 
+#include "base/strings.h"
+#include "base/utf8.h"
 #include "parse/hcl/hcl_unicode.h"
 
 namespace cxlint::parse::hcl {
 
 namespace {
-
-bool IsHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-
-uint32_t HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return c - 'A' + 10;
-}
-
-std::string_view TrimAsciiSpace(std::string_view text) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 }  // namespace
 
@@ -92,7 +79,7 @@ void Lexer::LexHeredoc() {
     // that line must end with a newline.
     const size_t newline = text_.find('\n', pos_);
     if (newline != std::string_view::npos &&
-        TrimAsciiSpace(text_.substr(pos_, newline - pos_)) == frame.marker) {
+        Trim(text_.substr(pos_, newline - pos_)) == frame.marker) {
       uint32_t end = static_cast<uint32_t>(newline);
       if (end > pos_ && text_[end - 1] == '\r') --end;
       Emit(TokenKind::kCHeredoc, pos_, end);
@@ -190,7 +177,7 @@ void DecodeQuotedLiteral(std::string_view raw, uint32_t base, std::string& out, 
       case 'U': {
         const size_t want = selector == 'u' ? 4 : 8;
         size_t digits = 0;
-        while (digits < want && i + 2 + digits < raw.size() && IsHex(raw[i + 2 + digits])) ++digits;
+        while (digits < want && i + 2 + digits < raw.size() && HexValue(raw[i + 2 + digits]) >= 0) ++digits;
         if (digits != want) {
           errors.push_back({at, std::string("invalid escape sequence: \\") + selector + " must be followed by " +
                                     (want == 4 ? "four" : "eight") + " hexadecimal digits"});
@@ -198,7 +185,7 @@ void DecodeQuotedLiteral(std::string_view raw, uint32_t base, std::string& out, 
           continue;
         }
         uint32_t code_point = 0;
-        for (size_t k = 0; k < want; ++k) code_point = (code_point << 4) | HexValue(raw[i + 2 + k]);
+        for (size_t k = 0; k < want; ++k) code_point = (code_point << 4) | static_cast<uint32_t>(HexValue(raw[i + 2 + k]));
         if (code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
           errors.push_back({at, "invalid escape sequence: \\" + std::string(raw.substr(i + 1, 1 + want)) +
                                     " is not a Unicode character"});

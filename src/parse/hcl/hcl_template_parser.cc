@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include "base/utf8.h"
 #include "parse/hcl/hcl_lexer.h"
 #include "parse/hcl/hcl_parser_internal.h"
 #include "parse/hcl/hcl_unicode.h"

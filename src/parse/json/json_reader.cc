@@ -4,6 +4,8 @@
 
 #include <iterator>
 
+#include "base/utf8.h"
+
 namespace cxlint::parse {
 
 namespace {
@@ -189,7 +191,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     const size_t close = open == std::string::npos ? open : text.rfind('\'');
     if (open == std::string::npos || close <= open + 1 + kShown) return text;
     size_t cut = open + 1 + kShown;
-    while (cut > open + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    while (cut > open + 1 && IsUtf8Continuation(text[cut])) --cut;  // whole characters
     return text.substr(0, cut) + "...'" + text.substr(close + 1);
   }
 

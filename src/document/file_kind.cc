@@ -1,4 +1,4 @@
-#include "discover/file_kind.h"
+#include "document/file_kind.h"
 
 #include <array>
 

@@ -1,8 +1,10 @@
-#include "config/config_set.h"
+#include "lint/config_set.h"
 
 #include <sys/stat.h>
 
 #include <filesystem>
+
+#include "lint/config_reader.h"
 
 namespace cxlint {
 

@@ -1,6 +1,8 @@
 // LoadConfig: `.cxlint.yaml` read with the project's positioned YAML reader, so every error
 // names its line and column.
 
+#include "lint/config_reader.h"
+
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -8,7 +10,6 @@
 
 #include "base/edit_distance.h"
 #include "base/rate.h"
-#include "config/config.h"
 #include "config/rule_options.h"
 #include "parse/yaml/yaml_reader.h"
 #include "rules/registry.h"
