@@ -220,7 +220,7 @@ RetryPolicy OpenMessagingPolicy(const Location& at) {
 
 void ApplyMiddleware(OutboundCall& call, const Project& project) {
   // The nearest `.cxlint.yaml` of the file that makes the call names its middleware.
-  const Config& config = call.location.file ? project.ConfigFor(*call.location.file) : project.config;
+  const Config& config = project.ConfigFor(call.location);
   const UrlParts url = call.Url();
   if (url.host.empty()) return;
   for (const std::string& host : config.middleware_hosts) {

@@ -147,15 +147,12 @@ void CheckDataAction(const model::Project& project, const model::DataAction& act
 
 void Check(const model::Project& project, Sink& sink) {
   // Each file is judged with its own nearest .cxlint.yaml (a monorepo may keep one per folder).
-  auto config_of = [&](const Location& location) -> const Config& {
-    return location.file ? project.ConfigFor(*location.file) : project.config;
-  };
   for (const model::DataAction& action : project.data_actions)
-    CheckDataAction(project, action, config_of(action.location), sink);
+    CheckDataAction(project, action, project.ConfigFor(action.location), sink);
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind == model::CallKind::kFlowDataAction) continue;
     const std::string host = JudgedHost(call.Url());
-    if (const auto crm = CrmOfHost(config_of(call.location), host))
+    if (const auto crm = CrmOfHost(project.ConfigFor(call.location), host))
       sink.Report(call.url.location, call.subject + " calls " + *crm + " directly ('" + call.Url().host_as_written + "')" +
                                          std::string(kWhy));
   }
