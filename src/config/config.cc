@@ -116,4 +116,9 @@ bool HostMatches(std::string_view host, std::string_view pattern) {
   return h.size() > p.size() && h.compare(h.size() - p.size(), p.size(), p) == 0 && h[h.size() - p.size() - 1] == '.';
 }
 
+bool IsMiddlewareHost(const Config& config, std::string_view host) {
+  return std::any_of(config.middleware_hosts.begin(), config.middleware_hosts.end(),
+                     [&](const std::string& middleware) { return HostMatches(host, middleware); });
+}
+
 }  // namespace cxlint

@@ -114,4 +114,8 @@ const SimulateHost* SimulateHostFor(const Config& config, std::string_view host)
 /// True when `host` is `pattern` or a subdomain of it ("api.acme.example" matches "acme.example").
 bool HostMatches(std::string_view host, std::string_view pattern);
 
+/// True when `host` is a host of `config`'s `middleware_hosts` or a subdomain of one: calls to it
+/// leave their retries to the middleware (docs/domain.md §17, step 1), and it is never a CRM.
+bool IsMiddlewareHost(const Config& config, std::string_view host);
+
 }  // namespace cxlint

@@ -71,16 +71,9 @@ std::string JudgedHost(const model::UrlParts& url) {
   return host;
 }
 
-bool IsMiddleware(const Config& config, const std::string& host) {
-  for (const std::string& middleware : config.middleware_hosts) {
-    if (HostMatches(host, middleware)) return true;
-  }
-  return false;
-}
-
 // The CRM the host belongs to, or nullopt.
 std::optional<std::string> CrmOfHost(const Config& config, const std::string& host) {
-  if (host.empty() || IsMiddleware(config, host)) return std::nullopt;
+  if (host.empty() || IsMiddlewareHost(config, host)) return std::nullopt;
   for (const std::string& extra : config.crm_hosts) {
     if (HostMatches(host, extra)) return extra;
   }
@@ -125,7 +118,7 @@ void CheckDataAction(const model::Project& project, const model::DataAction& act
   const auto url_text = action.url_template.value.AsString();
   const model::UrlParts url = url_text ? model::ParseUrl(*url_text) : model::UrlParts{};
   const std::string host = JudgedHost(url);
-  if (!host.empty() && IsMiddleware(config, host)) return;
+  if (!host.empty() && IsMiddlewareHost(config, host)) return;
   const auto name = action.name.value.AsString();
   const std::string subject = "data action " + (name ? "'" + *name + "'" : action.address);
   const Location& where = action.url_template.location.file ? action.url_template.location : action.location;
