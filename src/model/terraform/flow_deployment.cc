@@ -4,6 +4,7 @@
 
 #include "model/terraform/evaluator.h"
 #include "model/terraform/terraform_model.h"
+#include "parse/yaml/placeholders.h"
 #include "rules/registry.h"
 
 namespace cxlint::model {
@@ -141,6 +142,14 @@ void ReadGeneratedFlow(Project& project, FlowDeployment& deployment, const std::
   Keep(project, deployment, LoadRenderedFlow(rendered.file, rendered.text, rendered.map, values), findings);
 }
 
+// The placeholders of the flow as the provider reads it, before its substitutions: those a
+// rendering writes are where the rendering puts them, mapped back into the template.
+void CollectPlaceholders(FlowDeployment& deployment) {
+  if (!deployment.document) return;
+  for (const parse::Placeholder& placeholder : parse::FindPlaceholders(deployment.UploadedText()))
+    deployment.placeholders.push_back({placeholder.key, deployment.InFile(placeholder.span)});
+}
+
 }  // namespace
 
 std::string_view FlowDeployment::UploadedText() const {
@@ -197,6 +206,7 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
       // Show the file under the name the walk gave it, when the walk found it too.
       Keep(project, deployment, LoadDeployedFlow(Supersede(project, deployment.path), values, options), findings);
     }
+    CollectPlaceholders(deployment);
     project.flow_deployments.push_back(std::move(deployment));
   }
 }

@@ -18,6 +18,13 @@ namespace cxlint::model {
 
 struct TerraformResource;
 
+/// One `{{key}}` of a deployed flow file, where the provider would replace it.
+struct FlowPlaceholder {
+  std::string key;
+  /// The whole `{{key}}` text, in the flow document's file (in the template, for a rendered flow).
+  Span span;
+};
+
 /// One `genesyscloud_flow` resource and what it deploys.
 struct FlowDeployment {
   const TerraformResource* resource = nullptr;
@@ -41,6 +48,8 @@ struct FlowDeployment {
   /// then reads) and the map from it back into the template file; empty otherwise.
   std::string rendered;
   OffsetMap rendered_map;
+  /// Every `{{key}}` of UploadedText(), in order; empty when the flow file was not read.
+  std::vector<FlowPlaceholder> placeholders;
 
   /// The text the provider reads, before its substitutions: the rendering, or the file.
   std::string_view UploadedText() const;
