@@ -19,6 +19,14 @@ bool IsRegularFile(const std::string& path) {
   return stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
 }
 
+// Whether a relative `filepath` missing from the root module's folder names a file beside the
+// module that writes it: the usual cause is a module naming its file relative to itself.
+bool ExistsBesideModule(const TerraformResource& resource, const std::string& written) {
+  const std::string module_dir = DirectoryOf(resource.document->source->path());
+  if (written.empty() || written[0] == '/' || module_dir == resource.instance->root_dir) return false;
+  return IsRegularFile(JoinPath(module_dir, written));
+}
+
 // Reads `substitutions = { key = value, ... }` key by key, so each value keeps the position of
 // its key; a map built any other way is evaluated whole.
 void ReadSubstitutions(const TerraformResource& resource, const Attribute& attribute, FlowDeployment& deployment) {
@@ -194,6 +202,8 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
       deployment.path = JoinPath(resource.instance->root_dir, path.str());
       deployment.generated_by = FindGenerator(project, resource, deployment.path);
       if (!deployment.generated_by) deployment.file_exists = IsRegularFile(deployment.path);
+      if (!deployment.generated_by && !deployment.file_exists)
+        deployment.exists_beside_module = ExistsBesideModule(resource, path.str());
     }
     std::map<std::string, std::string> values;
     for (const auto& [key, value] : deployment.substitutions) {

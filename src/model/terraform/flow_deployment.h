@@ -33,6 +33,10 @@ struct FlowDeployment {
   /// The file on disk, as a path usable from the linting folder; empty when unknown or `s3://`.
   std::string path;
   bool file_exists = false;
+  /// For a missing file whose relative `filepath` is written in a module other than the root:
+  /// whether it names a file relative to that module's folder instead (what `${path.module}/`
+  /// would reach), looked up once by the model.
+  bool exists_beside_module = false;
   /// Each `substitutions` key with its evaluated value, located at the key.
   std::map<std::string, Located<Value>> substitutions;
   /// True when the whole `substitutions` map could not be evaluated.
