@@ -36,7 +36,7 @@ Coverage CoverageFor(const ProviderVersions& versions, const model::Version& sin
 void Check(const model::Project& project, Sink& sink) {
   for (const ModelledResource& modelled : ModelledResources(project)) {
     const model::TerraformResource& resource = *modelled.resource;
-    for (const parse::hcl::Attribute& attribute : resource.block->body.attributes) {
+    for (const model::WrittenAttribute& attribute : resource.Body().Attributes()) {
       const model::SettingSchema* setting = model::FindSetting(modelled.schema->settings, attribute.name);
       if (!setting || setting->presence != model::Presence::kReadOnly) continue;
       const std::string head = resource.address + " sets '" + std::string(attribute.name) + "', which ";
