@@ -17,7 +17,7 @@ namespace cxlint::rules {
 namespace {
 
 bool IsFunctionAction(const model::DataAction& action) {
-  if (action.resource && action.resource->block->body.FindBlock("function_config")) return true;
+  if (action.resource && action.resource->Body().Block("function_config")) return true;
   if (const auto type = action.integration_type.value.AsString(); type && *type == "function-data-actions") return true;
   const auto category = action.category.value.AsString();
   return category && category->find("function data action") != std::string::npos;
