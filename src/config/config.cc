@@ -6,7 +6,6 @@
 #include <filesystem>
 
 #include "base/glob.h"
-#include "config/rule_options.h"
 
 namespace cxlint {
 
@@ -89,13 +88,6 @@ RuleSetting EffectiveRule(const Config& config, std::string_view code, const std
     Merge(effective, rule->second);
   }
   return effective;
-}
-
-double RuleOption(const Config& config, std::string_view code, std::string_view name, const std::string& path) {
-  const RuleSetting setting = EffectiveRule(config, code, path);
-  if (const auto value = setting.options.find(std::string(name)); value != setting.options.end()) return value->second;
-  const RuleOptionSpec* spec = FindRuleOption(code, name);
-  return spec ? spec->default_value : 0;
 }
 
 const SimulateHost* SimulateHostFor(const Config& config, std::string_view host) {

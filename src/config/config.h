@@ -105,9 +105,6 @@ bool IsExcluded(const Config& config, const std::string& path);
 /// matching `overrides` entry in order (later ones win, option by option).
 RuleSetting EffectiveRule(const Config& config, std::string_view code, const std::string& path);
 
-/// The value of option `name` of rule `code` for `path`: configured, or the default its rule page states.
-double RuleOption(const Config& config, std::string_view code, std::string_view name, const std::string& path);
-
 /// The first `simulate` host entry that matches `host` (HostMatches), or null.
 const SimulateHost* SimulateHostFor(const Config& config, std::string_view host);
 

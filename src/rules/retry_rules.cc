@@ -57,11 +57,6 @@ std::vector<RelatedLocation> FirstAttempt(const model::OutboundCall& call, const
   return {{call.location, "the first attempt"}};
 }
 
-double CallOption(const model::Project& project, const model::OutboundCall& call, std::string_view code,
-                  std::string_view name) {
-  return RuleOption(project.ConfigFor(call.location), code, name, call.location.file ? call.location.file->path() : "");
-}
-
 std::string Times(int count) {
   if (count == 1) return "once";
   if (count == 2) return "twice";
