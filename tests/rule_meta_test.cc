@@ -1,14 +1,16 @@
-// What each rule defines beside its Check (its options) holds together: the config reader,
-// `cxlint init` and --show-config read them through the RuleMeta alone.
+// What each rule defines beside its Check (its options and traits) holds together: the config
+// reader, `cxlint init`, --show-config and the reports read them through the RuleMeta alone.
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <string>
 
 #include "config/config.h"
 #include "config/rule_options.h"
+#include "report/rule_traits.h"
 #include "rules/registry.h"
 
 namespace cxlint::testing {
@@ -42,6 +44,21 @@ TEST_SUITE("unit") {
     config.rules.clear();
     config.rules["CX103"].options["min_backoff_factor"] = 3;
     CHECK(RuleOptionValue(config, rule, factor, "flow.yaml") == 1.5);
+  }
+
+  TEST_CASE("each rule has tags and a precision; a security score only with the security tag") {
+    const std::set<std::string_view> precisions = {"very-high", "high", "medium"};
+    for (const RuleMeta* rule : rules::AllRules()) {
+      CAPTURE(rule->code);
+      const std::vector<std::string> tags = report::RuleTags(*rule);
+      REQUIRE_FALSE(tags.empty());
+      CHECK(precisions.count(report::RulePrecision(*rule)) == 1);
+      const bool security = std::find(tags.begin(), tags.end(), "security") != tags.end();
+      // GitHub shows security-severity only for rules tagged "security" (and needs it on them).
+      CHECK(security == !report::SecuritySeverity(*rule).empty());
+    }
+    CHECK(report::SecuritySeverity(*rules::FindRule("CX303")) == "8.0");
+    CHECK(report::RuleTags(*rules::FindRule("CX101")) == std::vector<std::string>{"retry", "reliability"});
   }
 }
 

@@ -45,6 +45,17 @@ struct RuleOptionSpec {
   std::string_view meaning;  // one line, for `cxlint init` and --show-config
 };
 
+/// How code-scanning services file a rule's findings (SARIF rule metadata, GitLab categories):
+/// defined beside the rule's Check.
+struct RuleTraits {
+  /// Its family ("retry", "flow-paths", ...) and the kind of problem ("reliability", "security", ...).
+  std::span<const std::string_view> tags;
+  /// SARIF/CodeQL precision, how rarely it is wrong: "very-high", "high" or "medium".
+  std::string_view precision;
+  /// GitHub's security-severity score ("7.5") of a rule tagged "security"; empty for the others.
+  std::string_view security_severity = {};
+};
+
 /// A rule's permanent identity and defaults.
 struct RuleMeta {
   std::string_view code;      // "CX103"
@@ -55,6 +66,7 @@ struct RuleMeta {
   void (*check)(const model::Project& project, Sink& sink);
   /// Its options, in the order `cxlint init` and --show-config list them; empty for most rules.
   std::span<const RuleOptionSpec> options = {};
+  RuleTraits traits = {};
 
   /// The option called `name`, or null.
   const RuleOptionSpec* FindOption(std::string_view name) const;

@@ -34,11 +34,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kAggressiveRetryInterval{
     "CX103", "aggressive-retry-interval", Severity::kWarning,
     "the first wait before a retry is shorter than min_interval_ms (default 1000)", &Check,
-    kOptions};
+    kOptions, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -56,11 +56,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kNoExponentialBackoff{
     "CX104", "no-exponential-backoff", Severity::kWarning,
     "two or more retries whose waits do not grow by min_backoff_factor (default 1.5)", &Check,
-    kOptions};
+    kOptions, {kTags, "high"}};
 
 }  // namespace cxlint::rules

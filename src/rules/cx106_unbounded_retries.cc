@@ -50,10 +50,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kUnboundedRetries{"CX106", "unbounded-retries", Severity::kError,
                                  "retries have no bound, or more than max_retries (default 5)", &Check,
-                                 kOptions};
+                                 kOptions, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -105,11 +105,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kRetryBudgetExceedsTimeout{
     "CX107", "retry-budget-exceeds-timeout", Severity::kWarning,
     "the worst case of a retry sequence (each attempt's timeout + waits) exceeds max_total_ms (default 60000) in customer flows and webhooks",
-    &Check, kOptions};
+    &Check, kOptions, {kTags, "high"}};
 
 }  // namespace cxlint::rules

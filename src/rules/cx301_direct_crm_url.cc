@@ -151,9 +151,13 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): a reliability rule about endpoints, with high precision.
+constexpr std::string_view kTags[] = {"endpoints", "reliability"};
+
 }  // namespace
 
 const RuleMeta kDirectCrmUrl{"CX301", "direct-crm-url", Severity::kWarning,
-                             "a data action or webhook calls a CRM directly instead of through a middleware", &Check};
+                             "a data action or webhook calls a CRM directly instead of through a middleware", &Check,
+                             {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

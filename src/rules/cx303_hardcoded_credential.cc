@@ -117,10 +117,16 @@ void Check(const model::Project& project, Sink& sink) {
   CheckCommittedSecrets(project, sink);
 }
 
+// Its traits (RuleMeta::traits), of a security rule: GitHub ranks a security-severity of 9.0+
+// critical, 7.0-8.9 high, 4.0-6.9 medium, and shows it only for rules tagged "security".
+// A secret committed to git is high.
+constexpr std::string_view kTags[] = {"endpoints", "security"};
+
 }  // namespace
 
 const RuleMeta kHardcodedCredential{
     "CX303", "hardcoded-credential", Severity::kError,
-    "a credential header or field holds a literal secret, or a committed value feeds one (never printed)", &Check};
+    "a credential header or field holds a literal secret, or a committed value feeds one (never printed)", &Check,
+    {}, {kTags, "high", "8.0"}};
 
 }  // namespace cxlint::rules

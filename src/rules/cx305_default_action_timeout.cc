@@ -41,10 +41,13 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): a reliability rule about endpoints, with high precision.
+constexpr std::string_view kTags[] = {"endpoints", "reliability"};
+
 }  // namespace
 
 const RuleMeta kDefaultActionTimeout{"CX305", "default-action-timeout", Severity::kNote,
                                      "a data action leaves config_timeout_seconds / timeoutSeconds unset (60 s default)",
-                                     &Check};
+                                     &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

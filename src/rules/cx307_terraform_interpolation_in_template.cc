@@ -85,10 +85,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): a reliability rule about endpoints, with high precision.
+constexpr std::string_view kTags[] = {"endpoints", "reliability"};
+
 }  // namespace
 
 const RuleMeta kTerraformInterpolationInTemplate{
     "CX307", "terraform-interpolation-in-template", Severity::kError,
-    "a data-action template in HCL writes a Velocity ${...} reference unescaped (must be $${...})", &Check};
+    "a data-action template in HCL writes a Velocity ${...} reference unescaped (must be $${...})", &Check,
+    {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

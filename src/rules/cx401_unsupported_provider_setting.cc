@@ -129,11 +129,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kUnsupportedProviderSetting{
     "CX401", "unsupported-provider-setting", Severity::kError,
     "a genesyscloud_* resource sets an attribute or block the provider does not have, or a value outside its range",
-    &Check};
+    &Check, {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -47,10 +47,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kMissingRequiredAttribute{
     "CX402", "missing-required-attribute", Severity::kError,
-    "a genesyscloud_* resource or one of its blocks leaves out an attribute the provider requires", &Check};
+    "a genesyscloud_* resource or one of its blocks leaves out an attribute the provider requires", &Check,
+    {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

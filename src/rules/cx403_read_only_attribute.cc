@@ -69,11 +69,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kReadOnlyAttribute{"CX403", "read-only-attribute", Severity::kWarning,
                                   "a genesyscloud_* resource sets an attribute the provider computes "
                                   "(file_content_hash on genesyscloud_flow since 1.68.5)",
-                                  &Check};
+                                  &Check, {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

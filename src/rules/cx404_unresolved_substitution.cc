@@ -43,10 +43,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kUnresolvedSubstitution{"CX404", "unresolved-substitution", Severity::kError,
                                        "a {{key}} in a deployed flow file has no entry in the resource's substitutions",
-                                       &Check};
+                                       &Check, {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -35,9 +35,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kUnusedSubstitution{"CX405", "unused-substitution", Severity::kNote,
-                                   "a substitutions key matches no {{key}} in the flow file", &Check};
+                                   "a substitutions key matches no {{key}} in the flow file", &Check,
+                                   {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

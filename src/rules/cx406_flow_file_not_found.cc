@@ -45,10 +45,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kFlowFileNotFound{
     "CX406", "flow-file-not-found", Severity::kError,
-    "the filepath of a genesyscloud_flow evaluates to a local file that does not exist", &Check};
+    "the filepath of a genesyscloud_flow evaluates to a local file that does not exist", &Check,
+    {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules
