@@ -8,6 +8,7 @@
 #include "base/edit_distance.h"
 #include "base/glob.h"
 #include "config/config.h"
+#include "config/rule_options.h"
 #include "lint/config_reader.h"
 #include "lint/suppressions.h"
 #include "rules/registry.h"
@@ -17,6 +18,12 @@ namespace cxlint::testing {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The value of option `name` of rule `code` for `path`, as the rule reads it.
+double Option(const Config& config, std::string_view code, std::string_view name, const std::string& path) {
+  const RuleMeta& rule = *rules::FindRule(code);
+  return RuleOptionValue(config, rule, *rule.FindOption(name), path);
+}
 
 Config Load(const TempDir& dir, const std::string& text, std::vector<ConfigError>& errors) {
   return LoadConfig(dir.Write(".cxlint.yaml", text), errors);
@@ -60,13 +67,13 @@ TEST_SUITE("unit") {
     const std::string root = (dir.path() / "main.tf").string();
     const std::string team = (dir.path() / "team" / "main.tf").string();
     const std::string lab = (dir.path() / "team" / "lab" / "main.tf").string();
-    CHECK(RuleOption(config, "CX103", "min_interval_ms", root) == 1500);
-    CHECK(RuleOption(config, "CX103", "min_interval_ms", team) == 3000);
+    CHECK(Option(config, "CX103", "min_interval_ms", root) == 1500);
+    CHECK(Option(config, "CX103", "min_interval_ms", team) == 3000);
     CHECK(EffectiveRule(config, "CX103", team).severity == Severity::kError);
     CHECK(EffectiveRule(config, "CX103", lab).off);
     CHECK_FALSE(EffectiveRule(config, "CX103", team).off);
-    CHECK(RuleOption(config, "CX106", "max_retries", root) == 5);  // the default of rules/CX106-unbounded-retries.md
-    CHECK(RuleOption(Config{}, "CX107", "max_total_ms", root) == 60000);
+    CHECK(Option(config, "CX106", "max_retries", root) == 5);  // the default of rules/CX106-unbounded-retries.md
+    CHECK(Option(Config{}, "CX107", "max_total_ms", root) == 60000);
   }
 
   TEST_CASE("option values are checked against their kind and minimum") {

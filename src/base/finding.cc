@@ -5,6 +5,13 @@
 
 namespace cxlint {
 
+const RuleOptionSpec* RuleMeta::FindOption(std::string_view wanted) const {
+  for (const RuleOptionSpec& option : options) {
+    if (option.name == wanted) return &option;
+  }
+  return nullptr;
+}
+
 Finding& Sink::Report(Location location, std::string message, std::vector<RelatedLocation> related) {
   return out_.emplace_back(Finding{&rule_, rule_.default_severity, std::move(location), std::move(message),
                                    std::move(related)});

@@ -1,6 +1,7 @@
 #pragma once
 // Findings, their locations, rule metadata and the sink rules report through.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,27 @@ struct RelatedLocation {
 
 class Sink;
 
+/// One option of a rule, `rules: {CX103: {options: {min_interval_ms: 2000}}}`: defined beside the
+/// rule's Check; the config reader validates against it, `cxlint init` and --show-config list it.
+struct RuleOptionSpec {
+  std::string_view name;     // "min_interval_ms"
+  bool integer;              // whole numbers only (milliseconds, counts)
+  double default_value;
+  double minimum;            // smallest accepted value
+  std::string_view meaning;  // one line, for `cxlint init` and --show-config
+};
+
+/// How code-scanning services file a rule's findings (SARIF rule metadata, GitLab categories):
+/// defined beside the rule's Check.
+struct RuleTraits {
+  /// Its family ("retry", "flow-paths", ...) and the kind of problem ("reliability", "security", ...).
+  std::span<const std::string_view> tags;
+  /// SARIF/CodeQL precision, how rarely it is wrong: "very-high", "high" or "medium".
+  std::string_view precision;
+  /// GitHub's security-severity score ("7.5") of a rule tagged "security"; empty for the others.
+  std::string_view security_severity = {};
+};
+
 /// A rule's permanent identity and defaults.
 struct RuleMeta {
   std::string_view code;      // "CX103"
@@ -42,6 +64,12 @@ struct RuleMeta {
   std::string_view summary;   // one line, lowercase, for `cxlint rules`
   /// Runs the rule over the project; null for rules emitted by the loader itself (CX001).
   void (*check)(const model::Project& project, Sink& sink);
+  /// Its options, in the order `cxlint init` and --show-config list them; empty for most rules.
+  std::span<const RuleOptionSpec> options = {};
+  RuleTraits traits = {};
+
+  /// The option called `name`, or null.
+  const RuleOptionSpec* FindOption(std::string_view name) const;
 };
 
 /// One problem found in the input.

@@ -9,7 +9,6 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "config/rule_options.h"
 #include "rules/registry.h"
 
 namespace cxlint::cli {
@@ -42,8 +41,7 @@ std::string StarterConfig() {
           "rules:\n";
   for (const RuleMeta* rule : rules::AllRules()) {
     std::string options;
-    for (const RuleOptionSpec& spec : AllRuleOptions()) {
-      if (spec.code != rule->code) continue;
+    for (const RuleOptionSpec& spec : rule->options) {
       std::ostringstream value;
       value << spec.default_value;
       options += (options.empty() ? "" : ", ") + std::string(spec.name) + ": " + value.str();

@@ -6,7 +6,6 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "config/rule_options.h"
 #include "lint/config_set.h"
 #include "rules/registry.h"
 
@@ -46,8 +45,7 @@ void WriteRules(std::ostream& out, const std::string& indent, const std::map<std
     // In an override, a rule whose level is not set there keeps the level it had.
     Line(out, indent + std::string(rule->code) + ":" + (level_set || all ? " " + level : ""),
          std::string(rule->name) + ", " + (level_set ? setting.origin : all ? "default" : "level unchanged"));
-    for (const RuleOptionSpec& spec : AllRuleOptions()) {
-      if (spec.code != rule->code) continue;
+    for (const RuleOptionSpec& spec : rule->options) {
       const auto value = setting.options.find(std::string(spec.name));
       if (!all && value == setting.options.end()) continue;
       Line(out, indent + "  " + std::string(spec.name) + ": " +

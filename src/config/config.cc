@@ -6,7 +6,6 @@
 #include <filesystem>
 
 #include "base/glob.h"
-#include "config/rule_options.h"
 
 namespace cxlint {
 
@@ -91,13 +90,6 @@ RuleSetting EffectiveRule(const Config& config, std::string_view code, const std
   return effective;
 }
 
-double RuleOption(const Config& config, std::string_view code, std::string_view name, const std::string& path) {
-  const RuleSetting setting = EffectiveRule(config, code, path);
-  if (const auto value = setting.options.find(std::string(name)); value != setting.options.end()) return value->second;
-  const RuleOptionSpec* spec = FindRuleOption(code, name);
-  return spec ? spec->default_value : 0;
-}
-
 const SimulateHost* SimulateHostFor(const Config& config, std::string_view host) {
   for (const SimulateHost& entry : config.simulate_hosts) {
     if (HostMatches(host, entry.host)) return &entry;
@@ -114,6 +106,11 @@ bool HostMatches(std::string_view host, std::string_view pattern) {
   const std::string h = lower(host), p = lower(pattern.substr(0, 2) == "*." ? pattern.substr(2) : pattern);
   if (h == p) return true;
   return h.size() > p.size() && h.compare(h.size() - p.size(), p.size(), p) == 0 && h[h.size() - p.size() - 1] == '.';
+}
+
+bool IsMiddlewareHost(const Config& config, std::string_view host) {
+  return std::any_of(config.middleware_hosts.begin(), config.middleware_hosts.end(),
+                     [&](const std::string& middleware) { return HostMatches(host, middleware); });
 }
 
 }  // namespace cxlint

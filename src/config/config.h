@@ -102,13 +102,14 @@ bool IsExcluded(const Config& config, const std::string& path);
 /// matching `overrides` entry in order (later ones win, option by option).
 RuleSetting EffectiveRule(const Config& config, std::string_view code, const std::string& path);
 
-/// The value of option `name` of rule `code` for `path`: configured, or the default its rule page states.
-double RuleOption(const Config& config, std::string_view code, std::string_view name, const std::string& path);
-
 /// The first `simulate` host entry that matches `host` (HostMatches), or null.
 const SimulateHost* SimulateHostFor(const Config& config, std::string_view host);
 
 /// True when `host` is `pattern` or a subdomain of it ("api.acme.example" matches "acme.example").
 bool HostMatches(std::string_view host, std::string_view pattern);
+
+/// True when `host` is a host of `config`'s `middleware_hosts` or a subdomain of one: calls to it
+/// leave their retries to the middleware (docs/domain.md §17, step 1), and it is never a CRM.
+bool IsMiddlewareHost(const Config& config, std::string_view host);
 
 }  // namespace cxlint

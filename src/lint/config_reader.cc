@@ -10,7 +10,7 @@
 
 #include "base/edit_distance.h"
 #include "base/rate.h"
-#include "config/rule_options.h"
+#include "config/config.h"
 #include "parse/yaml/yaml_reader.h"
 #include "rules/registry.h"
 
@@ -171,11 +171,9 @@ class Reader {
   void Options(const RuleMeta& rule, const Node& node, RuleSetting& setting) {
     if (!node.IsMap()) return Error(node, "'options' must map option names to values");
     std::vector<std::string> known;
-    for (const RuleOptionSpec& spec : AllRuleOptions()) {
-      if (spec.code == rule.code) known.emplace_back(spec.name);
-    }
+    for (const RuleOptionSpec& spec : rule.options) known.emplace_back(spec.name);
     for (const MapEntry& entry : node.entries) {
-      const RuleOptionSpec* spec = FindRuleOption(rule.code, entry.key);
+      const RuleOptionSpec* spec = rule.FindOption(entry.key);
       if (!spec) {
         if (known.empty()) {
           Error(entry.key_span.begin, std::string(rule.code) + " has no options; '" + entry.key + "' is not one");

@@ -10,7 +10,7 @@ bool RuleIsOff(const model::Project& project, const RuleMeta& rule, const Source
 
 void ApplyRuleSettings(const model::Project& project, std::vector<Finding>& findings) {
   std::erase_if(findings, [&](Finding& finding) {
-    const Config& config = finding.location.file ? project.ConfigFor(*finding.location.file) : project.config;
+    const Config& config = project.ConfigFor(finding.location);
     const RuleSetting setting =
         EffectiveRule(config, finding.rule->code, finding.location.file ? finding.location.file->path() : "");
     if (setting.severity) finding.severity = *setting.severity;

@@ -221,18 +221,12 @@ RetryPolicy OpenMessagingPolicy(const Location& at) {
 
 void ApplyMiddleware(OutboundCall& call, const Project& project) {
   // The nearest `.cxlint.yaml` of the file that makes the call names its middleware.
-  const Config& config = call.location.file ? project.ConfigFor(*call.location.file) : project.config;
   const UrlParts url = call.Url();
-  if (url.host.empty()) return;
-  for (const std::string& host : config.middleware_hosts) {
-    if (HostMatches(url.host, host)) {
-      // Retries toward the backend are the middleware's job (docs/domain.md §17, step 1).
-      call.policy = RetryPolicy{};
-      call.policy.source = RetrySource::kMiddleware;
-      call.policy.where = call.url.location;
-      return;
-    }
-  }
+  if (url.host.empty() || !IsMiddlewareHost(project.ConfigFor(call.location), url.host)) return;
+  // Retries toward the backend are the middleware's job (docs/domain.md §17, step 1).
+  call.policy = RetryPolicy{};
+  call.policy.source = RetrySource::kMiddleware;
+  call.policy.where = call.url.location;
 }
 
 }  // namespace

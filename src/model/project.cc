@@ -18,4 +18,8 @@ const Config& Project::ConfigFor(const std::string& path) const {
   return found != file_configs.end() && found->second ? *found->second : config;
 }
 
+const Config& Project::ConfigFor(const Location& location) const {
+  return location.file ? ConfigFor(*location.file) : config;
+}
+
 }  // namespace cxlint::model

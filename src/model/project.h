@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/finding.h"
 #include "base/source_file.h"
 #include "config/config.h"
 #include "document/document.h"
@@ -48,6 +49,9 @@ struct Project {
   /// The settings that apply to `file`: its nearest `.cxlint.yaml`, or `config`.
   const Config& ConfigFor(const SourceFile& file) const { return ConfigFor(file.path()); }
   const Config& ConfigFor(const std::string& path) const;
+  /// The settings for what a finding or a model element at `location` is judged by: those of its
+  /// file, or `config` for a location in no file.
+  const Config& ConfigFor(const Location& location) const;
   /// Every data action (Terraform resources and exports), normalised.
   std::vector<DataAction> data_actions;
   /// Every outbound call with its effective retry policy; points into `flows` and `data_actions`.

@@ -23,14 +23,14 @@ std::string_view GitlabSeverity(const Finding& finding) {
   switch (finding.severity) {
     case Severity::kNote: return "info";
     case Severity::kWarning: return "minor";
-    case Severity::kError: return SecuritySeverity(finding.rule->code).empty() ? "major" : "critical";
+    case Severity::kError: return SecuritySeverity(*finding.rule).empty() ? "major" : "critical";
   }
   return "minor";
 }
 
 // Code Climate categories; GitLab ignores them, other Code Climate readers sort by them.
 std::string_view Category(const Finding& finding) {
-  if (!SecuritySeverity(finding.rule->code).empty()) return "Security";
+  if (!SecuritySeverity(*finding.rule).empty()) return "Security";
   return "Bug Risk";
 }
 

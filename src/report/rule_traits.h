@@ -1,6 +1,6 @@
 #pragma once
-// What code-scanning services want to know about a rule beyond its RuleMeta: tags, precision,
-// and the security severity of the rules that are about security.
+// What code-scanning services want to know about a rule beyond its code and name, from the traits
+// each rule defines beside its Check (RuleMeta::traits) and from its page.
 
 #include <string>
 #include <string_view>
@@ -10,8 +10,8 @@
 
 namespace cxlint::report {
 
-/// GitHub's security-severity score ("7.5") of a security rule, keyed by code; empty for the others.
-std::string_view SecuritySeverity(std::string_view code);
+/// GitHub's security-severity score ("7.5") of a security rule; empty for the others.
+std::string_view SecuritySeverity(const RuleMeta& rule);
 
 /// Tags for a rule: its family ("retry", "flow-paths"...) and what kind of problem it is
 /// ("reliability", "security", "correctness").

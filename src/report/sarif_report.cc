@@ -55,7 +55,7 @@ Json RuleJson(const RuleMeta& rule) {
   const std::string_view page = rules::RulePage(rule.code);
   Json properties = {{"tags", RuleTags(rule)}, {"precision", RulePrecision(rule)},
                      {"problem.severity", ProblemSeverity(rule.default_severity)}};
-  if (const std::string_view score = SecuritySeverity(rule.code); !score.empty()) {
+  if (const std::string_view score = SecuritySeverity(rule); !score.empty()) {
     properties["security-severity"] = score;
   }
   return Json{

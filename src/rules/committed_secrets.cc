@@ -21,8 +21,7 @@ namespace {
 
 using model::ModuleConfig;
 using model::ModuleInstance;
-using parse::hcl::Expression;
-using parse::hcl::ExprKind;
+using model::WrittenExpression;
 
 // A variable or local of one module folder.
 struct Name {
@@ -37,55 +36,35 @@ struct Name {
 // Each name that feeds a credential field, with that field as a message names it.
 using Feeds = std::map<Name, std::string>;
 
-// `var.NAME` and `local.NAME` references anywhere in an expression.
-void CollectReferences(const Expression& expression, std::vector<std::pair<bool, std::string>>& out) {
-  if (expression.kind == ExprKind::kTraversal && expression.children.size() >= 2 &&
-      expression.children[0].kind == ExprKind::kVariable && expression.children[1].kind == ExprKind::kGetAttr) {
-    const std::string_view root = expression.children[0].name;
-    if (root == "var" || root == "local") out.emplace_back(root == "local", std::string(expression.children[1].name));
-  }
-  for (const Expression& child : expression.children) CollectReferences(child, out);
-}
-
 // Marks every name `expression` reads in `instance`, and through module inputs and locals the
 // names those read, as feeding `field`.
-void Trace(const Expression& expression, const ModuleInstance& instance, const std::string& field, Feeds& feeds,
+void Trace(const WrittenExpression& expression, const ModuleInstance& instance, const std::string& field, Feeds& feeds,
            int depth = 0) {
   // A chain of locals and module inputs longer than this is not followed (the stack stays small
   // whatever a hostile file holds).
   constexpr int kMaxDepth = 64;
   if (depth >= kMaxDepth) return;
-  std::vector<std::pair<bool, std::string>> references;
-  CollectReferences(expression, references);
-  for (const auto& [local, name] : references) {
+  for (const model::NameReference& reference : expression.References()) {
     // Already traced (or a cycle): the first field found is the one the message names.
-    if (!feeds.emplace(Name{instance.config, local, name}, field).second) continue;
-    if (local) {
-      if (auto found = instance.config->locals.find(name); found != instance.config->locals.end())
-        Trace(found->second.node->expression, instance, field, feeds, depth + 1);
+    if (!feeds.emplace(Name{instance.config, reference.local, reference.name}, field).second) continue;
+    if (reference.local) {
+      if (auto found = instance.config->locals.find(reference.name); found != instance.config->locals.end())
+        Trace(model::Written(found->second), instance, field, feeds, depth + 1);
     } else if (instance.call && instance.parent) {
-      if (const parse::hcl::Attribute* input = instance.call->node->body.FindAttribute(name))
-        Trace(input->expression, *instance.parent, field, feeds, depth + 1);
+      if (const auto input = model::Written(*instance.call).Attribute(reference.name))
+        Trace(input->value, *instance.parent, field, feeds, depth + 1);
     }
   }
 }
 
-std::optional<std::string> KeyName(const Expression& key) {
-  if (key.kind == ExprKind::kVariable) return std::string(key.name);
-  if (key.kind == ExprKind::kTemplate && key.IsStringLiteral()) return key.value;
-  return std::nullopt;
-}
-
 // Traces the values of the secret-named items of an object attribute (`fields`, `headers`).
-void TraceObject(const model::TerraformResource& resource, const parse::hcl::Body& body, std::string_view attribute,
+void TraceObject(const model::TerraformResource& resource, const model::WrittenBody& body, std::string_view attribute,
                  bool (*is_secret_name)(std::string_view), std::string_view what, Feeds& feeds) {
-  const parse::hcl::Attribute* object = body.FindAttribute(attribute);
-  if (!object || object->expression.kind != ExprKind::kObject) return;
-  for (size_t i = 0; i < object->expression.ObjectSize(); ++i) {
-    const auto name = KeyName(object->expression.ObjectKey(i));
-    if (!name || !is_secret_name(*name)) continue;
-    Trace(object->expression.ObjectValue(i), *resource.instance,
-          std::string(what) + " '" + *name + "' of " + resource.address, feeds);
+  const std::optional<model::WrittenAttribute> object = body.Attribute(attribute);
+  if (!object) return;
+  for (const model::WrittenItem& item : object->value.Items()) {
+    if (!item.key || !is_secret_name(*item.key)) continue;
+    Trace(item.value, *resource.instance, std::string(what) + " '" + *item.key + "' of " + resource.address, feeds);
   }
 }
 
@@ -93,18 +72,18 @@ void TraceObject(const model::TerraformResource& resource, const parse::hcl::Bod
 Feeds CredentialFeeds(const model::Project& project) {
   Feeds feeds;
   for (const model::TerraformResource& resource : project.terraform->resources()) {
-    if (resource.is_data || !resource.block || !resource.instance || !resource.instance->config) continue;
-    const parse::hcl::Body& body = resource.block->body;
-    for (const parse::hcl::Block& block : body.blocks) {
-      if (block.type == "config_request" || block.type == "webhook")
+    if (resource.is_data || !resource.HasBody() || !resource.instance || !resource.instance->config) continue;
+    const model::WrittenBody body = resource.Body();
+    for (const model::WrittenBlock& block : body.Blocks()) {
+      if (block.name == "config_request" || block.name == "webhook")
         TraceObject(resource, block.body, "headers", IsCredentialHeader, "header", feeds);
     }
     if (resource.type == "genesyscloud_integration_credential")
       TraceObject(resource, body, "fields", IsSecretField, "credential field", feeds);
     if (resource.type == "genesyscloud_conversations_messaging_integrations_open") {
       constexpr std::string_view kToken = "outbound_notification_webhook_signature_secret_token";
-      if (const parse::hcl::Attribute* token = body.FindAttribute(kToken))
-        Trace(token->expression, *resource.instance, std::string(kToken) + " of " + resource.address, feeds);
+      if (const auto token = body.Attribute(kToken))
+        Trace(token->value, *resource.instance, std::string(kToken) + " of " + resource.address, feeds);
     }
   }
   return feeds;
@@ -113,8 +92,8 @@ Feeds CredentialFeeds(const model::Project& project) {
 bool IsSensitive(const ModuleConfig& config, const std::string& variable) {
   const auto found = config.variables.find(variable);
   if (found == config.variables.end()) return false;
-  const parse::hcl::Attribute* sensitive = found->second.node->body.FindAttribute("sensitive");
-  return sensitive && sensitive->expression.kind == ExprKind::kBool && sensitive->expression.bool_value;
+  const auto sensitive = model::Written(found->second).Attribute("sensitive");
+  return sensitive && sensitive->value.BoolLiteral().value_or(false);
 }
 
 class Checker {
@@ -158,10 +137,10 @@ class Checker {
         .secret_span = true;
   }
 
-  void JudgeExpression(const model::Document& document, const Expression& value, const std::string& subject,
+  void JudgeExpression(const model::Document& document, const WrittenExpression& value, const std::string& subject,
                        const std::string& why, const std::string& fix) {
-    if (value.kind == ExprKind::kTemplate && value.IsStringLiteral())
-      Judge(document, value.span, value.value, subject, why, fix);
+    if (const std::optional<std::string_view> literal = value.StringLiteral())
+      Judge(document, value.span(), *literal, subject, why, fix);
   }
 
   static std::string EnvironmentFix(const std::string& variable) {
@@ -171,23 +150,23 @@ class Checker {
   void CheckInstance(const ModuleInstance& instance) {
     const ModuleConfig& config = *instance.config;
     for (const auto& [name, declared] : config.variables) {
-      const parse::hcl::Attribute* fallback = declared.node->body.FindAttribute("default");
+      const auto fallback = model::Written(declared).Attribute("default");
       if (!fallback) continue;
-      JudgeExpression(*declared.document, fallback->expression, "the default of var." + name, Why(&config, false, name),
+      JudgeExpression(*declared.document, fallback->value, "the default of var." + name, Why(&config, false, name),
                       "remove the default and " + EnvironmentFix(name));
     }
     for (const auto& [name, declared] : config.locals) {
-      JudgeExpression(*declared.document, declared.node->expression, "local." + name, Why(&config, true, name),
+      JudgeExpression(*declared.document, model::Written(declared), "local." + name, Why(&config, true, name),
                       "keep it out of git: read it from a sensitive variable set through TF_VAR_..., or from a "
                       "secret store");
     }
     // Module inputs written as literals: the module's variable decides what the value is.
     for (const auto& [name, child] : instance.children) {
       if (!child->call) continue;
-      for (const parse::hcl::Attribute& input : child->call->node->body.attributes) {
+      for (const model::WrittenAttribute& input : model::Written(*child->call).Attributes()) {
         const std::string variable(input.name);
         if (variable == "source" || variable == "version" || variable == "providers") continue;
-        JudgeExpression(*child->call->document, input.expression, "input " + variable + " of module." + name,
+        JudgeExpression(*child->call->document, input.value, "input " + variable + " of module." + name,
                         Why(child->config, false, variable),
                         "pass a sensitive variable instead, and " + EnvironmentFix(variable));
       }
@@ -209,10 +188,10 @@ class Checker {
       }
       return Why(nullptr, false, name);
     };
-    if (document.hcl) {
-      for (const parse::hcl::Attribute& attribute : document.hcl->attributes) {
+    if (const std::optional<model::WrittenBody> variables = model::WrittenVariables(document)) {
+      for (const model::WrittenAttribute& attribute : variables->Attributes()) {
         const std::string name(attribute.name);
-        JudgeExpression(document, attribute.expression, "var." + name, why(name), EnvironmentFix(name));
+        JudgeExpression(document, attribute.value, "var." + name, why(name), EnvironmentFix(name));
       }
     } else if (document.root.IsMap()) {
       for (const parse::MapEntry& entry : document.root.entries) {

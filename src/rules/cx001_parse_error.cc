@@ -5,9 +5,16 @@
 
 namespace cxlint::rules {
 
+namespace {
+
+// Its traits (RuleMeta::traits): loading reads facts, so its precision is very high.
+constexpr std::string_view kTags[] = {"loading"};
+
+}  // namespace
+
 const RuleMeta kParseError{
     "CX001", "parse-error", Severity::kError,
     "a file cannot be read, decoded or parsed; the message names the position and what was expected",
-    nullptr};
+    nullptr, {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -6,7 +6,15 @@
 
 namespace cxlint::rules {
 
+namespace {
+
+// Its traits (RuleMeta::traits): about the suppressions themselves, not about reading the input.
+constexpr std::string_view kTags[] = {"maintainability"};
+
+}  // namespace
+
 const RuleMeta kUnusedSuppression{"CX002", "unused-suppression", Severity::kNote,
-                                  "an inline `cxlint-ignore` matches no finding", nullptr};
+                                  "an inline `cxlint-ignore` matches no finding", nullptr,
+                                  {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

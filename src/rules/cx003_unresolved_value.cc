@@ -38,11 +38,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): an unresolved value is a guess by nature, so its precision is medium.
+constexpr std::string_view kTags[] = {"loading"};
+
 }  // namespace
 
 const RuleMeta kUnresolvedValue{
     "CX003", "unresolved-value", Severity::kNote,
     "a value a rule needs cannot be evaluated (no variable value, unknown function, remote module, undefined data action); says what was skipped",
-    &Check};
+    &Check, {}, {kTags, "medium"}};
 
 }  // namespace cxlint::rules

@@ -85,11 +85,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kMissingRetryPolicy{
     "CX101", "missing-retry-policy", Severity::kWarning,
     "a flow call or webhook that reaches a host other than Genesys Cloud's own API has no retry at all",
-    &Check};
+    &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

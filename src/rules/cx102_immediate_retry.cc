@@ -28,11 +28,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kImmediateRetry{
     "CX102", "immediate-retry", Severity::kError,
     "a retry happens with no wait before it (0 ms), the pattern that turns one 429 into a cascade",
-    &Check};
+    &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

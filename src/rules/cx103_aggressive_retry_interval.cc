@@ -8,16 +8,23 @@
 #include "model/project.h"
 #include "rules/registry.h"
 #include "rules/retry_rules.h"
+#include "rules/rule_option.h"
 
 namespace cxlint::rules {
 
 namespace {
 
+// Its options (`rules: {CX103: {options: {...}}}` in .cxlint.yaml), with their defaults.
+constexpr RuleOptionSpec kOptions[] = {
+    {"min_interval_ms", true, 1000, 0, "the shortest acceptable first wait before a retry"},
+};
+constexpr const RuleOptionSpec& kMinIntervalMs = kOptions[0];
+
 void Check(const model::Project& project, Sink& sink) {
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (!JudgesRetries(project, call) || call.policy.waits_ms.empty()) continue;
     const auto& first = call.policy.waits_ms.front();
-    const auto min_interval_ms = static_cast<int64_t>(CallOption(project, call, "CX103", "min_interval_ms"));
+    const auto min_interval_ms = OptionFor<int64_t>(project, kAggressiveRetryInterval, kMinIntervalMs, call.location);
     if (!first.value || *first.value <= 0 || *first.value >= min_interval_ms) continue;
     sink.Report(first.location,
                 call.subject + " waits only " + model::FormatDuration(*first.value) + " before its first retry, less than " +
@@ -27,10 +34,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kAggressiveRetryInterval{
     "CX103", "aggressive-retry-interval", Severity::kWarning,
-    "the first wait before a retry is shorter than min_interval_ms (default 1000)", &Check};
+    "the first wait before a retry is shorter than min_interval_ms (default 1000)", &Check,
+    kOptions, {kTags, "high"}};
 
 }  // namespace cxlint::rules

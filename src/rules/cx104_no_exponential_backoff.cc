@@ -9,10 +9,17 @@
 #include "model/project.h"
 #include "rules/registry.h"
 #include "rules/retry_rules.h"
+#include "rules/rule_option.h"
 
 namespace cxlint::rules {
 
 namespace {
+
+// Its options (`rules: {CX104: {options: {...}}}` in .cxlint.yaml), with their defaults.
+constexpr RuleOptionSpec kOptions[] = {
+    {"min_backoff_factor", false, 1.5, 1, "how much each wait must grow over the one before"},
+};
+constexpr const RuleOptionSpec& kMinBackoffFactor = kOptions[0];
 
 constexpr const char* kConsequence =
     ": under a 429 storm the retries keep the same pressure on the endpoint instead of easing off";
@@ -22,7 +29,7 @@ void Check(const model::Project& project, Sink& sink) {
     const model::RetryPolicy& policy = call.policy;
     const std::optional<int> retries = policy.Retries();
     if (!JudgesRetries(project, call) || !policy.bounded || !retries || *retries < 2 || IsPoll(policy)) continue;
-    const double min_backoff_factor = CallOption(project, call, "CX104", "min_backoff_factor");
+    const auto min_backoff_factor = OptionFor<double>(project, kNoExponentialBackoff, kMinBackoffFactor, call.location);
     const std::string head = call.subject + " retries " + Times(*retries) + " without backing off: ";
     if (policy.source == model::RetrySource::kDeclared) {
       if (!policy.backoff_factor || *policy.backoff_factor >= min_backoff_factor || policy.waits_ms.empty()) continue;
@@ -49,10 +56,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kNoExponentialBackoff{
     "CX104", "no-exponential-backoff", Severity::kWarning,
-    "two or more retries whose waits do not grow by min_backoff_factor (default 1.5)", &Check};
+    "two or more retries whose waits do not grow by min_backoff_factor (default 1.5)", &Check,
+    kOptions, {kTags, "high"}};
 
 }  // namespace cxlint::rules

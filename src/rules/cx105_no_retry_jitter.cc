@@ -39,9 +39,13 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kNoRetryJitter{"CX105", "no-retry-jitter", Severity::kNote,
-                              "two or more retries with deterministic waits (no jitter)", &Check};
+                              "two or more retries with deterministic waits (no jitter)", &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -10,10 +10,17 @@
 #include "model/project.h"
 #include "rules/registry.h"
 #include "rules/retry_rules.h"
+#include "rules/rule_option.h"
 
 namespace cxlint::rules {
 
 namespace {
+
+// Its options (`rules: {CX106: {options: {...}}}` in .cxlint.yaml), with their defaults.
+constexpr RuleOptionSpec kOptions[] = {
+    {"max_retries", true, 5, 0, "the most retries a call may make"},
+};
+constexpr const RuleOptionSpec& kMaxRetries = kOptions[0];
 
 void Check(const model::Project& project, Sink& sink) {
   for (const model::OutboundCall& call : project.outbound_calls) {
@@ -28,7 +35,7 @@ void Check(const model::Project& project, Sink& sink) {
       continue;
     }
     const std::optional<int> retries = policy.Retries();
-    const auto max_retries = static_cast<int>(CallOption(project, call, "CX106", "max_retries"));
+    const auto max_retries = OptionFor<int64_t>(project, kUnboundedRetries, kMaxRetries, call.location);
     if (!retries || *retries <= max_retries) continue;
     const std::string calls = std::to_string(*retries + 1);
     const std::string consequence =
@@ -43,9 +50,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kUnboundedRetries{"CX106", "unbounded-retries", Severity::kError,
-                                 "retries have no bound, or more than max_retries (default 5)", &Check};
+                                 "retries have no bound, or more than max_retries (default 5)", &Check,
+                                 kOptions, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -18,10 +18,19 @@
 #include "model/project.h"
 #include "rules/registry.h"
 #include "rules/retry_rules.h"
+#include "rules/rule_option.h"
 
 namespace cxlint::rules {
 
 namespace {
+
+// Its options (`rules: {CX107: {options: {...}}}` in .cxlint.yaml), with their defaults.
+constexpr RuleOptionSpec kOptions[] = {
+    {"max_total_ms", true, 60'000, 1,
+     "the longest a retry sequence may take: a webhook block, or a customer waiting in a call, message, chat, "
+     "email or bot flow"},
+};
+constexpr const RuleOptionSpec& kMaxTotalMs = kOptions[0];
 
 using model::FormatDuration;
 
@@ -71,7 +80,7 @@ void Check(const model::Project& project, Sink& sink) {
     if (!known || !attempts) continue;
     int64_t worst = waits;
     for (int64_t ms : *attempts) worst += ms;
-    const int64_t limit = static_cast<int64_t>(CallOption(project, call, "CX107", "max_total_ms"));
+    const auto limit = OptionFor<int64_t>(project, kRetryBudgetExceedsTimeout, kMaxTotalMs, call.location);
     if (worst <= limit) continue;
     const std::string arithmetic = AttemptArithmetic(*attempts, *policy.attempt_timeout_ms, webhook) + " + " +
                                    FormatDuration(waits) + " of waits = " + FormatDuration(worst);
@@ -96,11 +105,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kRetryBudgetExceedsTimeout{
     "CX107", "retry-budget-exceeds-timeout", Severity::kWarning,
     "the worst case of a retry sequence (each attempt's timeout + waits) exceeds max_total_ms (default 60000) in customer flows and webhooks",
-    &Check};
+    &Check, kOptions, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -44,10 +44,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): retry rules infer behaviour from a model that may miss what only
+// runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"retry", "reliability"};
+
 }  // namespace
 
 const RuleMeta kRetryOnTimeoutNotIdempotent{
     "CX108", "retry-on-timeout-not-idempotent", Severity::kWarning,
-    "a POST/PUT/PATCH retried after a timeout (or by a platform policy) has no idempotency key header", &Check};
+    "a POST/PUT/PATCH retried after a timeout (or by a platform policy) has no idempotency key header", &Check,
+    {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -46,11 +46,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): flow-path rules infer behaviour from a model that may miss what
+// only runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
+
 }  // namespace
 
 const RuleMeta kUnhandledFailurePath{
     "CX201", "unhandled-failure-path", Severity::kWarning,
     "a failed call (429 included) goes on with what the flow runs after a success: no failure path and no handler",
-    &Check};
+    &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -32,11 +32,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): flow-path rules infer behaviour from a model that may miss what
+// only runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
+
 }  // namespace
 
 const RuleMeta kUnhandledTimeoutPath{
     "CX202", "unhandled-timeout-path", Severity::kWarning,
     "a call that times out goes on with what the flow runs after a success, while its failure path is handled",
-    &Check};
+    &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

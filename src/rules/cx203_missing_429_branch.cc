@@ -145,11 +145,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): flow-path rules infer behaviour from a model that may miss what
+// only runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
+
 }  // namespace
 
 const RuleMeta kMissing429Branch{
     "CX203", "missing-429-branch", Severity::kWarning,
     "a failure path cannot tell http 429 apart: status unbound or never compared with 429, or in call flows neither a retry nor a transfer",
-    &Check};
+    &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

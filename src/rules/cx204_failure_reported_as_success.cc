@@ -88,11 +88,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): flow-path rules infer behaviour from a model that may miss what
+// only runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
+
 }  // namespace
 
 const RuleMeta kFailureReportedAsSuccess{
     "CX204", "failure-reported-as-success", Severity::kWarning,
     "a failure or timeout path can only end the flow reporting success, e.g. end workflow with exit reason \"success\"",
-    &Check};
+    &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -105,11 +105,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): flow-path rules infer behaviour from a model that may miss what
+// only runs at call time, so their precision is high.
+constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
+
 }  // namespace
 
 const RuleMeta kFailureDropsConversation{
     "CX205", "failure-drops-conversation", Severity::kWarning,
     "a failure or timeout path disconnects the interaction without a transfer, message or callback first",
-    &Check};
+    &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -71,16 +71,9 @@ std::string JudgedHost(const model::UrlParts& url) {
   return host;
 }
 
-bool IsMiddleware(const Config& config, const std::string& host) {
-  for (const std::string& middleware : config.middleware_hosts) {
-    if (HostMatches(host, middleware)) return true;
-  }
-  return false;
-}
-
 // The CRM the host belongs to, or nullopt.
 std::optional<std::string> CrmOfHost(const Config& config, const std::string& host) {
-  if (host.empty() || IsMiddleware(config, host)) return std::nullopt;
+  if (host.empty() || IsMiddlewareHost(config, host)) return std::nullopt;
   for (const std::string& extra : config.crm_hosts) {
     if (HostMatches(host, extra)) return extra;
   }
@@ -125,7 +118,7 @@ void CheckDataAction(const model::Project& project, const model::DataAction& act
   const auto url_text = action.url_template.value.AsString();
   const model::UrlParts url = url_text ? model::ParseUrl(*url_text) : model::UrlParts{};
   const std::string host = JudgedHost(url);
-  if (!host.empty() && IsMiddleware(config, host)) return;
+  if (!host.empty() && IsMiddlewareHost(config, host)) return;
   const auto name = action.name.value.AsString();
   const std::string subject = "data action " + (name ? "'" + *name + "'" : action.address);
   const Location& where = action.url_template.location.file ? action.url_template.location : action.location;
@@ -147,23 +140,24 @@ void CheckDataAction(const model::Project& project, const model::DataAction& act
 
 void Check(const model::Project& project, Sink& sink) {
   // Each file is judged with its own nearest .cxlint.yaml (a monorepo may keep one per folder).
-  auto config_of = [&](const Location& location) -> const Config& {
-    return location.file ? project.ConfigFor(*location.file) : project.config;
-  };
   for (const model::DataAction& action : project.data_actions)
-    CheckDataAction(project, action, config_of(action.location), sink);
+    CheckDataAction(project, action, project.ConfigFor(action.location), sink);
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind == model::CallKind::kFlowDataAction) continue;
     const std::string host = JudgedHost(call.Url());
-    if (const auto crm = CrmOfHost(config_of(call.location), host))
+    if (const auto crm = CrmOfHost(project.ConfigFor(call.location), host))
       sink.Report(call.url.location, call.subject + " calls " + *crm + " directly ('" + call.Url().host_as_written + "')" +
                                          std::string(kWhy));
   }
 }
 
+// Its traits (RuleMeta::traits): a reliability rule about endpoints, with high precision.
+constexpr std::string_view kTags[] = {"endpoints", "reliability"};
+
 }  // namespace
 
 const RuleMeta kDirectCrmUrl{"CX301", "direct-crm-url", Severity::kWarning,
-                             "a data action or webhook calls a CRM directly instead of through a middleware", &Check};
+                             "a data action or webhook calls a CRM directly instead of through a middleware", &Check,
+                             {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

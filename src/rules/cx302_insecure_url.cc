@@ -68,9 +68,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits), of a security rule: GitHub ranks a security-severity of 9.0+
+// critical, 7.0-8.9 high, 4.0-6.9 medium, and shows it only for rules tagged "security".
+// Credentials and customer data in clear text are high.
+constexpr std::string_view kTags[] = {"endpoints", "security"};
+
 }  // namespace
 
 const RuleMeta kInsecureUrl{"CX302", "insecure-url", Severity::kError,
-                            "a data action or webhook URL uses http:// to a host other than loopback", &Check};
+                            "a data action or webhook URL uses http:// to a host other than loopback", &Check,
+                            {}, {kTags, "high", "7.5"}};
 
 }  // namespace cxlint::rules

@@ -28,9 +28,6 @@ namespace cxlint::rules {
 
 namespace {
 
-using parse::hcl::ExprKind;
-using parse::hcl::Expression;
-
 // A literal secret worth reporting: not empty, not a placeholder, and no Velocity or
 // substitution reference in it.
 bool IsLiteralSecret(std::string_view value) {
@@ -51,56 +48,45 @@ constexpr std::string_view kFieldFix =
     ": anyone who can read the repository can use it, and rotating it takes a commit; set it from a sensitive "
     "variable (or an environment variable Terraform reads) instead";
 
-// The name of an object key written as a bare word or a literal string.
-std::optional<std::string> KeyName(const Expression& key) {
-  if (key.kind == ExprKind::kVariable) return std::string(key.name);
-  if (key.kind == ExprKind::kTemplate && key.IsStringLiteral()) return key.value;
-  return std::nullopt;
-}
-
 // Spans already reported: a module called twice gives its resources twice.
 using Reported = std::set<std::pair<const SourceFile*, uint32_t>>;
 
-void CheckObject(const model::TerraformResource& resource, const Expression* object, bool (*is_secret_name)(std::string_view),
-                 std::string_view what, std::string_view fix, Reported& reported, Sink& sink) {
-  if (!object || object->kind != ExprKind::kObject) return;
-  for (size_t i = 0; i < object->ObjectSize(); ++i) {
-    const auto name = KeyName(object->ObjectKey(i));
-    const Expression& value = object->ObjectValue(i);
-    if (!name || !is_secret_name(*name) || value.kind != ExprKind::kTemplate || !value.IsStringLiteral()) continue;
-    if (!IsLiteralSecret(value.value)) continue;
-    if (!reported.insert({resource.document->source.get(), value.span.begin}).second) continue;
-    sink.Report(resource.At(value.span), std::string(what) + " '" + *name + "' of " + resource.address +
-                                             " holds a literal secret " + Redacted(value.value) + std::string(fix))
+// The items of the object attribute `name` whose keys `is_secret_name` and whose values are
+// literal secrets.
+void CheckObject(const model::TerraformResource& resource, const model::WrittenBody& body, std::string_view name,
+                 bool (*is_secret_name)(std::string_view), std::string_view what, std::string_view fix,
+                 Reported& reported, Sink& sink) {
+  const std::optional<model::WrittenAttribute> object = body.Attribute(name);
+  if (!object) return;
+  for (const model::WrittenItem& item : object->value.Items()) {
+    const std::optional<std::string_view> literal = item.value.StringLiteral();
+    if (!item.key || !is_secret_name(*item.key) || !literal || !IsLiteralSecret(*literal)) continue;
+    if (!reported.insert({resource.document->source.get(), item.value.span().begin}).second) continue;
+    sink.Report(resource.At(item.value.span()), std::string(what) + " '" + *item.key + "' of " + resource.address +
+                                                    " holds a literal secret " + Redacted(*literal) + std::string(fix))
         .secret_span = true;
   }
 }
 
-const Expression* AttributeExpression(const parse::hcl::Body& body, std::string_view name) {
-  const parse::hcl::Attribute* attribute = body.FindAttribute(name);
-  return attribute ? &attribute->expression : nullptr;
-}
-
 void CheckResource(const model::TerraformResource& resource, Reported& reported, Sink& sink) {
-  const parse::hcl::Body& body = resource.block->body;
-  for (const parse::hcl::Block& block : body.blocks) {
+  const model::WrittenBody body = resource.Body();
+  for (const model::WrittenBlock& block : body.Blocks()) {
     // Data-action requests, and webhook blocks in any resource (docs/domain.md §16).
-    if (block.type == "config_request" || block.type == "webhook")
-      CheckObject(resource, AttributeExpression(block.body, "headers"), IsCredentialHeader, "header", kHeaderFix, reported,
-                  sink);
+    if (block.name == "config_request" || block.name == "webhook")
+      CheckObject(resource, block.body, "headers", IsCredentialHeader, "header", kHeaderFix, reported, sink);
   }
   if (resource.type == "genesyscloud_integration_credential")
-    CheckObject(resource, AttributeExpression(body, "fields"), IsSecretField, "credential field", kFieldFix,
-                reported, sink);
+    CheckObject(resource, body, "fields", IsSecretField, "credential field", kFieldFix, reported, sink);
   if (resource.type == "genesyscloud_conversations_messaging_integrations_open") {
-    const Expression* token = AttributeExpression(body, "outbound_notification_webhook_signature_secret_token");
-    if (token && token->kind == ExprKind::kTemplate && token->IsStringLiteral() && IsLiteralSecret(token->value) &&
-        reported.insert({resource.document->source.get(), token->span.begin}).second)
-      sink.Report(resource.At(token->span), "outbound_notification_webhook_signature_secret_token of " +
-                                                resource.address + " holds a literal secret " +
-                                                Redacted(token->value) +
-                                                ": anyone who can read the repository can sign messages as Genesys "
-                                                "Cloud; feed it from a sensitive variable")
+    const auto token = body.Attribute("outbound_notification_webhook_signature_secret_token");
+    const std::optional<std::string_view> literal = token ? token->value.StringLiteral() : std::nullopt;
+    if (literal && IsLiteralSecret(*literal) &&
+        reported.insert({resource.document->source.get(), token->value.span().begin}).second)
+      sink.Report(resource.At(token->value.span()), "outbound_notification_webhook_signature_secret_token of " +
+                                                        resource.address + " holds a literal secret " +
+                                                        Redacted(*literal) +
+                                                        ": anyone who can read the repository can sign messages as "
+                                                        "Genesys Cloud; feed it from a sensitive variable")
           .secret_span = true;
   }
 }
@@ -122,7 +108,7 @@ void Check(const model::Project& project, Sink& sink) {
   Reported reported;
   if (project.terraform) {
     for (const model::TerraformResource& resource : project.terraform->resources()) {
-      if (!resource.is_data && resource.block && resource.document) CheckResource(resource, reported, sink);
+      if (!resource.is_data && resource.HasBody()) CheckResource(resource, reported, sink);
     }
   }
   for (const model::DataAction& action : project.data_actions) {
@@ -131,10 +117,16 @@ void Check(const model::Project& project, Sink& sink) {
   CheckCommittedSecrets(project, sink);
 }
 
+// Its traits (RuleMeta::traits), of a security rule: GitHub ranks a security-severity of 9.0+
+// critical, 7.0-8.9 high, 4.0-6.9 medium, and shows it only for rules tagged "security".
+// A secret committed to git is high.
+constexpr std::string_view kTags[] = {"endpoints", "security"};
+
 }  // namespace
 
 const RuleMeta kHardcodedCredential{
     "CX303", "hardcoded-credential", Severity::kError,
-    "a credential header or field holds a literal secret, or a committed value feeds one (never printed)", &Check};
+    "a credential header or field holds a literal secret, or a committed value feeds one (never printed)", &Check,
+    {}, {kTags, "high", "8.0"}};
 
 }  // namespace cxlint::rules

@@ -57,10 +57,13 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): a reliability rule about endpoints, with high precision.
+constexpr std::string_view kTags[] = {"endpoints", "reliability"};
+
 }  // namespace
 
 const RuleMeta kMissingIdempotencyKey{"CX304", "missing-idempotency-key", Severity::kWarning,
                                       "a retried POST/PUT/PATCH to a non-Genesys host has no idempotency key header",
-                                      &Check};
+                                      &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

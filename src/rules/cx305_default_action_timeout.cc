@@ -17,7 +17,7 @@ namespace cxlint::rules {
 namespace {
 
 bool IsFunctionAction(const model::DataAction& action) {
-  if (action.resource && action.resource->block->body.FindBlock("function_config")) return true;
+  if (action.resource && action.resource->Body().Block("function_config")) return true;
   if (const auto type = action.integration_type.value.AsString(); type && *type == "function-data-actions") return true;
   const auto category = action.category.value.AsString();
   return category && category->find("function data action") != std::string::npos;
@@ -41,10 +41,13 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): a reliability rule about endpoints, with high precision.
+constexpr std::string_view kTags[] = {"endpoints", "reliability"};
+
 }  // namespace
 
 const RuleMeta kDefaultActionTimeout{"CX305", "default-action-timeout", Severity::kNote,
                                      "a data action leaves config_timeout_seconds / timeoutSeconds unset (60 s default)",
-                                     &Check};
+                                     &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -46,11 +46,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): a reliability rule about endpoints, with high precision.
+constexpr std::string_view kTags[] = {"endpoints", "reliability"};
+
 }  // namespace
 
 const RuleMeta kActionTimeoutExceedsStepTimeout{
     "CX306", "action-timeout-exceeds-step-timeout", Severity::kWarning,
     "a data action's timeout (set, or the 60 s default) is not shorter than the Architect step timeout that calls it",
-    &Check};
+    &Check, {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -23,9 +23,6 @@ namespace cxlint::rules {
 
 namespace {
 
-using parse::hcl::ExprKind;
-using parse::hcl::Expression;
-
 constexpr std::string_view kTerraformRoots[] = {"var",       "local", "module", "data", "path",
                                                 "terraform", "count", "each",   "self"};
 // Names Genesys Cloud puts in a data action's Velocity context (docs/domain.md §13).
@@ -40,41 +37,15 @@ bool In(const List& list, std::string_view name) {
   return false;
 }
 
-// The first name of a reference (`input` of `input.orderId`), or empty.
-std::string_view RootName(const Expression& expression) {
-  if (expression.kind == ExprKind::kVariable) return expression.name;
-  if (expression.kind == ExprKind::kTraversal && !expression.children.empty() &&
-      expression.children[0].kind == ExprKind::kVariable)
-    return expression.children[0].name;
-  return {};
-}
-
-std::vector<std::string> TranslationKeys(const parse::hcl::Body& body) {
+std::vector<std::string> TranslationKeys(const model::WrittenBody& body) {
   std::vector<std::string> keys;
-  const parse::hcl::Block* response = body.FindBlock("config_response");
-  const parse::hcl::Attribute* map = response ? response->body.FindAttribute("translation_map") : nullptr;
-  if (!map || map->expression.kind != ExprKind::kObject) return keys;
-  for (size_t i = 0; i < map->expression.ObjectSize(); ++i) {
-    const Expression& key = map->expression.ObjectKey(i);
-    if (key.kind == ExprKind::kVariable) keys.emplace_back(key.name);
-    if (key.kind == ExprKind::kTemplate && key.IsStringLiteral()) keys.push_back(key.value);
+  const std::optional<model::WrittenBody> response = body.Block("config_response");
+  const std::optional<model::WrittenAttribute> map = response ? response->Attribute("translation_map") : std::nullopt;
+  if (!map) return keys;
+  for (const model::WrittenItem& item : map->value.Items()) {
+    if (item.key) keys.push_back(*item.key);
   }
   return keys;
-}
-
-// Names a `for` (expression or `%{for}` directive) binds: Terraform's, within the attribute.
-std::vector<std::string_view> ForVariables(const Expression& root) {
-  std::vector<std::string_view> names;
-  std::vector<const Expression*> stack{&root};
-  while (!stack.empty()) {
-    const Expression& expression = *stack.back();
-    stack.pop_back();
-    for (const Expression& child : expression.children) stack.push_back(&child);
-    if (expression.kind != ExprKind::kFor && expression.kind != ExprKind::kTemplateFor) continue;
-    names.push_back(expression.name);
-    if (!expression.key_name.empty()) names.push_back(expression.key_name);
-  }
-  return names;
 }
 
 bool IsVelocityReference(std::string_view root, const std::vector<std::string>& translation_keys,
@@ -83,21 +54,16 @@ bool IsVelocityReference(std::string_view root, const std::vector<std::string>& 
   return In(kVelocityNames, root) || In(translation_keys, root) || root.find('_') == std::string_view::npos;
 }
 
-void CheckAttribute(const model::TerraformResource& resource, const parse::hcl::Attribute& attribute,
+void CheckAttribute(const model::TerraformResource& resource, const model::WrittenAttribute& attribute,
                     const std::vector<std::string>& translation_keys, Sink& sink) {
   const std::string_view text = resource.document->source->text();
-  const std::vector<std::string_view> for_variables = ForVariables(attribute.expression);
-  // Iterative walk: expressions can nest as deep as the parser allows.
-  std::vector<const Expression*> stack{&attribute.expression};
-  while (!stack.empty()) {
-    const Expression& expression = *stack.back();
-    stack.pop_back();
-    for (auto it = expression.children.rbegin(); it != expression.children.rend(); ++it) stack.push_back(&*it);
-    if (expression.kind != ExprKind::kInterpolation || expression.children.empty()) continue;
-    const std::string_view root = RootName(expression.children[0]);
+  const std::vector<std::string_view> for_variables = attribute.value.ForVariables();
+  for (const model::Interpolation& interpolation : attribute.value.Interpolations()) {
+    const std::string_view root = interpolation.root;
     if (!IsVelocityReference(root, translation_keys, for_variables)) continue;
-    const std::string written(parse::hcl::SourceText(text, expression.span));
-    sink.Report(resource.At(expression.span),
+    const Span span = interpolation.span;
+    const std::string written(text.substr(span.begin, span.end - span.begin));
+    sink.Report(resource.At(span),
                 std::string(attribute.name) + " of " + resource.address + " writes the Velocity reference '" +
                     written + "' with one '$': Terraform reads '${...}' as its own interpolation and the plan fails "
                     "(no '" + std::string(root) + "' in Terraform); write '$" + written +
@@ -108,20 +74,25 @@ void CheckAttribute(const model::TerraformResource& resource, const parse::hcl::
 void Check(const model::Project& project, Sink& sink) {
   if (!project.terraform) return;
   for (const model::TerraformResource& resource : project.terraform->resources()) {
-    if (resource.is_data || !resource.block || !resource.document || !model::IsDataActionResource(resource.type)) continue;
-    const std::vector<std::string> translation_keys = TranslationKeys(resource.block->body);
-    for (const parse::hcl::Block& block : resource.block->body.blocks) {
-      if (block.type != "config_request" && block.type != "config_response") continue;
-      for (const parse::hcl::Attribute& attribute : block.body.attributes)
+    if (resource.is_data || !resource.HasBody() || !model::IsDataActionResource(resource.type)) continue;
+    const model::WrittenBody body = resource.Body();
+    const std::vector<std::string> translation_keys = TranslationKeys(body);
+    for (const model::WrittenBlock& block : body.Blocks()) {
+      if (block.name != "config_request" && block.name != "config_response") continue;
+      for (const model::WrittenAttribute& attribute : block.body.Attributes())
         CheckAttribute(resource, attribute, translation_keys, sink);
     }
   }
 }
 
+// Its traits (RuleMeta::traits): a reliability rule about endpoints, with high precision.
+constexpr std::string_view kTags[] = {"endpoints", "reliability"};
+
 }  // namespace
 
 const RuleMeta kTerraformInterpolationInTemplate{
     "CX307", "terraform-interpolation-in-template", Severity::kError,
-    "a data-action template in HCL writes a Velocity ${...} reference unescaped (must be $${...})", &Check};
+    "a data-action template in HCL writes a Velocity ${...} reference unescaped (must be $${...})", &Check,
+    {}, {kTags, "high"}};
 
 }  // namespace cxlint::rules

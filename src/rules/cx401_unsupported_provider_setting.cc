@@ -77,8 +77,8 @@ std::string NumberText(double value) {
 // A known number or string outside the schema's range; unknown values are not judged. A block
 // shared by module instances is judged with the values of the first.
 void CheckRange(const model::TerraformResource& resource, const std::string& where,
-                const parse::hcl::Attribute& attribute, const model::ValueRange& range, Sink& sink) {
-  const model::Value value = resource.Evaluate(attribute.expression);
+                const model::WrittenAttribute& attribute, const model::ValueRange& range, Sink& sink) {
+  const model::Value value = resource.Evaluate(attribute.value);
   std::string message;
   if (!range.length && value.kind() == model::Value::Kind::kNumber && !range.Contains(value.number())) {
     message = resource.address + ": " + where + std::string(attribute.name) + " = " + NumberText(value.number());
@@ -96,12 +96,12 @@ void CheckRange(const model::TerraformResource& resource, const std::string& whe
   } else {
     return;
   }
-  sink.Report(resource.At(attribute.expression.span), message);
+  sink.Report(resource.At(attribute.value.span()), message);
 }
 
-void CheckBody(const model::TerraformResource& resource, const std::string& where, const parse::hcl::Body& body,
+void CheckBody(const model::TerraformResource& resource, const std::string& where, const model::WrittenBody& body,
                const std::vector<SettingSchema>& settings, bool top, Sink& sink) {
-  for (const parse::hcl::Attribute& attribute : body.attributes) {
+  for (const model::WrittenAttribute& attribute : body.Attributes()) {
     if (top && model::IsMetaArgument(attribute.name)) continue;
     const SettingSchema* setting = model::FindSetting(settings, attribute.name);
     if (!setting) {
@@ -110,27 +110,31 @@ void CheckBody(const model::TerraformResource& resource, const std::string& wher
     }
     if (setting->range) CheckRange(resource, where, attribute, *setting->range, sink);
   }
-  for (const WrittenBlock& block : WrittenBlocks(body)) {
+  for (const model::WrittenBlock& block : body.ProviderBlocks()) {
     const SettingSchema* setting = model::FindSetting(settings, block.name);
     if (!setting) {
       sink.Report(resource.At(block.name_span), Unsupported(resource, where, block.name, true, settings));
       continue;
     }
-    CheckBody(resource, where + std::string(block.name) + ".", *block.body, setting->nested, false, sink);
+    CheckBody(resource, where + std::string(block.name) + ".", block.body, setting->nested, false, sink);
   }
 }
 
 void Check(const model::Project& project, Sink& sink) {
   for (const ModelledResource& modelled : ModelledResources(project)) {
-    CheckBody(*modelled.resource, "", modelled.resource->block->body, modelled.schema->settings, true, sink);
+    CheckBody(*modelled.resource, "", modelled.resource->Body(), modelled.schema->settings, true, sink);
   }
 }
+
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
 
 }  // namespace
 
 const RuleMeta kUnsupportedProviderSetting{
     "CX401", "unsupported-provider-setting", Severity::kError,
     "a genesyscloud_* resource sets an attribute or block the provider does not have, or a value outside its range",
-    &Check};
+    &Check, {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -15,16 +15,16 @@ namespace {
 
 using model::SettingSchema;
 
-bool Writes(const parse::hcl::Body& body, const SettingSchema& setting) {
-  if (body.FindAttribute(setting.name)) return true;
-  for (const WrittenBlock& block : WrittenBlocks(body)) {
+bool Writes(const model::WrittenBody& body, const SettingSchema& setting) {
+  if (body.Attribute(setting.name)) return true;
+  for (const model::WrittenBlock& block : body.ProviderBlocks()) {
     if (block.name == setting.name) return true;
   }
   return false;
 }
 
 void CheckBody(const model::TerraformResource& resource, const std::string& where, const Location& location,
-               const parse::hcl::Body& body, const std::vector<SettingSchema>& settings, Sink& sink) {
+               const model::WrittenBody& body, const std::vector<SettingSchema>& settings, Sink& sink) {
   for (const SettingSchema& setting : settings) {
     if (setting.presence != model::Presence::kRequired || Writes(body, setting)) continue;
     const std::string what = setting.block ? "a '" + std::string(setting.name) + "' block"
@@ -32,25 +32,30 @@ void CheckBody(const model::TerraformResource& resource, const std::string& wher
     sink.Report(location, (where.empty() ? resource.address : "the '" + where + "' block of " + resource.address) +
                               " does not set " + what + ", which the provider's " + resource.type + " requires");
   }
-  for (const WrittenBlock& block : WrittenBlocks(body)) {
+  for (const model::WrittenBlock& block : body.ProviderBlocks()) {
     const SettingSchema* setting = model::FindSetting(settings, block.name);
     if (!setting || !setting->block) continue;  // CX401's concern
     CheckBody(resource, where + (where.empty() ? "" : ".") + std::string(block.name), resource.At(block.name_span),
-              *block.body, setting->nested, sink);
+              block.body, setting->nested, sink);
   }
 }
 
 void Check(const model::Project& project, Sink& sink) {
   for (const ModelledResource& modelled : ModelledResources(project)) {
     const model::TerraformResource& resource = *modelled.resource;
-    CheckBody(resource, "", resource.HeaderLocation(), resource.block->body, modelled.schema->settings, sink);
+    CheckBody(resource, "", resource.HeaderLocation(), resource.Body(), modelled.schema->settings, sink);
   }
 }
+
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
 
 }  // namespace
 
 const RuleMeta kMissingRequiredAttribute{
     "CX402", "missing-required-attribute", Severity::kError,
-    "a genesyscloud_* resource or one of its blocks leaves out an attribute the provider requires", &Check};
+    "a genesyscloud_* resource or one of its blocks leaves out an attribute the provider requires", &Check,
+    {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -36,7 +36,7 @@ Coverage CoverageFor(const ProviderVersions& versions, const model::Version& sin
 void Check(const model::Project& project, Sink& sink) {
   for (const ModelledResource& modelled : ModelledResources(project)) {
     const model::TerraformResource& resource = *modelled.resource;
-    for (const parse::hcl::Attribute& attribute : resource.block->body.attributes) {
+    for (const model::WrittenAttribute& attribute : resource.Body().Attributes()) {
       const model::SettingSchema* setting = model::FindSetting(modelled.schema->settings, attribute.name);
       if (!setting || setting->presence != model::Presence::kReadOnly) continue;
       const std::string head = resource.address + " sets '" + std::string(attribute.name) + "', which ";
@@ -69,11 +69,15 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kReadOnlyAttribute{"CX403", "read-only-attribute", Severity::kWarning,
                                   "a genesyscloud_* resource sets an attribute the provider computes "
                                   "(file_content_hash on genesyscloud_flow since 1.68.5)",
-                                  &Check};
+                                  &Check, {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -12,7 +12,6 @@
 #include "model/project.h"
 #include "model/terraform/flow_deployment.h"
 #include "model/terraform/terraform_model.h"
-#include "parse/yaml/placeholders.h"
 #include "rules/registry.h"
 
 namespace cxlint::rules {
@@ -26,10 +25,9 @@ void Check(const model::Project& project, Sink& sink) {
     // One finding per key, at its first use: the fix is one line in the resource.
     std::map<std::string, std::pair<Span, int>> missing;
     std::vector<std::string> order;
-    // A flow rendered from a template has its placeholders where the rendering puts them.
-    for (const parse::Placeholder& placeholder : parse::FindPlaceholders(deployment.UploadedText())) {
+    for (const model::FlowPlaceholder& placeholder : deployment.placeholders) {
       if (deployment.substitutions.count(placeholder.key)) continue;
-      auto [it, added] = missing.emplace(placeholder.key, std::make_pair(deployment.InFile(placeholder.span), 0));
+      auto [it, added] = missing.emplace(placeholder.key, std::make_pair(placeholder.span, 0));
       if (added) order.push_back(placeholder.key);
       ++it->second.second;
     }
@@ -45,10 +43,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kUnresolvedSubstitution{"CX404", "unresolved-substitution", Severity::kError,
                                        "a {{key}} in a deployed flow file has no entry in the resource's substitutions",
-                                       &Check};
+                                       &Check, {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -10,7 +10,6 @@
 #include "model/project.h"
 #include "model/terraform/flow_deployment.h"
 #include "model/terraform/terraform_model.h"
-#include "parse/yaml/placeholders.h"
 #include "rules/registry.h"
 
 namespace cxlint::rules {
@@ -21,8 +20,7 @@ void Check(const model::Project& project, Sink& sink) {
   for (const model::FlowDeployment& deployment : project.flow_deployments) {
     if (!deployment.document) continue;
     std::set<std::string> used;
-    for (const parse::Placeholder& placeholder : parse::FindPlaceholders(deployment.UploadedText()))
-      used.insert(placeholder.key);
+    for (const model::FlowPlaceholder& placeholder : deployment.placeholders) used.insert(placeholder.key);
     const std::vector<std::string> candidates(used.begin(), used.end());
     for (const auto& [key, value] : deployment.substitutions) {
       if (used.count(key)) continue;
@@ -37,9 +35,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kUnusedSubstitution{"CX405", "unused-substitution", Severity::kNote,
-                                   "a substitutions key matches no {{key}} in the flow file", &Check};
+                                   "a substitutions key matches no {{key}} in the flow file", &Check,
+                                   {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

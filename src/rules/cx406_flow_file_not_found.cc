@@ -3,8 +3,6 @@
 // cxlint looks too; a path that cannot be evaluated, or lives in S3 or behind a URL, is not judged (the model says
 // so with CX003). A flow file a `local_file` writes is not judged: Terraform writes it at apply.
 
-#include <sys/stat.h>
-
 #include <set>
 #include <string>
 #include <utility>
@@ -16,11 +14,6 @@
 namespace cxlint::rules {
 
 namespace {
-
-bool IsFile(const std::string& path) {
-  struct stat info {};
-  return stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
-}
 
 void Check(const model::Project& project, Sink& sink) {
   // Module instances share one filepath expression; each missing path is reported once there.
@@ -45,18 +38,22 @@ void Check(const model::Project& project, Sink& sink) {
     const std::string module_dir = model::DirectoryOf(resource.document->source->path());
     if (!written.empty() && written[0] != '/' && module_dir != resource.instance->root_dir) {
       message += " (a relative filepath is resolved from the root module's folder \"" + resource.instance->root_dir + "\"";
-      const std::string beside = model::JoinPath(module_dir, written);
-      if (IsFile(beside)) message += "; write \"${path.module}/" + model::JoinPath(".", written) + "\"";
+      if (deployment.exists_beside_module) message += "; write \"${path.module}/" + model::JoinPath(".", written) + "\"";
       message += ")";
     }
     sink.Report(location, message + ": the provider cannot read it to upload the flow");
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kFlowFileNotFound{
     "CX406", "flow-file-not-found", Severity::kError,
-    "the filepath of a genesyscloud_flow evaluates to a local file that does not exist", &Check};
+    "the filepath of a genesyscloud_flow evaluates to a local file that does not exist", &Check,
+    {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -63,10 +63,14 @@ void Check(const model::Project& project, Sink& sink) {
   }
 }
 
+// Its traits (RuleMeta::traits): Terraform rules read facts (the configuration, the provider's
+// schema, the files it names), so their precision is very high.
+constexpr std::string_view kTags[] = {"terraform", "correctness"};
+
 }  // namespace
 
 const RuleMeta kUnknownDataAction{"CX407", "unknown-data-action", Severity::kWarning,
                                   "a flow calls a data action that the linted Terraform and exports do not define",
-                                  &Check};
+                                  &Check, {}, {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -48,11 +48,6 @@ bool IsPoll(const model::RetryPolicy& policy);
 /// wait, a loop); empty for webhook blocks and when `reported` is the call itself.
 std::vector<RelatedLocation> FirstAttempt(const model::OutboundCall& call, const Location& reported);
 
-/// The option `name` of rule `code` for the file that makes `call` (its nearest `.cxlint.yaml`,
-/// with matching `overrides`), or its default (config/rule_options.cc).
-double CallOption(const model::Project& project, const model::OutboundCall& call, std::string_view code,
-                  std::string_view name);
-
 /// "once", "twice", "3 times".
 std::string Times(int count);
 

@@ -5,6 +5,7 @@
 #include "base/pipeline_rules.h"
 #include "model/terraform/evaluator.h"
 #include "model/terraform/terraform_model.h"
+#include "parse/yaml/placeholders.h"
 
 namespace cxlint::model {
 
@@ -16,6 +17,14 @@ using parse::hcl::ExprKind;
 bool IsRegularFile(const std::string& path) {
   struct stat info {};
   return stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+// Whether a relative `filepath` missing from the root module's folder names a file beside the
+// module that writes it: the usual cause is a module naming its file relative to itself.
+bool ExistsBesideModule(const TerraformResource& resource, const std::string& written) {
+  const std::string module_dir = DirectoryOf(resource.document->source->path());
+  if (written.empty() || written[0] == '/' || module_dir == resource.instance->root_dir) return false;
+  return IsRegularFile(JoinPath(module_dir, written));
 }
 
 // Reads `substitutions = { key = value, ... }` key by key, so each value keeps the position of
@@ -141,6 +150,14 @@ void ReadGeneratedFlow(Project& project, FlowDeployment& deployment, const std::
   Keep(project, deployment, LoadRenderedFlow(rendered.file, rendered.text, rendered.map, values), findings);
 }
 
+// The placeholders of the flow as the provider reads it, before its substitutions: those a
+// rendering writes are where the rendering puts them, mapped back into the template.
+void CollectPlaceholders(FlowDeployment& deployment) {
+  if (!deployment.document) return;
+  for (const parse::Placeholder& placeholder : parse::FindPlaceholders(deployment.UploadedText()))
+    deployment.placeholders.push_back({placeholder.key, deployment.InFile(placeholder.span)});
+}
+
 }  // namespace
 
 std::string_view FlowDeployment::UploadedText() const {
@@ -185,6 +202,8 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
       deployment.path = JoinPath(resource.instance->root_dir, path.str());
       deployment.generated_by = FindGenerator(project, resource, deployment.path);
       if (!deployment.generated_by) deployment.file_exists = IsRegularFile(deployment.path);
+      if (!deployment.generated_by && !deployment.file_exists)
+        deployment.exists_beside_module = ExistsBesideModule(resource, path.str());
     }
     std::map<std::string, std::string> values;
     for (const auto& [key, value] : deployment.substitutions) {
@@ -197,6 +216,7 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
       // Show the file under the name the walk gave it, when the walk found it too.
       Keep(project, deployment, LoadDeployedFlow(Supersede(project, deployment.path), values, options), findings);
     }
+    CollectPlaceholders(deployment);
     project.flow_deployments.push_back(std::move(deployment));
   }
 }

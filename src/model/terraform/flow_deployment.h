@@ -18,6 +18,13 @@ namespace cxlint::model {
 
 struct TerraformResource;
 
+/// One `{{key}}` of a deployed flow file, where the provider would replace it.
+struct FlowPlaceholder {
+  std::string key;
+  /// The whole `{{key}}` text, in the flow document's file (in the template, for a rendered flow).
+  Span span;
+};
+
 /// One `genesyscloud_flow` resource and what it deploys.
 struct FlowDeployment {
   const TerraformResource* resource = nullptr;
@@ -26,6 +33,10 @@ struct FlowDeployment {
   /// The file on disk, as a path usable from the linting folder; empty when unknown or `s3://`.
   std::string path;
   bool file_exists = false;
+  /// For a missing file whose relative `filepath` is written in a module other than the root:
+  /// whether it names a file relative to that module's folder instead (what `${path.module}/`
+  /// would reach), looked up once by the model.
+  bool exists_beside_module = false;
   /// Each `substitutions` key with its evaluated value, located at the key.
   std::map<std::string, Located<Value>> substitutions;
   /// True when the whole `substitutions` map could not be evaluated.
@@ -41,6 +52,8 @@ struct FlowDeployment {
   /// then reads) and the map from it back into the template file; empty otherwise.
   std::string rendered;
   OffsetMap rendered_map;
+  /// Every `{{key}}` of UploadedText(), in order; empty when the flow file was not read.
+  std::vector<FlowPlaceholder> placeholders;
 
   /// The text the provider reads, before its substitutions: the rendering, or the file.
   std::string_view UploadedText() const;

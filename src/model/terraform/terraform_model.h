@@ -17,6 +17,7 @@
 #include "model/terraform/module_manifest.h"
 #include "model/terraform/plan.h"
 #include "model/terraform/provider_requirements.h"
+#include "model/terraform/written.h"
 
 namespace cxlint::model {
 
@@ -47,6 +48,11 @@ struct TerraformResource {
   Location At(Span span) const { return Location{document->source, span, {}}; }
   /// Evaluates an expression of this resource in its module instance.
   Value Evaluate(const parse::hcl::Expression& expression) const { return Evaluator(*instance).Evaluate(expression); }
+  Value Evaluate(const WrittenExpression& expression) const { return Evaluate(expression.syntax()); }
+  /// True when the block is there to read (what Body() needs).
+  bool HasBody() const { return block && document; }
+  /// The block's attributes and nested blocks as written.
+  WrittenBody Body() const { return WrittenBody(block->body); }
 };
 
 /// Builds and owns module configurations and instances for the `.tf` and `.tf.json` documents of a
