@@ -67,9 +67,10 @@ build-tsan: deps
 run: build
 	@./build/cxlint lint examples/black-friday; status=$$?; [ $$status -le 1 ]
 
-# Every test, then the unit, golden and bad-input suites again under ASan and UBSan, then every
-# fuzz harness once over its seeds and regression inputs (built with clang: the second compiler),
-# then the parallel paths of `lint -j` under ThreadSanitizer.
+# Every test, then the suites labelled `sanitize` again under ASan and UBSan (a sample of the
+# corpus there, not the whole: CMakeLists.txt), then every fuzz harness once over its seeds and
+# regression inputs (built with clang: the second compiler), then the parallel paths of `lint -j`
+# under ThreadSanitizer.
 test: build oracles
 	cd build && ctest --output-on-failure
 	$(MAKE) test-sanitize

@@ -13,6 +13,7 @@
 #include "parse/json/json_reader.h"
 #include "parse/yaml/yaml_reader.h"
 #include "rules/registry.h"
+#include "support/corpus_lint.h"
 #include "support/test_support.h"
 
 namespace cxlint::rules {
@@ -600,7 +601,7 @@ TEST_SUITE("unit") {
 // ------------------------------------------------------------------ corpus
 // Findings of one rule on the shared corpus, by kind of flow file ("yaml", "i3").
 std::map<std::string, int> CorpusCounts(std::string_view code) {
-  const LintResult result = testing::LintIn(testing::CorpusDir().parent_path(), {"corpus"});
+  const LintResult& result = testing::CorpusLint();
   CHECK(result.internal_errors.empty());
   std::map<std::string, int> counts;
   for (const Finding& finding : result.findings) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "support/corpus_lint.h"
 #include "support/test_support.h"
 
 namespace cxlint::testing {
@@ -187,7 +188,7 @@ TEST_SUITE("unit") {
 // ------------------------------------------------------------------ corpus
 // Findings of one rule on the shared corpus, by kind of defining file ("tf", "json", "yaml", "i3").
 std::map<std::string, int> CorpusCounts(std::string_view code) {
-  const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
+  const LintResult& result = CorpusLint();
   CHECK(result.internal_errors.empty());
   std::map<std::string, int> counts;
   for (const Finding& finding : result.findings) {

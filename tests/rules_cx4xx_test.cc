@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/terraform/provider_schema.h"
+#include "support/corpus_lint.h"
 #include "support/test_support.h"
 
 namespace cxlint::testing {
@@ -316,7 +317,7 @@ resource "genesyscloud_flow" "unknown" {
 
 TEST_SUITE("corpus") {
   TEST_CASE("the corpus: CX403 on file_content_hash as each project's provider version says, and no CX401") {
-    const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
+    const LintResult& result = CorpusLint();
     const std::vector<Finding> read_only = Of(result, "CX403");
     // docs/domain.md §14 and §18: 17 genesyscloud_flow resources in 8 repositories set file_content_hash. The
     // webchat/Lambda blueprint pins provider 1.62.0, where it is required: its 2 are not reported.

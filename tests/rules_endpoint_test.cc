@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "support/corpus_lint.h"
 #include "support/test_support.h"
 
 namespace cxlint::testing {
@@ -139,7 +140,7 @@ TEST_SUITE("unit") {
 
 TEST_SUITE("corpus") {
   TEST_CASE("CX301 on the corpus: the ServiceNow, HubSpot, Salesforce and Dynamics actions of docs/domain.md §18") {
-    const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
+    const LintResult& result = CorpusLint();
     std::map<std::string, int> terraform_by_crm;
     for (const Finding& finding : Of(result, "CX301")) {
       const std::string& path = finding.location.file->path();
@@ -164,7 +165,7 @@ TEST_SUITE("corpus") {
   }
 
   TEST_CASE("CX303 on the corpus: the HubSpot bearer header is a variable, so only literal secrets are reported") {
-    const LintResult result = LintIn(CorpusDir().parent_path(), {"corpus"});
+    const LintResult& result = CorpusLint();
     std::set<std::string> files;
     for (const Finding& finding : Of(result, "CX303")) files.insert(finding.location.file->path());
     for (const std::string& file : files) {

@@ -111,6 +111,8 @@ TEST_SUITE("corpus") {
     TempDir dir;
     const std::vector<std::string> names = {"GenesysCloudBlueprints__ani-blacklist",
                                             "GenesysCloudBlueprints__set-emergency-group-lambda-blueprint"};
+    // Runs of their own, not the shared corpus run (support/corpus_lint.h): the test is about how
+    // the same two repositories lint together and alone, with and without a `.git` each.
     for (const std::string& name : names) fs::copy(CorpusDir() / name, dir.path() / name, fs::copy_options::recursive);
     // Without .git both are one project, and their flows and data actions meet.
     const LintResult mixed = LintIn(dir.path());

@@ -81,9 +81,13 @@ void BuildFlowModel(LintResult& result) {
   }
 }
 
-void RunRules(LintResult& result) {
+void LeaveOutRulesNotRun(const LintOptions& options, std::vector<Finding>& findings) {
+  std::erase_if(findings, [&](const Finding& finding) { return !options.Runs(*finding.rule); });
+}
+
+void RunRules(const LintOptions& options, LintResult& result) {
   for (const RuleMeta* rule : rules::AllRules()) {
-    if (!rule->check) continue;
+    if (!rule->check || !options.Runs(*rule)) continue;
     try {
       Sink sink(*rule, result.findings);
       rule->check(result.project, sink);
@@ -91,9 +95,12 @@ void RunRules(LintResult& result) {
       result.internal_errors.push_back(std::string(rule->code) + ": " + error.what());
     }
   }
+  // The model reports CX003 (and the deployment CX001) before any rule runs; a rule that is not
+  // run drops its findings from there too.
+  LeaveOutRulesNotRun(options, result.findings);
 }
 
-void Suppress(ConfigSet& configs, LintResult& result) {
+void Suppress(const LintOptions& options, ConfigSet& configs, LintResult& result) {
   std::vector<ConfigError> unused_errors;  // the set keeps every file's errors for the run
   // A file that could not be read (CX001) is no document, yet its folder's settings apply to it.
   for (const Finding& finding : result.findings) {
@@ -106,7 +113,9 @@ void Suppress(ConfigSet& configs, LintResult& result) {
   result.suppressed = std::move(suppression.suppressed);
   result.suppressions_without_reason = suppression.without_reason;
   std::vector<Finding> unused;
-  ReportUnusedSuppressions(result.project, suppression.comments, suppression.unused_ignores, unused);
+  ReportUnusedSuppressions(result.project, suppression.comments, suppression.unused_ignores,
+                           [&](const RuleMeta& rule) { return options.Runs(rule); }, unused);
+  LeaveOutRulesNotRun(options, unused);
   ApplyRuleSettings(result.project, unused);
   AssignLogicalAddresses(result.project, unused);
   for (Finding& finding : unused) result.findings.push_back(std::move(finding));
@@ -150,14 +159,14 @@ LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& co
 LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
                     LintProgress& progress) {
   LintResult result = ModelUnit(unit, options, configs, file_jobs, progress);
-  RunRules(result);
+  RunRules(options, result);
   MoveToModuleCalls(result.project, result.findings);
   AddDeploymentContext(result.project, result.findings);
   AssignLogicalAddresses(result.project, result.findings);
   AddDecodedExcerpts(result.project, result.findings);
   SortFindings(result.findings);
   MergeSamePosition(result.findings);
-  Suppress(configs, result);
+  Suppress(options, configs, result);
   Summarise(unit, result);
   // The model and its files are released here unless the caller keeps the model (findings then
   // point into its files): only findings, with the excerpts of files they need, outlive the unit.

@@ -8,6 +8,7 @@
 #include "lint/config_set.h"
 #include "lint/lint_unit.h"
 #include "lint/units.h"
+#include "rules/registry.h"
 
 namespace cxlint {
 
@@ -52,6 +53,11 @@ std::vector<Unit> WalkUnits(const LintOptions& options, ConfigSet& configs, Lint
 }
 
 }  // namespace
+
+bool LintOptions::Runs(const RuleMeta& rule) const {
+  if (only_rules.empty() || rule.code == rules::kParseError.code) return true;
+  return std::find(only_rules.begin(), only_rules.end(), rule.code) != only_rules.end();
+}
 
 LintResult Lint(const LintOptions& options) {
   LintResult result;

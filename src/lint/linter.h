@@ -49,6 +49,15 @@ struct LintOptions {
   /// Called after each file read and each unit finished, from any of the run's threads, and from
   /// several at the same time.
   std::function<void(const LintProgress&)> progress = {};
+  /// The codes of the rules to run; empty runs every rule. The findings of the others are left
+  /// out, the model's CX003 notes included, but never CX001: a file that cannot be read is always
+  /// said. A suppression naming a rule that did not run is not judged unused (CX002), as for a
+  /// rule that is off; one naming no rule is judged by the rules that ran. The rule goldens
+  /// (testdata/rules/CXNNN-*/) run their rule this way, so no other rule's findings enter them.
+  std::vector<std::string> only_rules = {};
+
+  /// True when `rule` runs: every rule when `only_rules` is empty, else CX001 and those listed.
+  bool Runs(const RuleMeta& rule) const;
 };
 
 /// One unit of the run, for --verbose.

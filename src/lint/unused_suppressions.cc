@@ -25,7 +25,8 @@ std::string Scope(const Suppression& comment) { return comment.whole_file ? "in 
 }  // namespace
 
 void ReportUnusedSuppressions(const model::Project& project, const std::vector<Suppression>& comments,
-                              const std::vector<UnusedIgnore>& ignores, std::vector<Finding>& out) {
+                              const std::vector<UnusedIgnore>& ignores,
+                              const std::function<bool(const RuleMeta&)>& ran, std::vector<Finding>& out) {
   // A flow file deployed by two resources is read twice; its comment counts as used when either
   // copy used it, and is reported once.
   using Key = std::tuple<std::string, uint32_t, size_t>;
@@ -48,7 +49,7 @@ void ReportUnusedSuppressions(const model::Project& project, const std::vector<S
     for (size_t i = 0; i < comment.names.size(); ++i) {
       const Suppression::Name& name = comment.names[i];
       const Key key{path, comment.directive.begin, i};
-      if (used.count(key) || (name.rule && RuleIsOff(project, *name.rule, *comment.file)) ||
+      if (used.count(key) || (name.rule && (!ran(*name.rule) || RuleIsOff(project, *name.rule, *comment.file))) ||
           !reported.insert(key).second)
         continue;
       if (!name.rule) {
@@ -62,7 +63,7 @@ void ReportUnusedSuppressions(const model::Project& project, const std::vector<S
   }
   for (const UnusedIgnore& unused : ignores) {
     const IgnoreEntry& entry = *unused.entry;
-    if (RuleIsOff(project, *entry.rule, *unused.config)) continue;
+    if (!ran(*entry.rule) || RuleIsOff(project, *entry.rule, *unused.config)) continue;
     sink.Report({unused.config, entry.span, ""},
                 "this ignore entry of " + std::string(entry.rule->code) + " " + std::string(entry.rule->name) +
                     " matches no finding in '" + entry.path + "'" +

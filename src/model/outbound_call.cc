@@ -263,51 +263,66 @@ std::string OutboundCall::Method() const {
   return text ? UpperCase(*text) : std::string();
 }
 
-RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<ActionId>* retries) {
-  RetryPolicy policy;
+namespace {
+
+// The nearest re-call of the data action of `head` on the Failure or Timeout path of `current`,
+// with the way there that waits least; none when no path calls it again.
+struct Recall {
+  ActionId action = kNoAction;
+  std::vector<ActionId> path;
+  bool on_timeout = false;
+};
+
+Recall NearestRecall(const Flow& flow, ActionId current, const Action& head, const std::vector<ActionId>& chain) {
+  Recall best;
+  for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
+    const int branch = flow.actions[current].BranchIndex(kind);
+    if (branch < 0 || flow.actions[current].branches[branch].Empty()) continue;
+    const Reach reach = ReachFromBranch(flow, current, branch);
+    for (ActionId candidate : reach.actions) {
+      if (candidate == current || !CallsSameDataAction(flow.actions[candidate], head) ||
+          std::find(chain.begin(), chain.end(), candidate) != chain.end() || !InsideBranch(flow, candidate, current, branch))
+        continue;
+      std::vector<ActionId> path = LeastWaitPath(flow, current, branch, candidate);
+      if (!path.empty() && (best.action == kNoAction || path.size() < best.path.size())) {
+        best.action = candidate;
+        best.path = std::move(path);
+        best.on_timeout = kind == BranchKind::kTimeout;
+      }
+    }
+  }
+  return best;
+}
+
+// Step 1: Failure/Timeout paths that call the same data action again, possibly after waits; a
+// chain of N re-calls is N retries. False, with `policy` untouched, when there is none.
+bool RetriedByRecalls(const Flow& flow, ActionId call, RetryPolicy& policy, std::vector<ActionId>* retries) {
   const Action& head = flow.actions[call];
-  policy.where = head.location;
-  // 1. Failure/Timeout paths that call the same data action again, possibly after waits; a chain
-  // of N re-calls is N retries.
   std::vector<ActionId> chain;
   ActionId current = call;
   while (chain.size() < 64) {
-    ActionId best = kNoAction;
-    std::vector<ActionId> best_path;
-    bool best_on_timeout = false;
-    for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
-      const int branch = flow.actions[current].BranchIndex(kind);
-      if (branch < 0 || flow.actions[current].branches[branch].Empty()) continue;
-      const Reach reach = ReachFromBranch(flow, current, branch);
-      for (ActionId candidate : reach.actions) {
-        if (candidate == current || !CallsSameDataAction(flow.actions[candidate], head) ||
-            std::find(chain.begin(), chain.end(), candidate) != chain.end() || !InsideBranch(flow, candidate, current, branch))
-          continue;
-        std::vector<ActionId> path = LeastWaitPath(flow, current, branch, candidate);
-        if (!path.empty() && (best == kNoAction || path.size() < best_path.size())) {
-          best = candidate;
-          best_path = std::move(path);
-          best_on_timeout = kind == BranchKind::kTimeout;
-        }
-      }
-    }
-    if (best == kNoAction) break;
-    chain.push_back(best);
-    policy.waits_ms.push_back(WaitOnPath(flow, best_path, flow.actions[best].location));
-    policy.provenance.push_back({flow.actions[best].location, "retried here"});
-    policy.retries_on_timeout |= best_on_timeout;
-    current = best;
+    const Recall best = NearestRecall(flow, current, head, chain);
+    if (best.action == kNoAction) break;
+    chain.push_back(best.action);
+    policy.waits_ms.push_back(WaitOnPath(flow, best.path, flow.actions[best.action].location));
+    policy.provenance.push_back({flow.actions[best.action].location, "retried here"});
+    policy.retries_on_timeout |= best.on_timeout;
+    current = best.action;
   }
-  if (!chain.empty()) {
-    policy.source = RetrySource::kFlowFailurePath;
-    policy.attempts = 1 + static_cast<int>(chain.size());
-    policy.where = flow.actions[chain.front()].location;
-    policy.step_timeouts_ms.push_back(head.timeout_ms.value.literal);
-    for (ActionId id : chain) policy.step_timeouts_ms.push_back(flow.actions[id].timeout_ms.value.literal);
-    if (retries) retries->insert(retries->end(), chain.begin(), chain.end());
-    return policy;
-  }
-  // 2. A jump back to the call from its Failure/Timeout path.
+  if (chain.empty()) return false;
+  policy.source = RetrySource::kFlowFailurePath;
+  policy.attempts = 1 + static_cast<int>(chain.size());
+  policy.where = flow.actions[chain.front()].location;
+  policy.step_timeouts_ms.push_back(head.timeout_ms.value.literal);
+  for (ActionId id : chain) policy.step_timeouts_ms.push_back(flow.actions[id].timeout_ms.value.literal);
+  if (retries) retries->insert(retries->end(), chain.begin(), chain.end());
+  return true;
+}
+
+// Step 2: a jump back to the call from its Failure/Timeout path. False, with `policy` untouched,
+// when there is none.
+bool RetriedByJumpBack(const Flow& flow, ActionId call, RetryPolicy& policy) {
+  const Action& head = flow.actions[call];
   for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
     const int branch = head.BranchIndex(kind);
     if (branch < 0 || head.branches[branch].Empty()) continue;
@@ -334,137 +349,174 @@ RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<A
     });
     policy.attempts = std::nullopt;
     policy.bounded = guarded;
-    return policy;
+    return true;
   }
-  // 3. A loop whose body calls the action again after a failure or a timeout: loopCount attempts,
-  // and before each retry the waits on the way from the Failure/Timeout output round the loop
-  // back to the call (after the call in this iteration and before it in the next). A loop whose
-  // Failure and Timeout paths leave it, or come back only through a question to the customer,
-  // does not retry the call.
-  if (const ActionId loop = EnclosingLoop(flow, call); loop != kNoAction && !PollsOrIterates(flow, call, loop)) {
-    const Action& owner = flow.actions[loop];
-    std::optional<Located<std::optional<int64_t>>> wait;
-    for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
-      const int branch = head.BranchIndex(kind);
-      if (branch < 0) continue;
-      const std::vector<ActionId> path = LeastWaitPath(flow, call, branch, call);
-      if (path.empty()) continue;
-      policy.retries_on_timeout |= kind == BranchKind::kTimeout;
-      const auto found = WaitOnPath(flow, path, owner.location);
-      if (!wait || ShorterWait(found, *wait)) wait = found;
-    }
-    if (!wait) return policy;
-    policy.source = RetrySource::kFlowLoop;
-    policy.where = owner.location;
-    policy.attempts = owner.loop_count.value.literal ? std::optional<int>(static_cast<int>(*owner.loop_count.value.literal))
-                                                     : std::nullopt;
-    for (int i = 1; policy.attempts && i < *policy.attempts; ++i) policy.waits_ms.push_back(*wait);
-    // Every round runs the same step.
-    if (policy.attempts) policy.step_timeouts_ms.assign(static_cast<size_t>(*policy.attempts), head.timeout_ms.value.literal);
-    if (policy.attempts && *policy.attempts <= 1) {
-      policy.source = RetrySource::kNone;
-      policy.retries_on_timeout = false;
-      policy.waits_ms.clear();
-      policy.step_timeouts_ms.clear();
-    }
-    return policy;
+  return false;
+}
+
+// Step 3: a loop whose body calls the action again after a failure or a timeout: loopCount
+// attempts, and before each retry the waits on the way from the Failure/Timeout output round the
+// loop back to the call (after the call in this iteration and before it in the next). A loop
+// whose Failure and Timeout paths leave it, or come back only through a question to the customer,
+// does not retry the call.
+void RetriedInLoop(const Flow& flow, ActionId call, RetryPolicy& policy) {
+  const Action& head = flow.actions[call];
+  const ActionId loop = EnclosingLoop(flow, call);
+  if (loop == kNoAction || PollsOrIterates(flow, call, loop)) return;
+  const Action& owner = flow.actions[loop];
+  std::optional<Located<std::optional<int64_t>>> wait;
+  for (BranchKind kind : {BranchKind::kFailure, BranchKind::kTimeout}) {
+    const int branch = head.BranchIndex(kind);
+    if (branch < 0) continue;
+    const std::vector<ActionId> path = LeastWaitPath(flow, call, branch, call);
+    if (path.empty()) continue;
+    policy.retries_on_timeout |= kind == BranchKind::kTimeout;
+    const auto found = WaitOnPath(flow, path, owner.location);
+    if (!wait || ShorterWait(found, *wait)) wait = found;
   }
+  if (!wait) return;
+  policy.source = RetrySource::kFlowLoop;
+  policy.where = owner.location;
+  policy.attempts = owner.loop_count.value.literal ? std::optional<int>(static_cast<int>(*owner.loop_count.value.literal))
+                                                   : std::nullopt;
+  for (int i = 1; policy.attempts && i < *policy.attempts; ++i) policy.waits_ms.push_back(*wait);
+  // Every round runs the same step.
+  if (policy.attempts) policy.step_timeouts_ms.assign(static_cast<size_t>(*policy.attempts), head.timeout_ms.value.literal);
+  if (policy.attempts && *policy.attempts <= 1) {
+    policy.source = RetrySource::kNone;
+    policy.retries_on_timeout = false;
+    policy.waits_ms.clear();
+    policy.step_timeouts_ms.clear();
+  }
+}
+
+}  // namespace
+
+RetryPolicy DeriveFlowRetryPolicy(const Flow& flow, ActionId call, std::vector<ActionId>* retries) {
+  RetryPolicy policy;
+  policy.where = flow.actions[call].location;
+  // The first of the three ways a flow retries that the call has is its policy.
+  if (RetriedByRecalls(flow, call, policy, retries) || RetriedByJumpBack(flow, call, policy)) return policy;
+  RetriedInLoop(flow, call, policy);
   return policy;
 }
 
+namespace {
+
+// The Call Data Action `id` of `flow` as an outbound call, with the retry policy its flow gives it
+// and the data action it binds to.
+OutboundCall FlowDataActionCall(const Project& project, const Flow& flow, ActionId id, RetryPolicy policy,
+                                const std::vector<DataAction>& data_actions) {
+  const Action& action = flow.actions[id];
+  OutboundCall call;
+  call.kind = CallKind::kFlowDataAction;
+  call.location = action.location;
+  call.subject = FlowCallSubject(action);
+  call.flow = &flow;
+  call.action = id;
+  call.policy = std::move(policy);
+  if (call.policy.source == RetrySource::kNone && EnclosingLoop(flow, id) != kNoAction) {
+    const int failure = action.BranchIndex(BranchKind::kFailure);
+    call.polled = failure >= 0 && ReachFromBranch(flow, id, failure).Contains(id);
+  }
+  if (action.data_action) {
+    const DataActionBinding binding = BindDataAction(data_actions, *action.data_action);
+    call.data_action = binding.action;
+    call.unbound_reason = binding.unresolved;
+    call.data_action_undefined = binding.undefined;
+  }
+  if (call.data_action) {
+    call.url = call.data_action->url_template;
+    call.method = call.data_action->method;
+    call.headers = call.data_action->headers;
+    call.policy.attempt_timeout_ms = call.data_action->TimeoutMs();
+  } else {
+    call.url = {Value::Unknown("the data action is not bound"), action.location};
+    call.method = {Value::Unknown("the data action is not bound"), action.location};
+  }
+  if (action.timeout_ms.value.literal) {
+    call.step_timeout_ms = *action.timeout_ms.value.literal;
+    call.step_timeout_location = action.timeout_ms.location;
+  }
+  ApplyMiddleware(call, project);
+  return call;
+}
+
+// The Call Data Actions of `flow` as outbound calls, in the flow's order.
+void CollectFlowCalls(const Project& project, const Flow& flow, const std::vector<DataAction>& data_actions,
+                      std::vector<OutboundCall>& calls) {
+  std::vector<ActionId> retries;
+  std::vector<std::pair<ActionId, RetryPolicy>> heads;
+  for (ActionId id : flow.ActionsOfKind(ActionKind::kCallData)) {
+    if (std::find(retries.begin(), retries.end(), id) != retries.end()) continue;
+    heads.emplace_back(id, DeriveFlowRetryPolicy(flow, id, &retries));
+  }
+  for (auto& [id, policy] : heads) {
+    // A call that turned out to be another call's retry is judged as part of that call.
+    if (std::find(retries.begin(), retries.end(), id) != retries.end()) continue;
+    calls.push_back(FlowDataActionCall(project, flow, id, std::move(policy), data_actions));
+  }
+}
+
+// A `webhook` block of `resource` (an integration's outbound webhook) as an outbound call.
+OutboundCall WebhookCall(const Project& project, const TerraformResource& resource, const parse::hcl::Block& block) {
+  OutboundCall call;
+  call.kind = CallKind::kWebhookBlock;
+  call.location = resource.At(block.type_span);
+  std::string key;
+  if (const parse::hcl::Attribute* name = block.body.FindAttribute("key"))
+    key = resource.Evaluate(name->expression).AsString().value_or("");
+  call.subject = "webhook" + (key.empty() ? std::string() : " " + Quoted(key)) + " of " + resource.address;
+  const parse::hcl::Attribute* url = block.body.FindAttribute("url");
+  call.url = url ? Located<Value>{resource.Evaluate(url->expression), resource.At(url->expression.span)}
+                 : Located<Value>{Value::Null(), call.location};
+  const parse::hcl::Attribute* method = block.body.FindAttribute("method");
+  call.method = method ? Located<Value>{resource.Evaluate(method->expression), resource.At(method->expression.span)}
+                       : Located<Value>{Value::String("POST"), call.location};  // webhooks POST by convention
+  if (const parse::hcl::Attribute* headers = block.body.FindAttribute("headers")) {
+    const Value value = resource.Evaluate(headers->expression);
+    for (const auto& [name, item] : value.entries())
+      call.headers.emplace_back(name, Located<Value>{item, resource.At(headers->expression.span)});
+  }
+  call.policy = DeclaredPolicy(resource, block, call);
+  ApplyMiddleware(call, project);
+  return call;
+}
+
+// The outbound notification webhook of an open messaging integration; none when it sets no URL.
+std::optional<OutboundCall> OpenMessagingCall(const Project& project, const TerraformResource& resource) {
+  const parse::hcl::Attribute* url = resource.block->body.FindAttribute("outbound_notification_webhook_url");
+  if (!url) return std::nullopt;
+  OutboundCall call;
+  call.kind = CallKind::kOpenMessaging;
+  call.location = resource.At(url->span);
+  call.subject = "the outbound webhook of " + resource.address;
+  call.url = {resource.Evaluate(url->expression), resource.At(url->expression.span)};
+  call.method = {Value::String("POST"), call.location};
+  if (const parse::hcl::Attribute* headers = resource.block->body.FindAttribute("webhook_headers")) {
+    const Value text = resource.Evaluate(headers->expression);
+    const Value decoded = text.IsString() ? JsonDecode(text.str()) : text;
+    for (const auto& [name, item] : decoded.entries())
+      call.headers.emplace_back(name, Located<Value>{item, resource.At(headers->expression.span)});
+  }
+  call.policy = OpenMessagingPolicy(resource.HeaderLocation());
+  ApplyMiddleware(call, project);
+  return call;
+}
+
+}  // namespace
+
 std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std::vector<DataAction>& data_actions) {
   std::vector<OutboundCall> calls;
-  for (const Flow& flow : project.flows) {
-    std::vector<ActionId> retries;
-    std::vector<std::pair<ActionId, RetryPolicy>> heads;
-    for (ActionId id : flow.ActionsOfKind(ActionKind::kCallData)) {
-      if (std::find(retries.begin(), retries.end(), id) != retries.end()) continue;
-      heads.emplace_back(id, DeriveFlowRetryPolicy(flow, id, &retries));
+  for (const Flow& flow : project.flows) CollectFlowCalls(project, flow, data_actions, calls);
+  if (!project.terraform) return calls;
+  for (const TerraformResource& resource : project.terraform->resources()) {
+    if (resource.is_data) continue;
+    for (const parse::hcl::Block& block : resource.block->body.blocks) {
+      if (block.type == "webhook") calls.push_back(WebhookCall(project, resource, block));
     }
-    for (auto& [id, policy] : heads) {
-      // A call that turned out to be another call's retry is judged as part of that call.
-      if (std::find(retries.begin(), retries.end(), id) != retries.end()) continue;
-      const Action& action = flow.actions[id];
-      OutboundCall call;
-      call.kind = CallKind::kFlowDataAction;
-      call.location = action.location;
-      call.subject = FlowCallSubject(action);
-      call.flow = &flow;
-      call.action = id;
-      call.policy = std::move(policy);
-      if (call.policy.source == RetrySource::kNone && EnclosingLoop(flow, id) != kNoAction) {
-        const int failure = action.BranchIndex(BranchKind::kFailure);
-        call.polled = failure >= 0 && ReachFromBranch(flow, id, failure).Contains(id);
-      }
-      if (action.data_action) {
-        const DataActionBinding binding = BindDataAction(data_actions, *action.data_action);
-        call.data_action = binding.action;
-        call.unbound_reason = binding.unresolved;
-        call.data_action_undefined = binding.undefined;
-      }
-      if (call.data_action) {
-        call.url = call.data_action->url_template;
-        call.method = call.data_action->method;
-        call.headers = call.data_action->headers;
-        call.policy.attempt_timeout_ms = call.data_action->TimeoutMs();
-      } else {
-        call.url = {Value::Unknown("the data action is not bound"), action.location};
-        call.method = {Value::Unknown("the data action is not bound"), action.location};
-      }
-      if (action.timeout_ms.value.literal) {
-        call.step_timeout_ms = *action.timeout_ms.value.literal;
-        call.step_timeout_location = action.timeout_ms.location;
-      }
-      ApplyMiddleware(call, project);
-      calls.push_back(std::move(call));
-    }
-  }
-  if (project.terraform) {
-    for (const TerraformResource& resource : project.terraform->resources()) {
-      if (resource.is_data) continue;
-      for (const parse::hcl::Block& block : resource.block->body.blocks) {
-        if (block.type != "webhook") continue;
-        OutboundCall call;
-        call.kind = CallKind::kWebhookBlock;
-        call.location = resource.At(block.type_span);
-        std::string key;
-        if (const parse::hcl::Attribute* name = block.body.FindAttribute("key"))
-          key = resource.Evaluate(name->expression).AsString().value_or("");
-        call.subject = "webhook" + (key.empty() ? std::string() : " " + Quoted(key)) + " of " + resource.address;
-        const parse::hcl::Attribute* url = block.body.FindAttribute("url");
-        call.url = url ? Located<Value>{resource.Evaluate(url->expression), resource.At(url->expression.span)}
-                       : Located<Value>{Value::Null(), call.location};
-        const parse::hcl::Attribute* method = block.body.FindAttribute("method");
-        call.method = method ? Located<Value>{resource.Evaluate(method->expression), resource.At(method->expression.span)}
-                             : Located<Value>{Value::String("POST"), call.location};  // webhooks POST by convention
-        if (const parse::hcl::Attribute* headers = block.body.FindAttribute("headers")) {
-          const Value value = resource.Evaluate(headers->expression);
-          for (const auto& [name, item] : value.entries())
-            call.headers.emplace_back(name, Located<Value>{item, resource.At(headers->expression.span)});
-        }
-        call.policy = DeclaredPolicy(resource, block, call);
-        ApplyMiddleware(call, project);
-        calls.push_back(std::move(call));
-      }
-      if (resource.type == "genesyscloud_conversations_messaging_integrations_open") {
-        const parse::hcl::Attribute* url = resource.block->body.FindAttribute("outbound_notification_webhook_url");
-        if (!url) continue;
-        OutboundCall call;
-        call.kind = CallKind::kOpenMessaging;
-        call.location = resource.At(url->span);
-        call.subject = "the outbound webhook of " + resource.address;
-        call.url = {resource.Evaluate(url->expression), resource.At(url->expression.span)};
-        call.method = {Value::String("POST"), call.location};
-        if (const parse::hcl::Attribute* headers = resource.block->body.FindAttribute("webhook_headers")) {
-          const Value text = resource.Evaluate(headers->expression);
-          const Value decoded = text.IsString() ? JsonDecode(text.str()) : text;
-          for (const auto& [name, item] : decoded.entries())
-            call.headers.emplace_back(name, Located<Value>{item, resource.At(headers->expression.span)});
-        }
-        call.policy = OpenMessagingPolicy(resource.HeaderLocation());
-        ApplyMiddleware(call, project);
-        calls.push_back(std::move(call));
-      }
+    if (resource.type == "genesyscloud_conversations_messaging_integrations_open") {
+      if (std::optional<OutboundCall> call = OpenMessagingCall(project, resource)) calls.push_back(std::move(*call));
     }
   }
   return calls;

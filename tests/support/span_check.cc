@@ -2,6 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "parse/i3/i3_decode.h"
+#include "parse/json/json_reader.h"
+#include "parse/yaml/yaml_reader.h"
+#include "support/test_support.h"
+
 namespace cxlint::testing {
 
 namespace {
@@ -91,6 +96,28 @@ std::string CheckYamlSpans(const parse::Node& root, std::string_view text) {
     }
   });
   return problem;
+}
+
+FileSpans CheckFileSpans(const std::filesystem::path& path) {
+  const std::string ext = path.extension().string();
+  if (ext == ".yaml" || ext == ".yml") {
+    const std::string text = ReadFile(path);
+    const parse::ParseResult result = parse::ParseYaml(text);
+    return {"yaml", result.ok() ? CheckYamlSpans(result.root, text) : "does not parse"};
+  }
+  if (ext == ".json") {
+    const std::string text = ReadFile(path);
+    const parse::ParseResult result = parse::ParseJson(text);
+    return {"json", result.ok() ? CheckJsonSpans(result.root, text) : "does not parse"};
+  }
+  if (ext.rfind(".i3", 0) == 0) {
+    parse::I3DecodeError error{};
+    const auto decoded = parse::DecodeI3(ReadFile(path), &error);
+    if (!decoded) return {"i3", "does not decode"};
+    const parse::ParseResult result = parse::ParseJson(decoded->json);
+    return {"i3", result.ok() ? CheckJsonSpans(result.root, decoded->json) : "does not parse"};
+  }
+  return {};
 }
 
 }  // namespace cxlint::testing

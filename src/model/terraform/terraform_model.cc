@@ -181,40 +181,53 @@ std::string JoinPath(const std::string& dir, const std::string& relative) {
   return out.empty() ? "." : out;
 }
 
-std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, const TerraformInputs& inputs,
-                                                       std::vector<Finding>& findings) {
-  auto model = std::make_unique<TerraformModel>();
+namespace {
+
+// What a root module reads besides its folder's module: its .tfvars and lock files, by folder.
+struct RootFiles {
   std::map<std::string, std::vector<const Document*>> var_files;  // folder -> auto-loaded tfvars
   std::map<std::string, const Document*> lock_files;              // folder -> .terraform.lock.hcl
+};
+
+// Groups the project's Terraform documents into module folders (`configs`, by folder), and keeps
+// the .tfvars and lock files for the roots. `json_bodies` owns the syntax trees read from
+// .tf.json files.
+RootFiles GroupIntoFolders(const Project& project, std::map<std::string, std::unique_ptr<ModuleConfig>>& configs,
+                           std::vector<std::shared_ptr<const Body>>& json_bodies, std::vector<Finding>& findings) {
+  RootFiles files;
   for (const Document& document : project.documents) {
     const std::string dir = DirectoryOf(document.source->path());
     if (document.kind == FileKind::kTerraformLock) {
-      lock_files[dir] = &document;
+      files.lock_files[dir] = &document;
       continue;
     }
     if (document.kind == FileKind::kTerraformVars) {
-      var_files[dir].push_back(&document);
+      files.var_files[dir].push_back(&document);
       continue;
     }
     // A .tf.json file is read into the same syntax tree as a .tf file, and joins its folder.
     const Body* body = document.kind == FileKind::kTerraform ? document.hcl.get() : nullptr;
     if (document.kind == FileKind::kTerraformJson) {
-      model->json_bodies_.push_back(document.hcl ? document.hcl : ReadTerraformJson(document, findings));
-      body = model->json_bodies_.back().get();
+      json_bodies.push_back(document.hcl ? document.hcl : ReadTerraformJson(document, findings));
+      body = json_bodies.back().get();
     }
     if (!body) continue;
-    auto& config = model->configs_[dir];
+    auto& config = configs[dir];
     if (!config) {
       config = std::make_unique<ModuleConfig>();
       config->dir = dir;
     }
     AddDeclarations(*config, document, *body);
   }
+  return files;
+}
 
-  // A folder that another linted folder calls as a local module is not a root.
+// The folders that are not roots. A folder that another linted folder calls as a local module is
+// not a root.
+std::set<std::string> CalledFolders(const std::map<std::string, std::unique_ptr<ModuleConfig>>& configs) {
   std::map<std::string, std::set<std::string>> calls;  // folder -> the folders it calls
   std::set<std::string> called;
-  for (const auto& [dir, config] : model->configs_) {
+  for (const auto& [dir, config] : configs) {
     for (const auto& [name, call] : config->module_calls) {
       const Attribute* source = call.node->body.FindAttribute("source");
       if (!source || !source->expression.IsStringLiteral() || !IsLocalSource(source->expression.value)) continue;
@@ -235,22 +248,32 @@ std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, co
       for (const std::string& next : calls[dir]) pending.push_back(next);
     }
   };
-  for (const auto& [dir, config] : model->configs_) {
+  for (const auto& [dir, config] : configs) {
     if (!called.count(dir)) reach(dir);
   }
-  for (const auto& [dir, config] : model->configs_) {
+  for (const auto& [dir, config] : configs) {
     if (called.count(dir) && !reached.count(dir)) {
       reach(dir);
       called.erase(dir);
     }
   }
+  return called;
+}
+
+}  // namespace
+
+std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, const TerraformInputs& inputs,
+                                                       std::vector<Finding>& findings) {
+  auto model = std::make_unique<TerraformModel>();
+  const RootFiles root_files = GroupIntoFolders(project, model->configs_, model->json_bodies_, findings);
+  const std::set<std::string> called = CalledFolders(model->configs_);
 
   std::vector<std::string> linted_dirs;
   for (const auto& [dir, config] : model->configs_) linted_dirs.push_back(dir);
   for (const auto& [dir, config] : model->configs_) {
     if (called.count(dir)) continue;
     model->manifests_[dir] = ReadModuleManifest(dir, inputs.max_file_size, linted_dirs, findings);
-    model->AddRoot(dir, *config, inputs, var_files, lock_files, project, findings);
+    model->AddRoot(dir, *config, inputs, root_files.var_files, root_files.lock_files, project, findings);
   }
   for (const auto& root : model->roots_) model->CollectResources(*root);
   model->AddPlanResources(project, findings);
