@@ -19,8 +19,8 @@
 namespace cxlint::rules {
 namespace {
 
-model::Document MakeDocument(const std::string& path, const std::string& text, FileKind kind, parse::Node root) {
-  model::Document document;
+Document MakeDocument(const std::string& path, const std::string& text, FileKind kind, parse::Node root) {
+  Document document;
   document.source = std::make_shared<SourceFile>(path, text);
   document.kind = kind;
   document.root = std::move(root);

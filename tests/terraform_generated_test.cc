@@ -207,7 +207,7 @@ TEST_SUITE("golden") {
   TEST_CASE("generated flows: the stale committed output is not linted, the template is") {
     const LintResult result = LintIn(SourceDir() / "testdata" / "terraform" / "generated-flow");
     CHECK(result.internal_errors.empty());
-    for (const model::Document& document : result.project.documents) {
+    for (const Document& document : result.project.documents) {
       if (document.source->path() == "generated/inbound_call.yaml") CHECK(document.superseded);
     }
     for (const Finding& finding : result.findings) CHECK(finding.location.file->path() != "generated/inbound_call.yaml");

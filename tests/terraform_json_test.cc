@@ -316,7 +316,7 @@ TEST_SUITE("unit") {
     std::vector<Finding> findings;
     {
       auto source = std::make_shared<SourceFile>("x.tf.json", R"({"resource": {"t": {"n": {"attr": "${var.v}"}}}})");
-      model::Document document{source, FileKind::kTerraformJson, parse::ParseJson(source->text()).root};
+      Document document{source, FileKind::kTerraformJson, parse::ParseJson(source->text()).root};
       body = model::ReadTerraformJson(document, findings);
     }
     // The document (its JSON tree, whose keys the names came from) is gone; the body is whole.

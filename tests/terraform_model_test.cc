@@ -198,7 +198,7 @@ TEST_SUITE("golden") {
     CHECK(found);
     // The walked copy of the file is superseded by the deployed one.
     int walked = 0;
-    for (const model::Document& document : result.project.documents) {
+    for (const Document& document : result.project.documents) {
       if (document.source->path() == "modules/flow/blacklist.yaml" && document.deployed_by.empty()) {
         CHECK(document.superseded);
         ++walked;

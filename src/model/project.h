@@ -14,9 +14,6 @@
 
 namespace cxlint::model {
 
-/// The documents a project is built from (document/document.h), by the name the code that reads
-/// the model knows them by.
-using cxlint::Document;
 
 class TerraformModel;
 struct FlowDeployment;

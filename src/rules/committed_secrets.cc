@@ -104,7 +104,7 @@ class Checker {
 
   void Run(const model::Project& project) {
     for (const ModuleInstance* instance : instances_) CheckInstance(*instance);
-    for (const model::Document& document : project.documents) {
+    for (const Document& document : project.documents) {
       if (document.kind == FileKind::kTerraformVars) CheckVarFile(document);
     }
   }
@@ -126,7 +126,7 @@ class Checker {
   }
 
   // Reports `value` when it is a literal secret written for a name that needs one.
-  void Judge(const model::Document& document, Span span, std::string_view value, const std::string& subject,
+  void Judge(const Document& document, Span span, std::string_view value, const std::string& subject,
              const std::string& why, const std::string& fix) {
     if (why.empty() || !LooksLikeCommittedSecret(value)) return;
     if (!reported_.insert({document.source.get(), span.begin}).second) return;
@@ -137,7 +137,7 @@ class Checker {
         .secret_span = true;
   }
 
-  void JudgeExpression(const model::Document& document, const WrittenExpression& value, const std::string& subject,
+  void JudgeExpression(const Document& document, const WrittenExpression& value, const std::string& subject,
                        const std::string& why, const std::string& fix) {
     if (const std::optional<std::string_view> literal = value.StringLiteral())
       Judge(document, value.span(), *literal, subject, why, fix);
@@ -175,7 +175,7 @@ class Checker {
 
   // A committed .tfvars or .tfvars.json: judged against the root modules of its folder, or when
   // none is there (a -var-file kept elsewhere), against every root.
-  void CheckVarFile(const model::Document& document) {
+  void CheckVarFile(const Document& document) {
     std::vector<const ModuleConfig*> configs;
     if (auto here = roots_by_dir_.find(model::DirectoryOf(document.source->path())); here != roots_by_dir_.end()) {
       configs = here->second;

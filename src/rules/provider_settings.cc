@@ -10,7 +10,7 @@ std::vector<ModelledResource> ModelledResources(const model::Project& project) {
   if (!project.terraform) return modelled;
   // A module called twice yields two resources over one block (one file, one header span); its
   // settings are written once.
-  std::set<std::tuple<const model::Document*, uint32_t, uint32_t>> seen;
+  std::set<std::tuple<const Document*, uint32_t, uint32_t>> seen;
   for (const model::TerraformResource& resource : project.terraform->resources()) {
     if (resource.is_data || !resource.HasBody()) continue;
     if (resource.document->kind == FileKind::kTerraformPlan) continue;

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 
+#include "base/utf8.h"
 #include "base/strings.h"
 #include "model/terraform/regex.h"
 
@@ -116,7 +117,7 @@ std::string FormatText(std::string text, const std::string& flags, bool precisio
     if (!std::isdigit(static_cast<unsigned char>(flags[i]))) continue;
     (dot != std::string::npos && i > dot ? precision_digits : width_digits) += flags[i];
   }
-  const auto is_lead = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+  const auto is_lead = [](char c) { return !IsUtf8Continuation(c); };
   if (precision_cuts && dot != std::string::npos) {
     const size_t keep = precision_digits.empty() ? 0 : std::stoul(precision_digits);
     size_t characters = 0, end = 0;

@@ -2,13 +2,9 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
+
 namespace cxlint::parse {
-
-namespace {
-
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-}  // namespace
 
 CharOffsets::CharOffsets(std::string_view text) : text_(text) {
   ascii_ = std::none_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
@@ -18,12 +14,12 @@ uint32_t CharOffsets::ToByte(size_t index) {
   if (ascii_) return static_cast<uint32_t>(std::min(index, text_.size()));
   while (char_ < index && byte_ < text_.size()) {
     ++byte_;
-    while (byte_ < text_.size() && IsContinuationByte(text_[byte_])) ++byte_;
+    while (byte_ < text_.size() && IsUtf8Continuation(text_[byte_])) ++byte_;
     ++char_;
   }
   while (char_ > index && byte_ > 0) {
     --byte_;
-    while (byte_ > 0 && IsContinuationByte(text_[byte_])) --byte_;
+    while (byte_ > 0 && IsUtf8Continuation(text_[byte_])) --byte_;
     --char_;
   }
   return static_cast<uint32_t>(byte_);
