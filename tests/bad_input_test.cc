@@ -35,7 +35,8 @@ const char* const kGoodFlow =
 std::map<std::string, std::string> ParseErrorsByFile(const LintResult& result) {
   std::map<std::string, std::string> by_file;
   for (const Finding& finding : result.findings) {
-    if (finding.rule->code == "CX001") by_file.emplace(fs::path(finding.location.file->path()).filename(), finding.message);
+    if (finding.rule->code == "CX001")
+      by_file.emplace(fs::path(finding.location.file->path()).filename(), finding.message);
   }
   return by_file;
 }
@@ -146,14 +147,16 @@ TEST_SUITE("bad-input") {
   TEST_CASE("FIFOs, sockets and devices are never opened; -v says why") {
     TempDir dir;
     dir.Write("good.yaml", kGoodFlow);
-    for (const char* name : {"pipe.tf", "pipe.yaml", "pipe.json"}) REQUIRE(mkfifo((dir.path() / name).c_str(), 0644) == 0);
+    for (const char* name : {"pipe.tf", "pipe.yaml", "pipe.json"})
+      REQUIRE(mkfifo((dir.path() / name).c_str(), 0644) == 0);
     fs::create_directories(dir.path() / "sub");
     REQUIRE(mkfifo((dir.path() / "sub" / ".cxlint.yaml").c_str(), 0644) == 0);
     const LintResult result = LintIn(dir.path());  // would block forever on open()
     CHECK(result.internal_errors.empty());
     CHECK(result.files_by_kind.at(FileKind::kArchyFlow) == 1);
     int fifos = 0;
-    for (const std::string& skipped : result.skipped) fifos += skipped.find("a FIFO, not a regular file; not opened") != std::string::npos;
+    for (const std::string& skipped : result.skipped)
+      fifos += skipped.find("a FIFO, not a regular file; not opened") != std::string::npos;
     CHECK(fifos == 4);
     // A configuration file or baseline that is a FIFO or a device is refused, not read.
     LintOptions options;
@@ -170,7 +173,8 @@ TEST_SUITE("bad-input") {
     TempDir dir;
     dir.Write("good.yaml", kGoodFlow);
     const std::string config = dir.Write(".cxlint.yaml", "# " + std::string(2000, 'x') + "\n");
-    const std::string baseline = dir.Write("baseline.json", "{\"version\": 1, \"findings\": []}" + std::string(2000, ' '));
+    const std::string baseline =
+        dir.Write("baseline.json", "{\"version\": 1, \"findings\": []}" + std::string(2000, ' '));
     LintOptions options;
     options.load.max_file_size = 1000;
     options.baseline_path = baseline;
@@ -209,7 +213,8 @@ TEST_SUITE("bad-input") {
     };
     CHECK(errors_of(R"({"version": 1e999, "findings": []})").find("a number out of range") != std::string::npos);
     const std::string entry = R"({"rule": "CX201", "file": "f", "address": "", "message": "m", "count": )";
-    CHECK(errors_of(R"({"version": 1, "findings": [)" + entry + "99999999999999999999}]}").find("'count'") != std::string::npos);
+    CHECK(errors_of(R"({"version": 1, "findings": [)" + entry + "99999999999999999999}]}").find("'count'") !=
+          std::string::npos);
     // Two counts that each fit but whose sum would not: capped, not overflowed (UBSan checks).
     CHECK(errors_of(R"({"version": 1, "findings": [)" + entry + "1000000000}, " + entry + "1000000000}]}").empty());
     // A 50,000-digit message once overflowed the stack of the normalising regex.
@@ -253,7 +258,8 @@ TEST_SUITE("bad-input") {
     const parse::Node* description = result.project.documents[0].root.Find("workflow")->Find("description");
     REQUIRE(description != nullptr);
     CHECK(description->text.rfind("{{k0}}{{k1}}", 0) == 0);
-    CHECK(description->text.size() == flow.size() - std::string(kGoodFlow).size() - std::string("  description: \"").size());
+    CHECK(description->text.size() ==
+          flow.size() - std::string(kGoodFlow).size() - std::string("  description: \"").size());
   }
 }
 

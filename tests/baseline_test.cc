@@ -75,9 +75,11 @@ TEST_SUITE("unit") {
     std::vector<ConfigError> errors;
     CHECK(!ReadBaseline(dir.Write("a.json", R"({"version": 1, "findings": [{"rule": "CX201"}]})"), errors));
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0].message.find("finding 1 of the baseline needs the texts 'rule', 'file', 'address' and 'message'") == 0);
+    CHECK(errors[0].message.find("finding 1 of the baseline needs the texts 'rule', 'file', 'address' and 'message'") ==
+          0);
     CHECK(!ReadBaseline(dir.Write("b.json", R"({"version": 1, "findings": [{"rule": "CX201", "file": "f",
-      "address": "", "message": "m", "count": 0}]})"), errors));
+      "address": "", "message": "m", "count": 0}]})"),
+                        errors));
     CHECK(errors.back().message.find("'count' that is not a positive whole number") != std::string::npos);
   }
 }

@@ -104,7 +104,8 @@ TEST_SUITE("cli") {
     CHECK(text.out.find("\n    1  CX003 unresolved-value\n    2  CX201 unhandled-failure-path\n") != std::string::npos);
     const auto json = nlohmann::json::parse(CliIn(dir.path(), {"lint", "--statistics", "--format", "json", "."}).out);
     REQUIRE(json["statistics"].size() == 2);
-    CHECK(json["statistics"][1] == nlohmann::json({{"code", "CX201"}, {"name", "unhandled-failure-path"}, {"count", 2}}));
+    CHECK(json["statistics"][1] ==
+          nlohmann::json({{"code", "CX201"}, {"name", "unhandled-failure-path"}, {"count", 2}}));
   }
 
   TEST_CASE("suppressed findings leave the report, are counted, and --show-suppressed lists them") {
@@ -121,7 +122,8 @@ TEST_SUITE("cli") {
     CHECK(shown.out.find("suppressed:\n  flow.yaml:35:13: warning: ") != std::string::npos);
     CHECK(shown.out.find("[CX201 unhandled-failure-path] by flow.yaml:34: cxlint-ignore (no reason given)\n") !=
           std::string::npos);
-    const auto json = nlohmann::json::parse(CliIn(dir.path(), {"lint", "--show-suppressed", "--format", "json", "."}).out);
+    const auto json =
+        nlohmann::json::parse(CliIn(dir.path(), {"lint", "--show-suppressed", "--format", "json", "."}).out);
     CHECK(json["summary"]["suppressed"] == 1);
     CHECK(json["summary"]["suppressionsWithoutReason"] == 1);
     REQUIRE(json["suppressed"].size() == 1);
@@ -187,7 +189,8 @@ TEST_SUITE("cli") {
     CHECK(run.code == cli::kExitUsage);
     const std::string expected[] = {
         ".cxlint.yaml:2:3: error: unknown rule 'CX13' (did you mean 'CX103'?) (see `cxlint rules`)",
-        ".cxlint.yaml:3:21: error: a rule's level must be one of off, note, warning, error; got 'warn' (did you mean 'warning'?)",
+        ".cxlint.yaml:3:21: error: a rule's level must be one of off, note, warning, error; got 'warn' (did you mean "
+        "'warning'?)",
         ".cxlint.yaml:3:37: error: unknown option of CX103 'min_interval' (did you mean 'min_interval_ms'?)",
         ".cxlint.yaml:4:41: error: CX104 option 'min_backoff_factor' must be a number; got 'fast'",
         ".cxlint.yaml:5:34: error: CX106 option 'max_retries' must be a whole number; got 2.5",
@@ -236,7 +239,8 @@ TEST_SUITE("cli") {
     // Every commented rule line, uncommented, is valid too.
     std::string uncommented;
     std::istringstream lines(text);
-    for (std::string line; std::getline(lines, line);) uncommented += (line.rfind("#  CX", 0) == 0 ? line.substr(1) : line) + "\n";
+    for (std::string line; std::getline(lines, line);)
+      uncommented += (line.rfind("#  CX", 0) == 0 ? line.substr(1) : line) + "\n";
     dir.Write("all/.cxlint.yaml", uncommented);
     LoadConfig((dir.path() / "all/.cxlint.yaml").string(), errors);
     CHECK(errors.empty());

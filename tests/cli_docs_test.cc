@@ -53,7 +53,8 @@ TEST_SUITE("cli") {
     const cli::CliDoc doc = Doc();
     std::vector<std::string> names;
     for (const cli::CommandDoc& command : doc.commands) names.push_back(command.name);
-    CHECK(names == std::vector<std::string>{"lint", "pull", "simulate", "rules", "explain", "init", "decode", "completion"});
+    CHECK(names ==
+          std::vector<std::string>{"lint", "pull", "simulate", "rules", "explain", "init", "decode", "completion"});
     const cli::CommandDoc& lint = doc.commands[0];
     REQUIRE(FindOption(lint, "--format") != nullptr);
     const std::vector<std::string> formats(report::FormatNames().begin(), report::FormatNames().end());
@@ -88,7 +89,8 @@ TEST_SUITE("cli") {
           }
         }
       }
-      for (std::string_view format : report::FormatNames()) CHECK(script.find(std::string(format)) != std::string::npos);
+      for (std::string_view format : report::FormatNames())
+        CHECK(script.find(std::string(format)) != std::string::npos);
       for (const RuleMeta* rule : rules::AllRules()) CHECK(script.find(std::string(rule->code)) != std::string::npos);
       CHECK(script.find("__manpage") == std::string::npos);
       CHECK(script.find("fail-level") == std::string::npos);

@@ -55,8 +55,8 @@ TEST_SUITE("cli") {
     TempDir dir;
     dir.Write("a/flow.yaml", kBrokenFlow);
     const std::string sarif = (dir.path() / "out.sarif").string();
-    const Run run = Cli({"lint", dir.path().string(), "--format", "sarif", "-o", sarif, "--sarif-root",
-                         (dir.path() / "a").string()});
+    const Run run = Cli(
+        {"lint", dir.path().string(), "--format", "sarif", "-o", sarif, "--sarif-root", (dir.path() / "a").string()});
     CHECK(run.code == cli::kExitFindings);
     CHECK(run.out.empty());
     const auto log = nlohmann::json::parse(ReadFile(sarif));

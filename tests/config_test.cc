@@ -79,7 +79,8 @@ TEST_SUITE("unit") {
   TEST_CASE("option values are checked against their kind and minimum") {
     TempDir dir;
     std::vector<ConfigError> errors;
-    Load(dir, "rules:\n  CX104: {options: {min_backoff_factor: 0.5}}\n  CX106: {options: {max_retries: [1]}}\n", errors);
+    Load(dir, "rules:\n  CX104: {options: {min_backoff_factor: 0.5}}\n  CX106: {options: {max_retries: [1]}}\n",
+         errors);
     REQUIRE(errors.size() == 2);
     CHECK(errors[0].position.line == 2);
     CHECK(errors[0].message == "CX104 option 'min_backoff_factor' must be at least 1; got 0.5");
@@ -90,16 +91,16 @@ TEST_SUITE("unit") {
   TEST_CASE("suppression comments: where they are, what they name, what they cover") {
     TempDir dir;
     const std::string text =
-        "# cxlint-ignore-file CX402: published by Archy\n"                          // line 1
-        "resource \"a\" \"b\" {\n"                                                  // line 2
-        "  url = \"http://x#cxlint-ignore CX302\"\n"                                // 3: in a string
-        "  x = 1 // cxlint-ignore CX103, unbounded-retries\n"                       // 4
-        "  # cxlint-ignore\n"                                                       // 5
-        "\n"                                                                        // 6
-        "  webhook {\n"                                                             // 7
-        "    y = 2\n"                                                               // 8
-        "  }\n"                                                                     // 9
-        "  # cxlint-ignored is another word\n"                                      // 10
+        "# cxlint-ignore-file CX402: published by Archy\n"     // line 1
+        "resource \"a\" \"b\" {\n"                             // line 2
+        "  url = \"http://x#cxlint-ignore CX302\"\n"           // 3: in a string
+        "  x = 1 // cxlint-ignore CX103, unbounded-retries\n"  // 4
+        "  # cxlint-ignore\n"                                  // 5
+        "\n"                                                   // 6
+        "  webhook {\n"                                        // 7
+        "    y = 2\n"                                          // 8
+        "  }\n"                                                // 9
+        "  # cxlint-ignored is another word\n"                 // 10
         "}\n";
     dir.Write("main.tf", text);
     const LintResult result = LintIn(dir.path());
@@ -113,7 +114,8 @@ TEST_SUITE("unit") {
     REQUIRE(found[1].names.size() == 2);
     CHECK(found[1].names[1].rule == &rules::kUnboundedRetries);
     CHECK(found[1].reason.empty());
-    CHECK(text.substr(found[1].covers.begin, found[1].covers.end - found[1].covers.begin) == "  x = 1 // cxlint-ignore CX103, unbounded-retries");
+    CHECK(text.substr(found[1].covers.begin, found[1].covers.end - found[1].covers.begin) ==
+          "  x = 1 // cxlint-ignore CX103, unbounded-retries");
     // On its own line, above a blank line and a block: the whole block.
     CHECK(found[2].names.empty());
     CHECK(text.substr(found[2].covers.begin, found[2].covers.end - found[2].covers.begin) ==

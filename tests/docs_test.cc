@@ -61,7 +61,8 @@ TEST_SUITE("docs") {
       CHECK(page.find("Default severity: **" + std::string(SeverityName(rule->default_severity)) + "**") !=
             std::string::npos);
       size_t at = 0;
-      for (const char* section : {"What it does", "Why is this bad?", "Example", "How to fix", "Options", "References"}) {
+      for (const char* section :
+           {"What it does", "Why is this bad?", "Example", "How to fix", "Options", "References"}) {
         CAPTURE(section);
         const size_t found = page.find(std::string("\n## ") + section + "\n", at);
         CHECK(found != std::string::npos);

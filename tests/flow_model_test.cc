@@ -526,7 +526,7 @@ TEST_SUITE("unit") {
     CHECK(EnclosingLoop(flow, poll) == loop);
     CHECK(EnclosingLoop(flow, Named(flow, "Again")) == loop);
     CHECK(EnclosingLoop(flow, loop) == kNoAction);
-    CHECK(FallThrough(flow, poll) == loop);                             // end of the body: next iteration
+    CHECK(FallThrough(flow, poll) == loop);  // end of the body: next iteration
     CHECK(FallThrough(flow, Named(flow, "Done polling")) == loop);
     CHECK(FallThrough(flow, loop) == Named(flow, "End"));
 
@@ -814,7 +814,8 @@ TEST_SUITE("unit") {
     CHECK(ReachFromAction(deep, 0).actions.size() == 91);
 
     // A 20000-action chain, and a two-action cycle.
-    std::string json = R"({"initialSequence": "s", "flowSequenceItemList": [{"id": "s", "startAction": "a0", "actionList": [)";
+    std::string json =
+        R"({"initialSequence": "s", "flowSequenceItemList": [{"id": "s", "startAction": "a0", "actionList": [)";
     const int count = 20000;
     for (int i = 0; i < count; ++i) {
       json += (i ? "," : "") + std::string(R"({"__type": "UpdateVariableAction", "id": "a)") + std::to_string(i) +

@@ -13,8 +13,8 @@
 #include <sstream>
 
 #include "lint/linter.h"
-#include "report/report.h"
 #include "report/repo_path.h"
+#include "report/report.h"
 #include "rules/registry.h"
 #include "support/test_support.h"
 

@@ -26,7 +26,8 @@ namespace fs = std::filesystem;
 std::vector<fs::path> GoldenCases() {
   std::vector<fs::path> cases;
   for (const auto& entry : fs::recursive_directory_iterator(SourceDir() / "testdata")) {
-    if (entry.is_regular_file() && entry.path().filename() == "expected.txt") cases.push_back(entry.path().parent_path());
+    if (entry.is_regular_file() && entry.path().filename() == "expected.txt")
+      cases.push_back(entry.path().parent_path());
   }
   std::sort(cases.begin(), cases.end());
   return cases;

@@ -36,7 +36,8 @@ Expression ValueOf(const std::string& text) {
 // "offset: message" of each error.
 std::vector<std::string> Errors(const std::string& text) {
   std::vector<std::string> out;
-  for (const ParseError& error : ParseHcl(text).errors) out.push_back(std::to_string(error.offset) + ": " + error.message);
+  for (const ParseError& error : ParseHcl(text).errors)
+    out.push_back(std::to_string(error.offset) + ": " + error.message);
   return out;
 }
 
@@ -84,7 +85,9 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("hcl: a byte order mark is skipped and offsets still count it") {
-    const std::string text = "\xEF\xBB\xBF" "a = 1\n";
+    const std::string text =
+        "\xEF\xBB\xBF"
+        "a = 1\n";
     const Body body = Valid(text);
     CHECK(body.attributes[0].name_span.begin == 3);
     CHECK(Under(text, body.attributes[0].expression.span) == "1");
@@ -110,9 +113,15 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("hcl: string escapes are decoded") {
-    CHECK(ValueOf(R"(a = "t\tn\nr\rq\"b\\")" "\n").value == "t\tn\nr\rq\"b\\");
-    CHECK(ValueOf(R"(a = "\u00e9\U0001F600")" "\n").value == "\xC3\xA9\xF0\x9F\x98\x80");
-    CHECK(ValueOf(R"(a = "$${x} %%{y} $$ %")" "\n").value == "${x} %{y} $$ %");
+    CHECK(ValueOf(R"(a = "t\tn\nr\rq\"b\\")"
+                  "\n")
+              .value == "t\tn\nr\rq\"b\\");
+    CHECK(ValueOf(R"(a = "\u00e9\U0001F600")"
+                  "\n")
+              .value == "\xC3\xA9\xF0\x9F\x98\x80");
+    CHECK(ValueOf(R"(a = "$${x} %%{y} $$ %")"
+                  "\n")
+              .value == "${x} %{y} $$ %");
     const Expression empty = ValueOf("a = \"\"\n");
     CHECK(empty.IsStringLiteral());
     CHECK(empty.children.empty());
@@ -326,37 +335,47 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("hcl: errors say what was expected, where") {
-    CHECK(Errors("x\n") == std::vector<std::string>{"1: expected '=' or '{' after attribute or block name \"x\", found a newline"});
+    CHECK(Errors("x\n") ==
+          std::vector<std::string>{"1: expected '=' or '{' after attribute or block name \"x\", found a newline"});
     CHECK(Errors("name \"value\"\n") ==
           std::vector<std::string>{"5: expected '=' or '{' after attribute or block name \"name\", found a string"});
     CHECK(Errors("a = \"abc\nb = 1\n") ==
           std::vector<std::string>{"4: unterminated string: a quoted string must end on its line (use \\n or a heredoc "
                                    "for multi-line text)"});
-    CHECK(Errors("a = \"abc") == std::vector<std::string>{"4: unterminated string: expected '\"' before the end of the file"});
-    CHECK(Errors("a = <<EOT\nabc\n") ==
-          std::vector<std::string>{"4: unclosed heredoc <<EOT: expected a line reading \"EOT\" (followed by a newline)"});
-    CHECK(Errors("a = [1, 2\n") == std::vector<std::string>{"4: unclosed '[': expected ']' before the end of the file"});
+    CHECK(Errors("a = \"abc") ==
+          std::vector<std::string>{"4: unterminated string: expected '\"' before the end of the file"});
+    CHECK(
+        Errors("a = <<EOT\nabc\n") ==
+        std::vector<std::string>{"4: unclosed heredoc <<EOT: expected a line reading \"EOT\" (followed by a newline)"});
+    CHECK(Errors("a = [1, 2\n") ==
+          std::vector<std::string>{"4: unclosed '[': expected ']' before the end of the file"});
     CHECK(Errors("r \"x\" {\n  a = 1\n") ==
           std::vector<std::string>{"6: unclosed block \"r\": expected '}' before the end of the file"});
-    CHECK(Errors("a = 1\na = 2\n") == std::vector<std::string>{"6: attribute \"a\" is already set on line 1; set each attribute once"});
+    CHECK(Errors("a = 1\na = 2\n") ==
+          std::vector<std::string>{"6: attribute \"a\" is already set on line 1; set each attribute once"});
     CHECK(Errors("a = 1, b = 2\n") ==
           std::vector<std::string>{"5: unexpected ',' after attribute \"a\": put each attribute on a line of its own"});
     CHECK(Errors("a = \"\\q\"\n") ==
-          std::vector<std::string>{"5: invalid escape sequence \\q: use \\n, \\r, \\t, \\\", \\\\, \\uXXXX or \\UXXXXXXXX"});
+          std::vector<std::string>{
+              "5: invalid escape sequence \\q: use \\n, \\r, \\t, \\\", \\\\, \\uXXXX or \\UXXXXXXXX"});
     CHECK(Errors("a = b & c\n") ==
           std::vector<std::string>{"6: invalid character '&': HCL has no bitwise operators (did you mean '&&'?)"});
     CHECK(Errors("a = 'x'\n") == std::vector<std::string>{"4: invalid character '\\'': strings use double quotes"});
     CHECK(Errors("a = 1.5.3\n") == std::vector<std::string>{"4: invalid number \"1.5.3\""});
-    CHECK(Errors("a = b.0.1\n") == std::vector<std::string>{"6: legacy index \".0.1\" chains two indexes: write [0][1]"});
+    CHECK(Errors("a = b.0.1\n") ==
+          std::vector<std::string>{"6: legacy index \".0.1\" chains two indexes: write [0][1]"});
     CHECK(Errors("a = [for k, v in x : k => v]\n") ==
-          std::vector<std::string>{"21: a [for ...] expression builds a tuple and takes no key (=>): use {for ...} to build "
-                                   "an object"});
+          std::vector<std::string>{
+              "21: a [for ...] expression builds a tuple and takes no key (=>): use {for ...} to build "
+              "an object"});
     CHECK(Errors("a = \"%{if x}yes\"\n") == std::vector<std::string>{"5: missing %{endif} for this %{if}"});
     CHECK(Errors("a = \"${x y}\"\n") ==
-          std::vector<std::string>{"9: expected '}' to end the interpolation, found \"y\" (write $${ for a literal ${ meant "
-                                   "for another language)"});
+          std::vector<std::string>{
+              "9: expected '}' to end the interpolation, found \"y\" (write $${ for a literal ${ meant "
+              "for another language)"});
     CHECK(Errors("a { b = 1, c = 2 }\n") ==
-          std::vector<std::string>{"9: a one-line block holds a single attribute: put each attribute on a line of its own"});
+          std::vector<std::string>{
+              "9: a one-line block holds a single attribute: put each attribute on a line of its own"});
     CHECK(Errors("r \"x\"\n{\n}\n") == std::vector<std::string>{"5: expected '{' on the same line as block \"r\""});
     CHECK(Errors("a = { b = 1 +\n 2 }\n") == std::vector<std::string>{"13: expected an expression, found a newline"});
     CHECK(Errors("a = 1 /* no end\n") == std::vector<std::string>{"6: unterminated /* comment: expected */"});
@@ -364,14 +383,14 @@ TEST_SUITE("unit") {
 
   TEST_CASE("hcl: after an error, parsing resumes at the next attribute or block") {
     const std::string text =
-        "a = [1,, 2]\n"        // error at offset 7
+        "a = [1,, 2]\n"  // error at offset 7
         "b = 1\n"
         "block {\n"
-        "  c = = 3\n"           // error inside a block: the block still closes
+        "  c = = 3\n"  // error inside a block: the block still closes
         "  d = 4\n"
         "}\n"
         "e = \"fine\"\n"
-        "f = ]\n";              // a third error after the block
+        "f = ]\n";  // a third error after the block
     const HclParseResult result = ParseHcl(text);
     REQUIRE(result.errors.size() == 3);
     CHECK(result.errors[0].offset == 7);

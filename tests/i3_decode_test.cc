@@ -68,8 +68,8 @@ TEST_SUITE("unit") {
       // JSON byte `offset` was encoded as `encoded[e]` ('%' for an escape), which base64 puts
       // in the 4-character group e / 3, at character e % 3 of that group.
       const uint32_t e = decoded->EncodedOffset(offset);
-      CHECK(encoded[e] == (json[offset] == ' ' || json[offset] == '{' || json[offset] == '"' ||
-                                   json[offset] == ':' || json[offset] == ',' || json[offset] == '}'
+      CHECK(encoded[e] == (json[offset] == ' ' || json[offset] == '{' || json[offset] == '"' || json[offset] == ':' ||
+                                   json[offset] == ',' || json[offset] == '}'
                                ? '%'
                                : json[offset]));
       CHECK(in_file == e / 3 * 4 + e % 3);
@@ -117,9 +117,8 @@ namespace cxlint::parse {
 
 TEST_SUITE("unit") {
   TEST_CASE("i3: logical locations name flow, sequence and action") {
-    const std::string json =
-        R"({"name":"Cache Example","flowSequenceItemList":[{"name":"Main","actionList":[)"
-        R"({"__type":"DataAction","id":"eb0e4414","name":"Call Data Action","paths":[]}]}]})";
+    const std::string json = R"({"name":"Cache Example","flowSequenceItemList":[{"name":"Main","actionList":[)"
+                             R"({"__type":"DataAction","id":"eb0e4414","name":"Call Data Action","paths":[]}]}]})";
     const ParseResult result = ParseJson(json);
     REQUIRE(result.ok());
     CHECK(I3LogicalLocation(result.root, 0) == "flow 'Cache Example'");
@@ -130,8 +129,9 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("i3: logical locations work on file offsets of a real export") {
-    const auto path = testing::CorpusDir() / "GenesysCloudBlueprints__design-architect-flow-data-actions-for-resiliency" /
-                      "blueprint" / "src" / "CacheExample.i3InboundFlow";
+    const auto path = testing::CorpusDir() /
+                      "GenesysCloudBlueprints__design-architect-flow-data-actions-for-resiliency" / "blueprint" /
+                      "src" / "CacheExample.i3InboundFlow";
     I3DecodeError error{};
     const auto decoded = DecodeI3(testing::ReadFile(path), &error);
     REQUIRE(decoded.has_value());

@@ -8,7 +8,9 @@
 namespace cxlint::parse {
 
 namespace {
-std::string Under(std::string_view text, Span span) { return std::string(text.substr(span.begin, span.end - span.begin)); }
+std::string Under(std::string_view text, Span span) {
+  return std::string(text.substr(span.begin, span.end - span.begin));
+}
 }  // namespace
 
 TEST_SUITE("unit") {

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 // One row of the table: a top-level folder of src/ (or the generated `version.h`) and what it
 // may include.
 struct Layer {
-  std::string name;                 // "model", "version.h"
+  std::string name;  // "model", "version.h"
   std::set<std::string> may_include;
 };
 
@@ -136,7 +136,8 @@ TEST_SUITE("docs") {
     }
     for (const Layer& layer : layers) {
       const bool generated = fs::exists(SourceDir() / "src" / (layer.name + ".in"));
-      if (!folders.erase(layer.name) && !generated) problems.push_back("the Layers row " + layer.name + " is no folder of src/");
+      if (!folders.erase(layer.name) && !generated)
+        problems.push_back("the Layers row " + layer.name + " is no folder of src/");
     }
     for (const std::string& folder : folders) problems.push_back("src/" + folder + "/ has no row in the Layers table");
     for (const std::string& problem : IncludeProblems(SourceDir() / "src", layers)) problems.push_back(problem);
@@ -160,16 +161,18 @@ TEST_SUITE("docs") {
     dir.Write("src/rules/c.cc", "#include \"config/config.h\"\n  #  include \"version.h\"\n");
     dir.Write("src/rules/d.txt", "#include \"api/ignored.h\"\n");
     CHECK(IncludeProblems(dir.path() / "src", layers) ==
-          std::vector<std::string>{
-              "src/model/b.h:3: model includes rules/registry.h, but rules is a layer above model (docs/development.md, Layers)",
-              "src/rules/c.cc:1: rules includes config/config.h, but config is not in the list of rules (docs/development.md, Layers)",
-              "src/rules/c.cc:2: includes version.h, which is in no layer"});
+          std::vector<std::string>{"src/model/b.h:3: model includes rules/registry.h, but rules is a layer above model "
+                                   "(docs/development.md, Layers)",
+                                   "src/rules/c.cc:1: rules includes config/config.h, but config is not in the list of "
+                                   "rules (docs/development.md, Layers)",
+                                   "src/rules/c.cc:2: includes version.h, which is in no layer"});
   }
 
   TEST_CASE("a Layers row that lists a folder below it in the table is a problem of the table") {
     std::vector<std::string> problems;
     ReadLayers("# Developing\n\n## Layers\n| `base/` | basics | `rules` |\n| `rules/` | rules | `base` |\n", problems);
-    CHECK(problems == std::vector<std::string>{"docs/development.md: the Layers row of base lists rules, which is not a row above it"});
+    CHECK(problems == std::vector<std::string>{
+                          "docs/development.md: the Layers row of base lists rules, which is not a row above it"});
   }
 }
 

@@ -63,7 +63,8 @@ TEST_SUITE("unit") {
 
     // Errors come first even when they sort after warnings.
     LintResult mixed = ResultWith("b.yaml", "warned", Severity::kWarning, 11);
-    for (Finding& finding : ResultWith("z.yaml", "failed", Severity::kError, 2).findings) mixed.findings.push_back(finding);
+    for (Finding& finding : ResultWith("z.yaml", "failed", Severity::kError, 2).findings)
+      mixed.findings.push_back(finding);
     const std::string out = Github(mixed);
     CHECK(out.rfind("::error file=z.yaml", 0) == 0);
     CHECK(CountLines(out, "::error ") == 2);

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "base/line_hash.h"
 #include "base/sha256.h"
 #include "report/fingerprint.h"
-#include "base/line_hash.h"
 #include "report/repo_path.h"
 #include "report/xml.h"
 #include "rules/registry.h"
@@ -45,8 +45,9 @@ TEST_SUITE("unit") {
   // Expected values: the test vectors of GitHub's upload action (codeql-action fingerprints.test.ts).
   TEST_CASE("line hashes equal GitHub's for every kind of line ending") {
     CHECK(GithubLineHashes("") == std::vector<std::string>{"c129715d7a2bc9a3:1"});
-    CHECK(GithubLineHashes(" a\nb\n  \t\tc\n d") ==
-          std::vector<std::string>{"271789c17abda88f:1", "54703d4cd895b18:1", "180aee12dab6264:1", "a23a3dc5e078b07b:1"});
+    CHECK(GithubLineHashes(" a\nb\n  \t\tc\n d") == std::vector<std::string>{"271789c17abda88f:1", "54703d4cd895b18:1",
+                                                                             "180aee12dab6264:1",
+                                                                             "a23a3dc5e078b07b:1"});
     const std::vector<std::string> expected = {"e9496ae3ebfced30:1", "fb7c023a8b9ccb3f:1", "ce8ba1a563dcdaca:1",
                                                "e20e36e16fcb0cc8:1", "b3edc88f2938467e:1", "c8e28b0b4002a3a0:1",
                                                "c129715d7a2bc9a3:1"};

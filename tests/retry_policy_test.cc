@@ -21,14 +21,16 @@ const OutboundCall& CallNamed(const LintResult& result, const std::string& subje
 
 std::string Flow(const std::string& actions) {
   return "inboundShortMessage:\n  name: Test\n  startUpRef: \"/inboundShortMessage/states/state[S_1]\"\n"
-         "  states:\n    - state:\n        name: S\n        refId: S_1\n        actions:\n" + actions;
+         "  states:\n    - state:\n        name: S\n        refId: S_1\n        actions:\n" +
+         actions;
 }
 
 // A callData at the indentation of a state's action list, with a failure branch.
 std::string CallData(const std::string& name, const std::string& failure, const std::string& indent = "          ") {
-  std::string out = indent + "- callData:\n" + indent + "    name: " + name + "\n" + indent + "    category:\n" + indent +
-                    "      CRM:\n" + indent + "        dataAction:\n" + indent + "          Get Order: {}\n";
-  if (!failure.empty()) out += indent + "    outputs:\n" + indent + "      failure:\n" + indent + "        actions:\n" + failure;
+  std::string out = indent + "- callData:\n" + indent + "    name: " + name + "\n" + indent + "    category:\n" +
+                    indent + "      CRM:\n" + indent + "        dataAction:\n" + indent + "          Get Order: {}\n";
+  if (!failure.empty())
+    out += indent + "    outputs:\n" + indent + "      failure:\n" + indent + "        actions:\n" + failure;
   return out;
 }
 
@@ -48,13 +50,17 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("retry policy: waits before re-calls are summed, and chains count every retry") {
-    const std::string wait2 = "                  - wait:\n                      name: W\n                      duration:\n"
-                              "                        lit:\n                          seconds: 2\n";
-    const std::string inner = "                          - wait:\n                              name: W2\n"
-                              "                              duration: {lit: {ms: 4000}}\n";
+    const std::string wait2 =
+        "                  - wait:\n                      name: W\n                      duration:\n"
+        "                        lit:\n                          seconds: 2\n";
+    const std::string inner =
+        "                          - wait:\n                              name: W2\n"
+        "                              duration: {lit: {ms: 4000}}\n";
     TempDir dir;
-    dir.Write("flow.yaml", Flow(CallData("First", wait2 + CallData("Second", inner + CallData("Third", "", "                          "),
-                                                                    "                  "))));
+    dir.Write(
+        "flow.yaml",
+        Flow(CallData("First", wait2 + CallData("Second", inner + CallData("Third", "", "                          "),
+                                                "                  "))));
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.outbound_calls.size() == 1);
     const auto& policy = result.project.outbound_calls[0].policy;
@@ -81,8 +87,9 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("retry policy: a loop whose Success path leaves it retries loopCount times with its waits") {
-    const std::string leave = "                          success:\n                            actions:\n"
-                              "                              - loopExit:\n                                  name: Done\n";
+    const std::string leave =
+        "                          success:\n                            actions:\n"
+        "                              - loopExit:\n                                  name: Done\n";
     TempDir dir;
     dir.Write("flow.yaml", Flow("          - loop:\n              name: Retry\n              loopCount: {lit: 5}\n"
                                 "              outputs:\n                loop:\n                  actions:\n"
@@ -91,7 +98,8 @@ TEST_SUITE("unit") {
                                 "                    - callData:\n                        name: Get CRM\n"
                                 "                        category:\n                          CRM:\n"
                                 "                            dataAction:\n                              Get Order: {}\n"
-                                "                        outputs:\n" + leave));
+                                "                        outputs:\n" +
+                                leave));
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.outbound_calls.size() == 1);
     const auto& policy = result.project.outbound_calls[0].policy;
@@ -103,17 +111,18 @@ TEST_SUITE("unit") {
 
   TEST_CASE("retry policy: a loop over the items of a list is iteration, not a retry") {
     TempDir dir;
-    dir.Write("flow.yaml", Flow("          - loop:\n              name: Each ticket\n              loopCount: {lit: 10}\n"
-                                "              currentIndex:\n                var: Flow.i\n"
-                                "              outputs:\n                loop:\n                  actions:\n"
-                                "                    - callData:\n                        name: Close ticket\n"
-                                "                        category:\n                          CRM:\n"
-                                "                            dataAction:\n                              Close:\n"
-                                "                                inputs:\n                                  id:\n"
-                                "                                    exp: GetAt(Flow.tickets, Flow.i)\n"
-                                "                        outputs:\n                          success:\n"
-                                "                            actions:\n                              - loopExit:\n"
-                                "                                  name: Stop\n"));
+    dir.Write("flow.yaml",
+              Flow("          - loop:\n              name: Each ticket\n              loopCount: {lit: 10}\n"
+                   "              currentIndex:\n                var: Flow.i\n"
+                   "              outputs:\n                loop:\n                  actions:\n"
+                   "                    - callData:\n                        name: Close ticket\n"
+                   "                        category:\n                          CRM:\n"
+                   "                            dataAction:\n                              Close:\n"
+                   "                                inputs:\n                                  id:\n"
+                   "                                    exp: GetAt(Flow.tickets, Flow.i)\n"
+                   "                        outputs:\n                          success:\n"
+                   "                            actions:\n                              - loopExit:\n"
+                   "                                  name: Stop\n"));
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.outbound_calls.size() == 1);
     CHECK(result.project.outbound_calls[0].policy.source == RetrySource::kNone);
@@ -124,8 +133,9 @@ TEST_SUITE("unit") {
     dir.Write("flow.yaml",
               "inboundShortMessage:\n  name: Test\n  startUpRef: \"/inboundShortMessage/states/state[S_1]\"\n"
               "  states:\n    - state:\n        name: S\n        refId: S_1\n        actions:\n" +
-                  CallData("Lookup", "                  - changeState:\n                      name: Again\n"
-                                     "                      targetStateRef: ./states/state[S_1]\n"));
+                  CallData("Lookup",
+                           "                  - changeState:\n                      name: Again\n"
+                           "                      targetStateRef: ./states/state[S_1]\n"));
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.outbound_calls.size() == 1);
     const auto& policy = result.project.outbound_calls[0].policy;
@@ -134,7 +144,8 @@ TEST_SUITE("unit") {
     CHECK(policy.Schedule() == "waits 0 ms, then again with no bound");
   }
 
-  TEST_CASE("retry policy: a loop retries when its Failure or Timeout path comes round, waits after the call included") {
+  TEST_CASE(
+      "retry policy: a loop retries when its Failure or Timeout path comes round, waits after the call included") {
     // Poll until found: the wait comes after the call in the body, before the next iteration.
     const std::string body =
         "                    - callData:\n"
@@ -158,7 +169,8 @@ TEST_SUITE("unit") {
         "                        duration: {lit: {seconds: 3}}\n";
     TempDir dir;
     dir.Write("flow.yaml", Flow("          - loop:\n              name: Retry\n              loopCount: {lit: 3}\n"
-                                "              outputs:\n                loop:\n                  actions:\n" + body));
+                                "              outputs:\n                loop:\n                  actions:\n" +
+                                body));
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.outbound_calls.size() == 1);
     const auto& policy = result.project.outbound_calls[0].policy;
@@ -201,9 +213,10 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("retry policy: a call made again after the customer answers is a new request, not a retry") {
-    const std::string ask = "                  - collectInput:\n                      name: Ask again\n"
-                            "                      outputs:\n                        success:\n                          actions:\n" +
-                            CallData("Again", "", "                            ");
+    const std::string ask =
+        "                  - collectInput:\n                      name: Ask again\n"
+        "                      outputs:\n                        success:\n                          actions:\n" +
+        CallData("Again", "", "                            ");
     TempDir dir;
     dir.Write("flow.yaml", Flow(CallData("First", ask)));
     const LintResult result = LintIn(dir.path());
@@ -217,8 +230,9 @@ TEST_SUITE("unit") {
     dir.Write("flow.yaml",
               "inboundShortMessage:\n  name: Test\n  startUpRef: \"/inboundShortMessage/states/state[S_1]\"\n"
               "  states:\n    - state:\n        name: S\n        refId: S_1\n        actions:\n" +
-                  CallData("Lookup", "                  - changeState:\n                      name: Again\n"
-                                     "                      targetStateRef: ./states/state[S_1]\n"));
+                  CallData("Lookup",
+                           "                  - changeState:\n                      name: Again\n"
+                           "                      targetStateRef: ./states/state[S_1]\n"));
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.outbound_calls.size() == 1);
     const auto& policy = result.project.outbound_calls[0].policy;

@@ -44,7 +44,8 @@ OutboundCall FlowCall(const std::string& url = "https://crm.acme.example/orders"
 }
 
 // The same call retried from its Failure path with these waits, each re-call on the next lines.
-OutboundCall Retried(std::vector<Located<std::optional<int64_t>>> waits, RetrySource source = RetrySource::kFlowFailurePath) {
+OutboundCall Retried(std::vector<Located<std::optional<int64_t>>> waits,
+                     RetrySource source = RetrySource::kFlowFailurePath) {
   OutboundCall call = FlowCall();
   call.policy.source = source;
   call.policy.attempts = static_cast<int>(waits.size()) + 1;
@@ -65,7 +66,8 @@ OutboundCall Webhook() {
   return call;
 }
 
-std::vector<Finding> Run(const RuleMeta& rule, std::vector<OutboundCall> calls, std::vector<std::string> middleware = {}) {
+std::vector<Finding> Run(const RuleMeta& rule, std::vector<OutboundCall> calls,
+                         std::vector<std::string> middleware = {}) {
   model::Project project;
   project.config.middleware_hosts = std::move(middleware);
   project.outbound_calls = std::move(calls);
@@ -116,17 +118,19 @@ TEST_SUITE("unit") {
 
     findings = Run(rules::kMissingRetryPolicy, {Webhook()});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message ==
-          "webhook 'crm_update' of genesyscloud_flow.f calls 'crm.acme.example' with no retry (it sets no retry_count): "
-          "a single 429 or timeout loses the request");
+    CHECK(
+        findings[0].message ==
+        "webhook 'crm_update' of genesyscloud_flow.f calls 'crm.acme.example' with no retry (it sets no retry_count): "
+        "a single 429 or timeout loses the request");
   }
 
   TEST_CASE("CX102: a wait of 0 ms, reported once at the re-call") {
     auto findings = Run(rules::kImmediateRetry, {Retried({Wait(0, 4)})});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message ==
-          "call data action 'Get order' is retried with no wait (waits 0 ms: 2 attempts within 0.1 s): under a 429 storm "
-          "every retry lands in the same second");
+    CHECK(
+        findings[0].message ==
+        "call data action 'Get order' is retried with no wait (waits 0 ms: 2 attempts within 0.1 s): under a 429 storm "
+        "every retry lands in the same second");
     CHECK(LineOf(findings[0].location) == 4);
     REQUIRE(findings[0].related.size() == 1);
     CHECK(findings[0].related[0].message == "the first attempt");
@@ -156,12 +160,14 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("CX104: waits that do not grow, declared or in the flow") {
-    auto findings = Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3), Wait(2000, 5)}, RetrySource::kFlowLoop)});
+    auto findings =
+        Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3), Wait(2000, 5)}, RetrySource::kFlowLoop)});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message ==
-          "call data action 'Get order' retries twice without backing off: the wait before retry 2 is 1x the one before, "
-          "below 1.5x (waits 2 s, 2 s: 3 attempts within 4.2 s): under a 429 storm the retries keep the same pressure on "
-          "the endpoint instead of easing off");
+    CHECK(
+        findings[0].message ==
+        "call data action 'Get order' retries twice without backing off: the wait before retry 2 is 1x the one before, "
+        "below 1.5x (waits 2 s, 2 s: 3 attempts within 4.2 s): under a 429 storm the retries keep the same pressure on "
+        "the endpoint instead of easing off");
     CHECK(LineOf(findings[0].location) == 5);
 
     OutboundCall declared = Webhook();
@@ -178,18 +184,20 @@ TEST_SUITE("unit") {
     declared.policy.backoff_factor = 2.0;
     CHECK(Run(rules::kNoExponentialBackoff, {declared}).empty());
 
-    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3), Wait(3000, 5)})}).empty());  // 1.5x
-    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3)})}).empty());                 // one retry
-    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(0, 3), Wait(0, 5)})}).empty());        // CX102's
+    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3), Wait(3000, 5)})}).empty());      // 1.5x
+    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(2000, 3)})}).empty());                     // one retry
+    CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(0, 3), Wait(0, 5)})}).empty());            // CX102's
     CHECK(Run(rules::kNoExponentialBackoff, {Retried({Wait(60'000, 3), Wait(60'000, 5)})}).empty());  // a poll
   }
 
   TEST_CASE("CX105: deterministic waits, and what may not be") {
     auto findings = Run(rules::kNoRetryJitter, {Retried({Wait(2000, 3), Wait(4000, 5)})});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message ==
-          "call data action 'Get order' retries twice on a fixed schedule (waits 2 s, 4 s: 3 attempts within 6.2 s): its "
-          "waits are fixed durations, so conversations that fail together in a 429 storm retry together, in the same second");
+    CHECK(
+        findings[0].message ==
+        "call data action 'Get order' retries twice on a fixed schedule (waits 2 s, 4 s: 3 attempts within 6.2 s): its "
+        "waits are fixed durations, so conversations that fail together in a 429 storm retry together, in the same "
+        "second");
     CHECK(LineOf(findings[0].location) == 3);
 
     OutboundCall declared = Webhook();
@@ -219,16 +227,18 @@ TEST_SUITE("unit") {
     auto findings = Run(rules::kUnboundedRetries, {jump});
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message ==
-          "call data action 'Get order' is retried with no bound (waits 0 ms, then again with no bound): while the endpoint "
+          "call data action 'Get order' is retried with no bound (waits 0 ms, then again with no bound): while the "
+          "endpoint "
           "keeps failing, the conversation stays in this loop and every pass adds to the 429 storm");
     CHECK(LineOf(findings[0].location) == 2);
 
     findings = Run(rules::kUnboundedRetries, {Retried(std::vector(6, Wait(2000, 3)), RetrySource::kFlowLoop)});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message ==
-          "call data action 'Get order' is retried 6 times, more than 5 (waits 2 s (6 times): 7 attempts within 12.3 s): "
-          "each conversation can make 7 calls to a failing endpoint, and every one counts against the org's data action "
-          "limits");
+    CHECK(
+        findings[0].message ==
+        "call data action 'Get order' is retried 6 times, more than 5 (waits 2 s (6 times): 7 attempts within 12.3 s): "
+        "each conversation can make 7 calls to a failing endpoint, and every one counts against the org's data action "
+        "limits");
     CHECK(Run(rules::kUnboundedRetries, {Retried(std::vector(5, Wait(2000, 3)))}).empty());
     OutboundCall counted = jump;
     counted.policy.bounded = true;  // a decision on the way back may count the attempts
@@ -247,7 +257,8 @@ TEST_SUITE("unit") {
     auto findings = Run(rules::kRetryBudgetExceedsTimeout, {call});
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message ==
-          "call data action 'Get order' can keep the caller waiting 1 min 19 s before it gives up, more than max_total_ms "
+          "call data action 'Get order' can keep the caller waiting 1 min 19 s before it gives up, more than "
+          "max_total_ms "
           "1 min (3 attempts x 25 s (the data action's timeout) + 4 s of waits = 1 min 19 s): when the endpoint hangs, "
           "every caller on this step hears the processing prompt for that long");
     CHECK(LineOf(findings[0].location) == 2);
@@ -258,8 +269,9 @@ TEST_SUITE("unit") {
     call.policy.step_timeouts_ms = {30'000, 10'000, 30'000};
     findings = Run(rules::kRetryBudgetExceedsTimeout, {call});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message.find("(25 s + 10 s + 25 s (each attempt's data action or step timeout, the shorter) + 4 s "
-                                   "of waits = 1 min 4 s)") != std::string::npos);
+    CHECK(
+        findings[0].message.find("(25 s + 10 s + 25 s (each attempt's data action or step timeout, the shorter) + 4 s "
+                                 "of waits = 1 min 4 s)") != std::string::npos);
     call.policy.step_timeouts_ms = {30'000, 10'000, 10'000};
     CHECK(Run(rules::kRetryBudgetExceedsTimeout, {call}).empty());  // 49 s
 
@@ -293,7 +305,8 @@ TEST_SUITE("unit") {
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message ==
           "webhook 'crm_update' of genesyscloud_flow.f can take 1 min 27 s to give up, more than max_total_ms 1 min (4 "
-          "attempts x 20 s (timeout_ms) + 7 s of waits = 1 min 27 s): the last retries arrive after the caller has given up");
+          "attempts x 20 s (timeout_ms) + 7 s of waits = 1 min 27 s): the last retries arrive after the caller has "
+          "given up");
     declared.policy.attempt_timeout_ms = 10'000;
     CHECK(Run(rules::kRetryBudgetExceedsTimeout, {declared}).empty());
 
@@ -312,10 +325,12 @@ TEST_SUITE("unit") {
     call.policy.retries_on_timeout = true;
     auto findings = Run(rules::kRetryOnTimeoutNotIdempotent, {call});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message ==
-          "call data action 'Get order' sends a POST and is sent again after a timeout (its Timeout path calls it again) "
-          "with no Idempotency-Key, X-Idempotency-Key or X-Request-Id header: a request that timed out may still have been "
-          "processed, so the retry can do it twice");
+    CHECK(
+        findings[0].message ==
+        "call data action 'Get order' sends a POST and is sent again after a timeout (its Timeout path calls it again) "
+        "with no Idempotency-Key, X-Idempotency-Key or X-Request-Id header: a request that timed out may still have "
+        "been "
+        "processed, so the retry can do it twice");
     CHECK(LineOf(findings[0].location) == 1);
 
     OutboundCall keyed = call;
@@ -338,8 +353,10 @@ TEST_SUITE("unit") {
     open.policy.retries_on_timeout = true;
     findings = Run(rules::kRetryOnTimeoutNotIdempotent, {open});
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message.find("(Genesys Cloud retries it up to 5 times after a 10 s timeout)") != std::string::npos);
-    CHECK(findings[0].message.find("the receiver gets the same message again unless it deduplicates") != std::string::npos);
+    CHECK(findings[0].message.find("(Genesys Cloud retries it up to 5 times after a 10 s timeout)") !=
+          std::string::npos);
+    CHECK(findings[0].message.find("the receiver gets the same message again unless it deduplicates") !=
+          std::string::npos);
   }
 }
 

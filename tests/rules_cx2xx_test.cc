@@ -149,7 +149,8 @@ const char* const kStatusBound = R"(                        status:
 TEST_SUITE("unit") {
   // ------------------------------------------------------------------ CX201
   TEST_CASE("CX201: an absent Failure output is reported once, on the callData key") {
-    const auto findings = Run(kUnhandledFailurePath, MessageFlow(Call("Get order status", kTransferOnTimeout) + kReply));
+    const auto findings =
+        Run(kUnhandledFailurePath, MessageFlow(Call("Get order status", kTransferOnTimeout) + kReply));
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message ==
           "call data action 'Get order status' ('Order Management' / 'Get Order Status') has no Failure path: a "
@@ -161,11 +162,13 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("CX201: a Failure output written with no actions is reported on its own key") {
-    for (const char* empty : {"                failure:\n                  actions: []\n", "                failure:\n"}) {
+    for (const char* empty :
+         {"                failure:\n                  actions: []\n", "                failure:\n"}) {
       CAPTURE(empty);
       const auto findings = Run(kUnhandledFailurePath, MessageFlow(Call("Get order status", empty) + kReply));
       REQUIRE(findings.size() == 1);
-      CHECK(findings[0].message.find("has an empty Failure path and no Timeout path: a failed call") != std::string::npos);
+      CHECK(findings[0].message.find("has an empty Failure path and no Timeout path: a failed call") !=
+            std::string::npos);
       CHECK(At(findings[0]) == "22:17-22:24: failure");
     }
   }
@@ -180,14 +183,17 @@ TEST_SUITE("unit") {
     // A transfer's Failure output is not a data action's.
     CHECK(Run(kUnhandledFailurePath, MessageFlow(R"(          - transferToAcd:
               name: To orders
-)")).empty());
+)"))
+              .empty());
   }
 
   TEST_CASE("CX201: an unnamed action is named by its data action alone; one finding per action") {
     const auto findings = Run(kUnhandledFailurePath, MessageFlow(Call("", "") + Call("Second", "") + kReply));
     REQUIRE(findings.size() == 2);
-    CHECK(findings[0].message.rfind("call data action ('Order Management' / 'Get Order Status') has no Failure or Timeout "
-                                    "path: a failed call, HTTP 429 included, or one that times out, goes on to 'Second'", 0) == 0);
+    CHECK(findings[0].message.rfind(
+              "call data action ('Order Management' / 'Get Order Status') has no Failure or Timeout "
+              "path: a failed call, HTTP 429 included, or one that times out, goes on to 'Second'",
+              0) == 0);
     CHECK(findings[1].message.rfind("call data action 'Second' ('Order Management' / 'Get Order Status')", 0) == 0);
   }
 
@@ -209,12 +215,15 @@ TEST_SUITE("unit") {
     REQUIRE(failures.size() == 1);
     CHECK(failures[0].message.rfind("call data action 'Look up again' ('CRM Actions' / 'Get Order') has no Failure or "
                                     "Timeout path: a failed call, HTTP 429 included, or one that times out, goes on to "
-                                    "'Reply'", 0) == 0);
+                                    "'Reply'",
+                                    0) == 0);
     CHECK(failures[0].location.span.begin == flow.actions[1].location.span.begin);
     const auto timeouts = Run(kUnhandledTimeoutPath, {flow});
     REQUIRE(timeouts.size() == 1);
-    CHECK(timeouts[0].message.rfind("call data action 'Look up' ('CRM Actions' / 'Get Order') has an empty Timeout path: "
-                                    "a call that times out goes on to 'Look up again'", 0) == 0);
+    CHECK(
+        timeouts[0].message.rfind("call data action 'Look up' ('CRM Actions' / 'Get Order') has an empty Timeout path: "
+                                  "a call that times out goes on to 'Look up again'",
+                                  0) == 0);
     CHECK(At(timeouts[0]) == R"(5:69-5:116: {"label": "Timeout", "outputId": "__TIMEOUT__"})");
   }
 
@@ -226,10 +235,11 @@ TEST_SUITE("unit") {
           "call data action 'Get order status' ('Order Management' / 'Get Order Status') has no Timeout path: a call "
           "that times out goes on to 'Tell the status' as if it had succeeded, with its success outputs unset");
     CHECK(At(absent[0]) == "9:13-9:21: callData");
-    const auto empty = Run(kUnhandledTimeoutPath,
-                           MessageFlow(Call("Get order status", std::string(kFailureToAgent) +
-                                                                    "                timeout:\n                  actions: []\n") +
-                                       kReply));
+    const auto empty =
+        Run(kUnhandledTimeoutPath,
+            MessageFlow(Call("Get order status", std::string(kFailureToAgent) +
+                                                     "                timeout:\n                  actions: []\n") +
+                        kReply));
     // When the Failure path goes on too, CX201's one finding names both.
     CHECK(Run(kUnhandledTimeoutPath, MessageFlow(Call("Get order status", "") + kReply)).empty());
     REQUIRE(empty.size() == 1);
@@ -248,10 +258,11 @@ TEST_SUITE("unit") {
 )";
     const auto absent = Run(kMissing429Branch, Workflow(Call("Sync order", ends)));
     REQUIRE(absent.size() == 1);
-    CHECK(absent[0].message ==
-          "the Failure path of call data action 'Sync order' ('Order Management' / 'Get Order Status') ends the workflow "
-          "(failure output 'status' is not bound, and it neither retries after a wait nor hands over): a rate-limited "
-          "call (429) is handled like a permanent error");
+    CHECK(
+        absent[0].message ==
+        "the Failure path of call data action 'Sync order' ('Order Management' / 'Get Order Status') ends the workflow "
+        "(failure output 'status' is not bound, and it neither retries after a wait nor hands over): a rate-limited "
+        "call (429) is handled like a permanent error");
     CHECK(At(absent[0]) == "22:17-22:24: failure");
     const auto no_value = Run(kMissing429Branch, Workflow(Call("Sync order", ends, R"(                        errorCode:
                           var: Flow.Error
@@ -270,7 +281,8 @@ TEST_SUITE("unit") {
                     - decision:
                         name: Which error?
                         condition:
-                          exp: )" + condition + R"(
+                          exp: )" +
+             condition + R"(
                         outputs:
                           "yes":
                             actions:
@@ -282,26 +294,39 @@ TEST_SUITE("unit") {
                                   name: Failed
 )";
     };
-    const auto not_compared = Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.HttpStatus >= 500"), kStatusBound)));
+    const auto not_compared =
+        Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.HttpStatus >= 500"), kStatusBound)));
     REQUIRE(not_compared.size() == 1);
-    CHECK(not_compared[0].message ==
-          "the Failure path of call data action 'Sync order' ('Order Management' / 'Get Order Status') ends the workflow "
-          "(it binds failure output 'status' to 'Flow.HttpStatus' but never compares it with 429): a rate-limited call "
-          "(429) is handled like a permanent error");
+    CHECK(
+        not_compared[0].message ==
+        "the Failure path of call data action 'Sync order' ('Order Management' / 'Get Order Status') ends the workflow "
+        "(it binds failure output 'status' to 'Flow.HttpStatus' but never compares it with 429): a rate-limited call "
+        "(429) is handled like a permanent error");
     CHECK(At(not_compared[0]) == "25:17-25:24: failure");
     // Architect names are case-insensitive; 429 must be a number of its own, the variable a name of its own.
-    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("flow.httpstatus == 429"), kStatusBound))).empty());
-    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("429 == Flow.HttpStatus or Flow.HttpStatus == 503"), kStatusBound))).empty());
-    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.HttpStatus == 4290"), kStatusBound))).size() == 1);
-    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.HttpStatusText == \"429\""), kStatusBound))).size() == 1);
-    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.Other == 429"), kStatusBound))).size() == 1);
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("flow.httpstatus == 429"), kStatusBound)))
+              .empty());
+    CHECK(Run(kMissing429Branch,
+              Workflow(
+                  Call("Sync order", failure_with("429 == Flow.HttpStatus or Flow.HttpStatus == 503"), kStatusBound)))
+              .empty());
+    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.HttpStatus == 4290"), kStatusBound)))
+              .size() == 1);
+    CHECK(Run(kMissing429Branch,
+              Workflow(Call("Sync order", failure_with("Flow.HttpStatusText == \"429\""), kStatusBound)))
+              .size() == 1);
+    CHECK(
+        Run(kMissing429Branch, Workflow(Call("Sync order", failure_with("Flow.Other == 429"), kStatusBound))).size() ==
+        1);
     // The comparison may come after the branch, where the step falls through to.
     const std::string after = Call("Sync order", R"(                failure:
                   actions:
                     - updateData:
                         name: Note it
                         statements: []
-)", kStatusBound) + R"(          - switch:
+)",
+                                   kStatusBound) +
+                              R"(          - switch:
               name: Route
               evaluate:
                 firstMatch:
@@ -321,13 +346,16 @@ TEST_SUITE("unit") {
 
   TEST_CASE("CX203: an absent or empty Failure path is CX201's; a retry is judged with its first attempt") {
     CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", ""))).empty());
-    CHECK(Run(kMissing429Branch, Workflow(Call("Sync order", "                failure:\n                  actions: []\n"))).empty());
+    CHECK(Run(kMissing429Branch,
+              Workflow(Call("Sync order", "                failure:\n                  actions: []\n")))
+              .empty());
     // The retry's own failure path never looks at the status; the first attempt's does, before it.
     std::string retry = Call("Sync order (again)", R"(                failure:
                   actions:
                     - endWorkflow:
                         name: Failed
-)", kStatusBound);
+)",
+                             kStatusBound);
     std::string indented;
     for (size_t at = 0; at < retry.size();) {
       const size_t end = retry.find('\n', at);
@@ -343,7 +371,8 @@ TEST_SUITE("unit") {
                         outputs:
                           yes:
                             actions:
-)" + indented, kStatusBound);
+)" + indented,
+                                   kStatusBound);
     CHECK(Run(kMissing429Branch, Workflow(first)).empty());
   }
 
@@ -355,13 +384,15 @@ TEST_SUITE("unit") {
 )";
     const auto findings = Run(kMissing429Branch, CallFlow(Call("Find order", apologise)));
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message ==
-          "the Failure path of call data action 'Find order' ('Order Management' / 'Get Order Status') ends (a call flow "
-          "cannot read the HTTP status, so it should retry after a wait or transfer): a rate-limited call (429) is "
-          "handled like a permanent error");
+    CHECK(
+        findings[0].message ==
+        "the Failure path of call data action 'Find order' ('Order Management' / 'Get Order Status') ends (a call flow "
+        "cannot read the HTTP status, so it should retry after a wait or transfer): a rate-limited call (429) is "
+        "handled like a permanent error");
     // Apologising and hanging up is no better.
-    const auto hangs_up = Run(kMissing429Branch, CallFlow(Call("Find order", apologise + "                    - disconnect:\n"
-                                                                                      "                        name: Bye\n")));
+    const auto hangs_up =
+        Run(kMissing429Branch, CallFlow(Call("Find order", apologise + "                    - disconnect:\n"
+                                                                       "                        name: Bye\n")));
     REQUIRE(hangs_up.size() == 1);
     CHECK(hangs_up[0].message.find("') disconnects (a call flow cannot read") != std::string::npos);
     CHECK(At(findings[0]) == "22:17-22:24: failure");
@@ -375,7 +406,8 @@ TEST_SUITE("unit") {
                         name: Sorry
 )") + R"(          - transferToAcd:
               name: To orders
-)")).empty());
+)"))
+              .empty());
     // A loop whose body is the call comes back to it: a retry.
     const std::string loop = R"(          - loop:
               name: Try 3 times
@@ -448,12 +480,14 @@ TEST_SUITE("unit") {
                         name: Failed
                         exitReason:
                           lit: Failure
-)")).empty());
+)"))
+              .empty());
     CHECK(Run(kFailureReportedAsSuccess, failure(R"(                    - endWorkflow:
                         name: Failed
                         exitReason:
                           exp: Flow.Outcome
-)")).empty());
+)"))
+              .empty());
     CHECK(Run(kFailureReportedAsSuccess, failure(R"(                    - decision:
                         name: Busy?
                         condition:
@@ -469,7 +503,8 @@ TEST_SUITE("unit") {
                         name: Done
                         exitReason:
                           lit: Success
-)")).empty());
+)"))
+              .empty());
     // Another call decides what follows by its own outcome.
     CHECK(Run(kFailureReportedAsSuccess, failure(R"(                    - callData:
                         name: Log it
@@ -481,13 +516,15 @@ TEST_SUITE("unit") {
                         name: Done
                         exitReason:
                           lit: Success
-)")).empty());
+)"))
+              .empty());
     // An empty branch is CX201's, even though the flow then goes on to a success.
     CHECK(Run(kFailureReportedAsSuccess, Workflow(Call("Sync order", "") + R"(          - endWorkflow:
               name: Done
               exitReason:
                 lit: Success
-)")).empty());
+)"))
+              .empty());
   }
 
   // ------------------------------------------------------------------ CX205
@@ -501,9 +538,10 @@ TEST_SUITE("unit") {
 )";
     const auto findings = Run(kFailureDropsConversation, MessageFlow(Call("Get order status", outputs)));
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message ==
-          "the Failure path of call data action 'Get order status' ('Order Management' / 'Get Order Status') "
-          "disconnects ('Hang up') with no transfer, message or callback first: the customer is cut off without a word");
+    CHECK(
+        findings[0].message ==
+        "the Failure path of call data action 'Get order status' ('Order Management' / 'Get Order Status') "
+        "disconnects ('Hang up') with no transfer, message or callback first: the customer is cut off without a word");
     CHECK(At(findings[0]) == "22:17-22:24: failure");
     // The same path in a workflow: nothing to drop.
     CHECK(Run(kFailureDropsConversation, Workflow(Call("Get order status", outputs))).empty());
@@ -515,7 +553,8 @@ TEST_SUITE("unit") {
       CAPTURE(first);
       const std::string outputs = std::string(R"(                failure:
                   actions:
-                    - )") + first + R"(:
+                    - )") + first +
+                                  R"(:
                         name: First
                     - disconnect:
                         name: Hang up
@@ -539,11 +578,14 @@ TEST_SUITE("unit") {
 )";
     const auto findings = Run(kFailureDropsConversation, MessageFlow(Call("Get order status", nested)));
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message.rfind("the Failure path of call data action 'Log it' ('Logging' / 'Write Log') disconnects ('Hang up')", 0) == 0);
+    CHECK(findings[0].message.rfind(
+              "the Failure path of call data action 'Log it' ('Logging' / 'Write Log') disconnects ('Hang up')", 0) ==
+          0);
     // An empty Failure path falls through to the disconnect after the step: CX201 says so.
     CHECK(Run(kFailureDropsConversation, MessageFlow(Call("Get order status", "") + R"(          - disconnect:
               name: Hang up
-)")).empty());
+)"))
+              .empty());
   }
 
   TEST_CASE("CX205: endTask ends the interaction only in a task no callTask runs, outside in-queue flows") {

@@ -37,7 +37,9 @@ std::string Action(const std::string& url, const std::string& extra = "") {
          "  contract_input  = \"{}\"\n"
          "  contract_output = \"{}\"\n"
          "  config_request {\n"
-         "    request_url_template = \"" + url + "\"\n"
+         "    request_url_template = \"" +
+         url +
+         "\"\n"
          "    request_type         = \"GET\"\n"
          "  }\n"
          "}\n";
@@ -197,18 +199,13 @@ std::map<std::string, int> CorpusCounts(std::string_view code) {
     const auto ends = [&](std::string_view suffix) {
       return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
-    ++counts[path.find(".i3") != std::string::npos ? "i3"
-             : ends(".tf")                        ? "tf"
-             : ends(".json")                      ? "json"
-                                                  : "yaml"];
+    ++counts[path.find(".i3") != std::string::npos ? "i3" : ends(".tf") ? "tf" : ends(".json") ? "json" : "yaml"];
   }
   return counts;
 }
 
 TEST_SUITE("corpus") {
-  TEST_CASE("CX302 on the shared corpus: no plain-HTTP endpoint") {
-    CHECK(CorpusCounts("CX302").empty());
-  }
+  TEST_CASE("CX302 on the shared corpus: no plain-HTTP endpoint") { CHECK(CorpusCounts("CX302").empty()); }
   TEST_CASE("CX305 on the shared corpus: data actions on an endpoint that can hang") {
     // docs/domain.md §18: none of the 93 exports sets timeoutSeconds and of the 62 Terraform data
     // actions only the provider's 7 examples set config_timeout_seconds or use function_config. Not

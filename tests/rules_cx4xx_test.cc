@@ -50,10 +50,11 @@ const char* const kWebhookShape = R"(resource "genesyscloud_flow" "digital_messa
 
 TEST_SUITE("unit") {
   TEST_CASE("the schema table has every modelled resource with its required and read-only settings") {
-    for (const char* type : {"genesyscloud_flow", "genesyscloud_integration_action", "genesyscloud_integration_action_draft",
-                             "genesyscloud_integration_custom_auth_action", "genesyscloud_integration",
-                             "genesyscloud_integration_credential", "genesyscloud_processautomation_trigger",
-                             "genesyscloud_conversations_messaging_integrations_open"}) {
+    for (const char* type :
+         {"genesyscloud_flow", "genesyscloud_integration_action", "genesyscloud_integration_action_draft",
+          "genesyscloud_integration_custom_auth_action", "genesyscloud_integration",
+          "genesyscloud_integration_credential", "genesyscloud_processautomation_trigger",
+          "genesyscloud_conversations_messaging_integrations_open"}) {
       CAPTURE(type);
       const model::ResourceSchema* schema = FindResourceSchema(type);
       REQUIRE(schema != nullptr);
@@ -81,7 +82,8 @@ TEST_SUITE("unit") {
     CHECK(model::RangeText(*FindSetting(trigger, "delay_by_seconds")->range) == "60-900");
     CHECK(model::RangeText(*FindSetting(trigger, "event_ttl_seconds")->range) == "at least 10");
     CHECK(FindSetting(trigger, "target")->presence == Presence::kRequired);
-    for (const char* meta : {"count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection", "dynamic"}) {
+    for (const char* meta :
+         {"count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection", "dynamic"}) {
       CHECK(model::IsMetaArgument(meta));
     }
     CHECK_FALSE(model::IsMetaArgument("webhook"));
@@ -102,8 +104,9 @@ TEST_SUITE("unit") {
     const std::vector<Finding> missing = Of(result, "CX402");
     REQUIRE(missing.size() == 1);
     CHECK(LineOf(missing[0]) == 1);
-    CHECK(missing[0].message ==
-          "genesyscloud_flow.digital_messaging does not set 'filepath', which the provider's genesyscloud_flow requires");
+    CHECK(
+        missing[0].message ==
+        "genesyscloud_flow.digital_messaging does not set 'filepath', which the provider's genesyscloud_flow requires");
     CHECK(Of(result, "CX403").empty());
     CHECK(Of(result, "CX406").empty());
   }
@@ -130,7 +133,8 @@ resource "genesyscloud_integration_action" "a" {
     const std::vector<Finding> found = Of(LintIn(dir.path()), "CX401");
     REQUIRE(found.size() == 4);
     CHECK(found[0].message ==
-          "genesyscloud_flow.inbound sets 'filepth', which the provider's genesyscloud_flow does not have (did you mean 'filepath'?)");
+          "genesyscloud_flow.inbound sets 'filepth', which the provider's genesyscloud_flow does not have (did you "
+          "mean 'filepath'?)");
     CHECK_FALSE(Has(found[1].message, "did you mean 'file_content_hash'"));
     CHECK(Has(found[2].message, "sets 'timeout_seconds'"));
     CHECK(Has(found[2].message, "(did you mean 'config_timeout_seconds'?)"));
@@ -169,9 +173,12 @@ resource "genesyscloud_conversations_messaging_integrations_open" "acme" {
     REQUIRE(found.size() == 2);
     CHECK(LineOf(found[0]) == 10);
     CHECK(found[0].message ==
-          "genesyscloud_integration_action.a: config_timeout_seconds = 90 is outside 1-60, the range the provider accepts");
+          "genesyscloud_integration_action.a: config_timeout_seconds = 90 is outside 1-60, the range the provider "
+          "accepts");
     CHECK(LineOf(found[1]) == 23);
-    CHECK(Has(found[1].message, "outbound_notification_webhook_signature_secret_token is 15 characters long; the provider accepts at least 16 characters"));
+    CHECK(Has(found[1].message,
+              "outbound_notification_webhook_signature_secret_token is 15 characters long; the provider accepts at "
+              "least 16 characters"));
   }
 
   TEST_CASE("CX401 and CX402 accept meta-arguments and dynamic blocks, and skip resources cxlint does not model") {
@@ -253,8 +260,10 @@ resource "genesyscloud_flow" "inbound" {
 }
 )";
     auto constrained = [&](const std::string& version) {
-      dir.Write("main.tf", "terraform {\n  required_providers {\n    genesyscloud = {\n      source  = "
-                           "\"mypurecloud/genesyscloud\"\n      version = \"" + version + "\"\n    }\n  }\n}\n" + flow);
+      dir.Write("main.tf",
+                "terraform {\n  required_providers {\n    genesyscloud = {\n      source  = "
+                "\"mypurecloud/genesyscloud\"\n      version = \"" +
+                    version + "\"\n    }\n  }\n}\n" + flow);
       return Of(LintIn(dir.path()), "CX403");
     };
     // Pinned below 1.68.0: the attribute is required there, so nothing to say.
@@ -291,7 +300,8 @@ resource "genesyscloud_flow" "inbound" {
 
   TEST_CASE("CX406 names the resolved path at the filepath expression; S3 and unknown paths are not judged") {
     TempDir dir;
-    dir.Write("modules/flow/main.tf", "resource \"genesyscloud_flow\" \"inbound\" {\n  filepath = \"inbound.yaml\"\n}\n");
+    dir.Write("modules/flow/main.tf",
+              "resource \"genesyscloud_flow\" \"inbound\" {\n  filepath = \"inbound.yaml\"\n}\n");
     dir.Write("modules/flow/inbound.yaml", kFlow);
     dir.Write("main.tf", R"(module "flow" {
   source = "./modules/flow"

@@ -20,17 +20,24 @@ bool Has(const std::string& text, const std::string& part) { return text.find(pa
 // A data action whose integration_id, URL and method are given; `headers` is an HCL object or "".
 std::string Action(const std::string& name, const std::string& integration, const std::string& url,
                    const std::string& method = "GET", const std::string& headers = "") {
-  return "resource \"genesyscloud_integration_action\" \"" + name + "\" {\n"
-         "  name                   = \"" + name + "\"\n"
+  return "resource \"genesyscloud_integration_action\" \"" + name +
+         "\" {\n"
+         "  name                   = \"" +
+         name +
+         "\"\n"
          "  category               = \"Orders\"\n"
-         "  integration_id         = " + integration + "\n"
+         "  integration_id         = " +
+         integration +
+         "\n"
          "  config_timeout_seconds = 8\n"
          "  contract_input         = \"{}\"\n"
          "  contract_output        = \"{}\"\n"
          "  config_request {\n"
-         "    request_url_template = \"" + url + "\"\n"
-         "    request_type         = \"" + method + "\"\n" +
-         (headers.empty() ? "" : "    headers = " + headers + "\n") +
+         "    request_url_template = \"" +
+         url +
+         "\"\n"
+         "    request_type         = \"" +
+         method + "\"\n" + (headers.empty() ? "" : "    headers = " + headers + "\n") +
          "  }\n"
          "}\n";
 }
@@ -59,19 +66,21 @@ TEST_SUITE("unit") {
 
   TEST_CASE("CX301 by integration type, and by a CRM's own API path when the integration is unknown") {
     TempDir dir;
-    dir.Write("main.tf", Integration("sfdc", "salesforce-datadip") + Integration("platform", "purecloud-data-actions") +
-                             Action("by_type", "genesyscloud_integration.sfdc.id", "/services/data/v54.0/sobjects/Case") +
-                             Action("by_path", "var.integration", "/api/data/v9.2/leads") +
-                             Action("genesys", "genesyscloud_integration.platform.id", "/api/v2/routing/queues") +
-                             Action("genesys_unknown", "var.integration", "/api/v2/users/me") +
-                             "variable \"integration\" {}\n");
+    dir.Write("main.tf",
+              Integration("sfdc", "salesforce-datadip") + Integration("platform", "purecloud-data-actions") +
+                  Action("by_type", "genesyscloud_integration.sfdc.id", "/services/data/v54.0/sobjects/Case") +
+                  Action("by_path", "var.integration", "/api/data/v9.2/leads") +
+                  Action("genesys", "genesyscloud_integration.platform.id", "/api/v2/routing/queues") +
+                  Action("genesys_unknown", "var.integration", "/api/v2/users/me") + "variable \"integration\" {}\n");
     const std::vector<Finding> found = Of(LintIn(dir.path()), "CX301");
     REQUIRE(found.size() == 2);
-    CHECK(Has(found[0].message, "data action 'by_type' runs on a 'salesforce-datadip' integration, which sends it "
-                                "straight to Salesforce"));
+    CHECK(Has(found[0].message,
+              "data action 'by_type' runs on a 'salesforce-datadip' integration, which sends it "
+              "straight to Salesforce"));
     REQUIRE(found[0].related.size() == 1);
     CHECK(found[0].related[0].message == "the integration type");
-    CHECK(Has(found[1].message, "data action 'by_path' calls Microsoft Dynamics directly: a relative '/api/data/v...'"));
+    CHECK(
+        Has(found[1].message, "data action 'by_path' calls Microsoft Dynamics directly: a relative '/api/data/v...'"));
   }
 
   TEST_CASE("CX301: a middleware host is never a CRM, even under a CRM's domain") {
@@ -90,8 +99,9 @@ TEST_SUITE("unit") {
     const std::vector<Finding> found = Of(result, "CX303");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == Severity::kError);
-    CHECK(Has(found[0].message, "header 'Authorization' of genesyscloud_integration_action.tickets holds a literal "
-                                "secret 'Bearer pa…' (20 characters)"));
+    CHECK(Has(found[0].message,
+              "header 'Authorization' of genesyscloud_integration_action.tickets holds a literal "
+              "secret 'Bearer pa…' (20 characters)"));
     CHECK(!Has(found[0].message, secret.substr(2)));
     CHECK(found[0].secret_span);
     CHECK(SpanText(found[0]) == "\"Bearer " + secret + "\"");
@@ -111,16 +121,19 @@ TEST_SUITE("unit") {
 
   TEST_CASE("CX304 fires on a POST retried by its Failure path; a key header, GET or 429/503-only retries silence it") {
     TempDir dir;
-    const std::string webhook = "resource \"genesyscloud_flow\" \"hooks\" {\n  webhook {\n    key = \"w\"\n"
-                                "    url = \"https://crm.acme.example/hooks\"\n    retry_count = 2\n"
-                                "    retry_interval_ms = 2000\n    backoff_multiplier = 2\n    retry_jitter = true\n";
-    dir.Write("main.tf", webhook + "  }\n  webhook {\n    key = \"safe\"\n    url = \"https://crm.acme.example/safe\"\n"
-                                   "    retry_count = 2\n    retry_interval_ms = 2000\n    retry_on_status = [429, 503]\n"
-                                   "  }\n}\n");
+    const std::string webhook =
+        "resource \"genesyscloud_flow\" \"hooks\" {\n  webhook {\n    key = \"w\"\n"
+        "    url = \"https://crm.acme.example/hooks\"\n    retry_count = 2\n"
+        "    retry_interval_ms = 2000\n    backoff_multiplier = 2\n    retry_jitter = true\n";
+    dir.Write("main.tf", webhook +
+                             "  }\n  webhook {\n    key = \"safe\"\n    url = \"https://crm.acme.example/safe\"\n"
+                             "    retry_count = 2\n    retry_interval_ms = 2000\n    retry_on_status = [429, 503]\n"
+                             "  }\n}\n");
     const std::vector<Finding> found = Of(LintIn(dir.path()), "CX304");
     REQUIRE(found.size() == 1);
-    CHECK(Has(found[0].message, "webhook 'w' of genesyscloud_flow.hooks sends a POST and is sent again after a failure "
-                                "(its webhook settings retry it) with no Idempotency-Key"));
+    CHECK(Has(found[0].message,
+              "webhook 'w' of genesyscloud_flow.hooks sends a POST and is sent again after a failure "
+              "(its webhook settings retry it) with no Idempotency-Key"));
   }
 
   TEST_CASE("CX307 fires at each single-dollar Velocity reference, not at Terraform's own references") {
@@ -133,7 +146,8 @@ TEST_SUITE("unit") {
     const std::vector<Finding> found = Of(LintIn(dir.path()), "CX307");
     REQUIRE(found.size() == 2);
     CHECK(SpanText(found[0]) == "${input.orderId}");
-    CHECK(Has(found[0].message, "write '$${input.orderId}' so Terraform passes '${input.orderId}' on to Genesys Cloud"));
+    CHECK(
+        Has(found[0].message, "write '$${input.orderId}' so Terraform passes '${input.orderId}' on to Genesys Cloud"));
     CHECK(SpanText(found[1]) == "${rawResult}");
   }
 }
@@ -160,7 +174,8 @@ TEST_SUITE("corpus") {
     // is Zendesk's (its export runs on a zendesk-data-actions integration).
     for (const Finding& finding : Of(result, "CX301")) {
       CAPTURE(finding.message);
-      if (Has(SpanText(finding), "\"/api/v2/")) CHECK(Has(finding.message, "runs on a 'zendesk-data-actions' integration"));
+      if (Has(SpanText(finding), "\"/api/v2/"))
+        CHECK(Has(finding.message, "runs on a 'zendesk-data-actions' integration"));
     }
   }
 

@@ -29,7 +29,9 @@ std::string CallingFlow(const std::string& name) {
   return "inboundCall:\n  name: Orders\n  defaultLanguage: en-us\n  startUpRef: \"/inboundCall/tasks/task[Main_10]\"\n"
          "  initialGreeting:\n    tts: Hi\n  tasks:\n    - task:\n        name: Main\n        refId: Main_10\n"
          "        actions:\n          - callData:\n              name: Look up\n              category:\n"
-         "                Orders:\n                  dataAction:\n                    " + name + ":\n"
+         "                Orders:\n                  dataAction:\n                    " +
+         name +
+         ":\n"
          "                      inputs: {}\n              outputs:\n                failure:\n"
          "                  actions:\n                    - transferToAcd:\n                        name: Agent\n"
          "                        targetQueue:\n                          lit:\n                            name: Q\n"
@@ -53,7 +55,8 @@ TEST_SUITE("unit") {
     REQUIRE(found.size() == 2);
     CHECK(found[0].location.file->path() == "inbound.yaml");
     CHECK(SpanText(found[0]) == "{{flow_description}}");
-    CHECK(Has(found[0].message, "'{{flow_description}}' has no entry in the substitutions of genesyscloud_flow.inbound"));
+    CHECK(
+        Has(found[0].message, "'{{flow_description}}' has no entry in the substitutions of genesyscloud_flow.inbound"));
     CHECK(SpanText(found[1]) == "{{greeting}}");
     CHECK(Has(found[1].message, "(used 2 times in the file)"));
     CHECK(found[0].severity == Severity::kError);

@@ -42,7 +42,8 @@ void CheckGolden(const std::string& actual, const fs::path& expected) {
   CHECK(ReadFile(expected) == actual);
 }
 
-const std::vector<std::string> kExample = {"simulate", "examples/black-friday", "--peak", "50/s", "--endpoint-limit", "20/s"};
+const std::vector<std::string> kExample = {"simulate", "examples/black-friday", "--peak",
+                                           "50/s",     "--endpoint-limit",      "20/s"};
 
 std::vector<std::string> With(std::vector<std::string> args, const std::vector<std::string>& more) {
   args.insert(args.end(), more.begin(), more.end());
@@ -82,7 +83,8 @@ TEST_SUITE("cli") {
       for (const char* policy : {"as_written", "recommended"}) {
         const auto& stats = (*site)[policy];
         CAPTURE(policy);
-        const int64_t total = stats["answered_first_time"].get<int64_t>() + stats["answered_after_retries"].get<int64_t>() +
+        const int64_t total = stats["answered_first_time"].get<int64_t>() +
+                              stats["answered_after_retries"].get<int64_t>() +
                               stats["handed_to_person"].get<int64_t>() + stats["lost_disconnected"].get<int64_t>() +
                               stats["lost_continued"].get<int64_t>();
         CHECK(total == stats["conversations"].get<int64_t>());
@@ -96,7 +98,8 @@ TEST_SUITE("cli") {
     }
     CHECK(naive["as_written"]["lost_disconnected"].get<int64_t>() > 1000);
     CHECK(resilient["as_written"]["lost_disconnected"] == 0);
-    CHECK(naive["recommended"]["lost_disconnected"].get<int64_t>() < naive["as_written"]["lost_disconnected"].get<int64_t>());
+    CHECK(naive["recommended"]["lost_disconnected"].get<int64_t>() <
+          naive["as_written"]["lost_disconnected"].get<int64_t>());
   }
 
   TEST_CASE("simulate: --call chooses call sites by step or data action name") {
@@ -116,15 +119,18 @@ TEST_SUITE("cli") {
     REQUIRE(run.code == 0);
     const std::string svg = ReadFile(plot);
     CHECK(svg.rfind("<?xml", 0) == 0);
-    for (const char* series : {"offered conversations", "requests sent to the far end", "rejected (HTTP 429 or Genesys limit)",
-                               "conversations lost", "time to answer, as written", "time to answer, recommended"}) {
+    for (const char* series :
+         {"offered conversations", "requests sent to the far end", "rejected (HTTP 429 or Genesys limit)",
+          "conversations lost", "time to answer, as written", "time to answer, recommended"}) {
       CAPTURE(series);
       CHECK(svg.find(std::string("data-series=\"") + series + "\"") != std::string::npos);
     }
   }
 
   TEST_CASE("simulate: bad options are usage errors that say what is expected") {
-    const auto error = [](const std::vector<std::string>& more) { return Cli(With({"simulate", "examples/black-friday"}, more)); };
+    const auto error = [](const std::vector<std::string>& more) {
+      return Cli(With({"simulate", "examples/black-friday"}, more));
+    };
     Run run = error({"--peak", "fast"});
     CHECK(run.code == cli::kExitUsage);
     CHECK(run.err.find("--peak needs a rate above zero such as 20/s or 1200/min, got 'fast'") != std::string::npos);
@@ -166,13 +172,15 @@ TEST_SUITE("cli") {
     CHECK(site["far_end"]["latency_median_ms"] == 50.0);
     CHECK(json["duration_s"] == 60.0);
     CHECK(site["as_written"]["responses_429"].get<int64_t>() > 0);  // 10 a second against 5
-    const Run overridden = Cli({"simulate", ".", "--profile", "peak.csv", "--format", "json", "--endpoint-limit", "100/s"}, dir.path());
+    const Run overridden =
+        Cli({"simulate", ".", "--profile", "peak.csv", "--format", "json", "--endpoint-limit", "100/s"}, dir.path());
     REQUIRE(overridden.code == 0);
     CHECK(nlohmann::json::parse(overridden.out)["call_sites"][0]["far_end"]["limit_per_s"] == 100.0);
     dir.Write(".cxlint.yaml", "simulate:\n  hosts:\n    acme.example:\n      limit: lots\n      latncy_ms: 50\n");
     const Run bad = Cli({"simulate", "."}, dir.path());
     CHECK(bad.code == cli::kExitUsage);
-    CHECK(bad.err.find(".cxlint.yaml:4:14: error: 'limit' must be a rate above zero such as 20/s or 1200/min; got 'lots'") !=
+    CHECK(bad.err.find(
+              ".cxlint.yaml:4:14: error: 'limit' must be a rate above zero such as 20/s or 1200/min; got 'lots'") !=
           std::string::npos);
     CHECK(bad.err.find("unknown simulate host setting 'latncy_ms' (did you mean 'latency_ms'?)") != std::string::npos);
   }
@@ -180,9 +188,9 @@ TEST_SUITE("cli") {
   TEST_CASE("simulate --help names the unit of every option") {
     const Run help = Cli({"simulate", "--help"});
     CHECK(help.code == 0);
-    for (const char* text : {"--peak RATE", "Conversations arriving per second", "--duration TIME", "in seconds or as 90s",
-                             "--endpoint-limit RATE", "--burst N", "--retry-after SECONDS", "--latency MS",
-                             "in milliseconds", "--genesys-per-minute", "--plot"}) {
+    for (const char* text : {"--peak RATE", "Conversations arriving per second", "--duration TIME",
+                             "in seconds or as 90s", "--endpoint-limit RATE", "--burst N", "--retry-after SECONDS",
+                             "--latency MS", "in milliseconds", "--genesys-per-minute", "--plot"}) {
       CAPTURE(text);
       CHECK(help.out.find(text) != std::string::npos);
     }

@@ -79,8 +79,10 @@ TEST_SUITE("unit") {
   TEST_CASE("templatefile: a value cxlint cannot know leaves the result unknown, never guessed") {
     TempDir dir;
     dir.Write("t.tftpl", "queue ${id}\n");
-    dir.Write("main.tf", "resource \"genesyscloud_routing_queue\" \"q\" {\n  name = \"Q\"\n}\n"
-                         "resource \"test\" \"t\" {\n  v = templatefile(\"t.tftpl\", { id = genesyscloud_routing_queue.q.id })\n}\n");
+    dir.Write(
+        "main.tf",
+        "resource \"genesyscloud_routing_queue\" \"q\" {\n  name = \"Q\"\n}\n"
+        "resource \"test\" \"t\" {\n  v = templatefile(\"t.tftpl\", { id = genesyscloud_routing_queue.q.id })\n}\n");
     const Value value = TemplateValue(dir);
     CHECK(value.IsUnknown());
     CHECK_FALSE(value.IsError());
@@ -92,10 +94,13 @@ TEST_SUITE("unit") {
     dir.Write("main.tf",
               "resource \"genesyscloud_routing_queue\" \"q\" {\n  name = \"Support\"\n}\n"
               "resource \"local_file\" \"flow\" {\n"
-              "  content  = templatefile(\"${path.module}/flow.yaml.tftpl\", { name = \"Menu\", queue = genesyscloud_routing_queue.q.id, items = [\"x\", \"y\"] })\n"
+              "  content  = templatefile(\"${path.module}/flow.yaml.tftpl\", { name = \"Menu\", queue = "
+              "genesyscloud_routing_queue.q.id, items = [\"x\", \"y\"] })\n"
               "  filename = \"${path.module}/out/flow.yaml\"\n}\n"
               "resource \"genesyscloud_flow\" \"menu\" {\n  filepath = local_file.flow.filename\n}\n");
-    dir.Write("flow.yaml.tftpl", "inboundCall:\n  name: ${name}\n  queue: ${queue}\n%{ for i in items ~}\n  ${i}: {{key_${i}}}\n%{ endfor ~}\n");
+    dir.Write(
+        "flow.yaml.tftpl",
+        "inboundCall:\n  name: ${name}\n  queue: ${queue}\n%{ for i in items ~}\n  ${i}: {{key_${i}}}\n%{ endfor ~}\n");
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.flow_deployments.size() == 1);
     const model::FlowDeployment& flow = result.project.flow_deployments[0];
@@ -127,8 +132,10 @@ TEST_SUITE("bad-input") {
     TempDir dir;
     std::string list = "[0";
     for (int i = 1; i < 3000; ++i) list += ", " + std::to_string(i);
-    dir.Write("main.tf", "resource \"local_file\" \"f\" {\n  content  = templatefile(\"f.tftpl\", { n = " + list + "] })\n"
-                         "  filename = \"out.yaml\"\n}\nresource \"genesyscloud_flow\" \"f\" {\n  filepath = local_file.f.filename\n}\n");
+    dir.Write("main.tf", "resource \"local_file\" \"f\" {\n  content  = templatefile(\"f.tftpl\", { n = " + list +
+                             "] })\n"
+                             "  filename = \"out.yaml\"\n}\nresource \"genesyscloud_flow\" \"f\" {\n  filepath = "
+                             "local_file.f.filename\n}\n");
     // Every iteration renders the whole list again: 9,000,000 steps, stopped by the step budget.
     dir.Write("f.tftpl", "%{ for a in n }%{ for b in n }${b}%{ endfor }%{ endfor }");
     const fs::path previous = fs::current_path();
@@ -141,14 +148,16 @@ TEST_SUITE("bad-input") {
 
   TEST_CASE("downloaded modules: a crafted modules.json reads nothing outside .terraform/modules") {
     TempDir dir;
-    dir.Write("main.tf", "module \"up\" {\n  source = \"git::https://x/up.git\"\n}\n"
-                         "module \"root\" {\n  source = \"git::https://x/root.git\"\n}\n"
-                         "module \"loop\" {\n  source = \"git::https://x/loop.git\"\n}\n");
+    dir.Write("main.tf",
+              "module \"up\" {\n  source = \"git::https://x/up.git\"\n}\n"
+              "module \"root\" {\n  source = \"git::https://x/root.git\"\n}\n"
+              "module \"loop\" {\n  source = \"git::https://x/loop.git\"\n}\n");
     dir.Write(".terraform/modules/loop/main.tf", "module \"again\" {\n  source = \"git::https://x/loop.git\"\n}\n");
-    dir.Write(".terraform/modules/modules.json",
-              R"({"Modules":[{"Key":"up","Source":"git::https://x/up.git","Dir":"../.."},)"
-              R"({"Key":"root","Source":"git::https://x/root.git","Dir":"/"},)"
-              R"({"Key":"loop","Dir":".terraform/modules/loop"},{"Key":"loop.again","Dir":".terraform/modules/loop"}, 7]})");
+    dir.Write(
+        ".terraform/modules/modules.json",
+        R"({"Modules":[{"Key":"up","Source":"git::https://x/up.git","Dir":"../.."},)"
+        R"({"Key":"root","Source":"git::https://x/root.git","Dir":"/"},)"
+        R"({"Key":"loop","Dir":".terraform/modules/loop"},{"Key":"loop.again","Dir":".terraform/modules/loop"}, 7]})");
     const LintResult result = LintIn(dir.path());
     CHECK(result.internal_errors.empty());
     const std::string notes = Messages(result, "CX003");
@@ -164,8 +173,9 @@ TEST_SUITE("bad-input") {
 
   TEST_CASE("downloaded modules: a modules.json that is not JSON is a CX001 at its position, and the rest is linted") {
     TempDir dir;
-    dir.Write("main.tf", "module \"m\" {\n  source = \"git::https://x/m.git\"\n}\n"
-                         "resource \"genesyscloud_flow\" \"f\" {\n  filepath = \"missing.yaml\"\n}\n");
+    dir.Write("main.tf",
+              "module \"m\" {\n  source = \"git::https://x/m.git\"\n}\n"
+              "resource \"genesyscloud_flow\" \"f\" {\n  filepath = \"missing.yaml\"\n}\n");
     dir.Write(".terraform/modules/modules.json", "{\"Modules\": [\n  {\"Key\": \"m\"\n]}");
     const LintResult result = LintIn(dir.path());
     const Finding* bad = FindingAt(result, "CX001", ".terraform/modules/modules.json");
@@ -180,7 +190,8 @@ TEST_SUITE("golden") {
   TEST_CASE("downloaded modules: nested calls resolve through modules.json, findings land on the user's call") {
     const LintResult result = LintIn(SourceDir() / "testdata" / "terraform" / "downloaded-module-fires");
     CHECK(result.internal_errors.empty());
-    const Value category = ResourceAttribute(result, "module.crm_action.genesyscloud_integration_action.lookup", "category");
+    const Value category =
+        ResourceAttribute(result, "module.crm_action.genesyscloud_integration_action.lookup", "category");
     REQUIRE(category.IsString());
     CHECK(category.str() == "Acme CRM");
     const Finding* http = FindingAt(result, "CX302", "main.tf");
@@ -210,7 +221,8 @@ TEST_SUITE("golden") {
     for (const Document& document : result.project.documents) {
       if (document.source->path() == "generated/inbound_call.yaml") CHECK(document.superseded);
     }
-    for (const Finding& finding : result.findings) CHECK(finding.location.file->path() != "generated/inbound_call.yaml");
+    for (const Finding& finding : result.findings)
+      CHECK(finding.location.file->path() != "generated/inbound_call.yaml");
   }
 }
 

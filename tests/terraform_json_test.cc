@@ -54,7 +54,9 @@ Value Attr(const TerraformResource& resource, const Body& body, const std::strin
   return resource.Evaluate(attribute->expression);
 }
 
-Value Attr(const TerraformResource& resource, const std::string& name) { return Attr(resource, resource.block->body, name); }
+Value Attr(const TerraformResource& resource, const std::string& name) {
+  return Attr(resource, resource.block->body, name);
+}
 
 std::string Str(const Value& value) {
   REQUIRE_MESSAGE(value.IsString(), value.Describe() << " " << value.unknown_reason());
@@ -164,8 +166,8 @@ std::string LoaderFindings(const LintResult& result) {
 // Checks that every attribute of the .tf resource that the .tf evaluates (wholly, or to an
 // unknown that names a resource attribute) has the same value in the plan's resource, and that
 // the nested blocks match. The plan may know more (variables given at plan time, defaults).
-void ComparePlanBody(const TerraformResource& tf, const Body& source, const TerraformResource& plan, const Body& planned,
-                     const std::string& where) {
+void ComparePlanBody(const TerraformResource& tf, const Body& source, const TerraformResource& plan,
+                     const Body& planned, const std::string& where) {
   CAPTURE(where);
   for (const auto& attribute : source.attributes) {
     CAPTURE(std::string(attribute.name));
@@ -181,7 +183,8 @@ void ComparePlanBody(const TerraformResource& tf, const Body& source, const Terr
   REQUIRE(source.blocks.size() == planned.blocks.size());
   for (size_t i = 0; i < source.blocks.size(); ++i) {
     CHECK(source.blocks[i].type == planned.blocks[i].type);
-    ComparePlanBody(tf, source.blocks[i].body, plan, planned.blocks[i].body, where + " > " + std::string(source.blocks[i].type));
+    ComparePlanBody(tf, source.blocks[i].body, plan, planned.blocks[i].body,
+                    where + " > " + std::string(source.blocks[i].type));
   }
 }
 
@@ -267,7 +270,8 @@ TEST_SUITE("unit") {
     CHECK(Dump(headers) == "{//=\"kept\",lit ${x} $${y}=\"v\",}");
     const Block* lifecycle = a.block->body.FindBlock("lifecycle");
     REQUIRE(lifecycle != nullptr);
-    CHECK(lifecycle->body.FindAttribute("ignore_changes")->expression.children[0].kind == parse::hcl::ExprKind::kVariable);
+    CHECK(lifecycle->body.FindAttribute("ignore_changes")->expression.children[0].kind ==
+          parse::hcl::ExprKind::kVariable);
     const Block* provisioner = a.block->body.FindBlock("provisioner");
     REQUIRE(provisioner != nullptr);
     REQUIRE(provisioner->labels.size() == 1);
@@ -300,12 +304,18 @@ TEST_SUITE("unit") {
 })"},
                                    {"list.tf.json", "[1, 2]"}});
     CHECK(LoaderFindings(linted->result) ==
-          "list.tf.json:1:1-1:2: error: a .tf.json file holds one JSON object whose properties are block types, not an array [CX001 parse-error]\n"
-          "main.tf.json:2:76-2:77: error: \"config_request\" is a block: expected an object or an array of objects, found a string [CX001 parse-error]\n"
-          "main.tf.json:2:92-2:93: error: invalid template in a JSON string: unclosed interpolation: expected '}' before the end of the string [CX001 parse-error]\n"
-          "main.tf.json:2:109-2:112: error: duplicate argument \"x\": an argument is set once per block [CX001 parse-error]\n"
-          "main.tf.json:3:3-3:14: error: \"variables\" is not a Terraform block type; a .tf.json file holds resource, data, variable, output, locals, module, provider and terraform blocks [CX001 parse-error]\n"
-          "main.tf.json:5:19-5:20: error: \"module\" is a block: expected an object or an array of objects, found a number [CX001 parse-error]\n");
+          "list.tf.json:1:1-1:2: error: a .tf.json file holds one JSON object whose properties are block types, not an "
+          "array [CX001 parse-error]\n"
+          "main.tf.json:2:76-2:77: error: \"config_request\" is a block: expected an object or an array of objects, "
+          "found a string [CX001 parse-error]\n"
+          "main.tf.json:2:92-2:93: error: invalid template in a JSON string: unclosed interpolation: expected '}' "
+          "before the end of the string [CX001 parse-error]\n"
+          "main.tf.json:2:109-2:112: error: duplicate argument \"x\": an argument is set once per block [CX001 "
+          "parse-error]\n"
+          "main.tf.json:3:3-3:14: error: \"variables\" is not a Terraform block type; a .tf.json file holds resource, "
+          "data, variable, output, locals, module, provider and terraform blocks [CX001 parse-error]\n"
+          "main.tf.json:5:19-5:20: error: \"module\" is a block: expected an object or an array of objects, found a "
+          "number [CX001 parse-error]\n");
     const TerraformResource& a = Get(linted->result, "genesyscloud_integration_action.a");
     CHECK(Str(Attr(a, "name")) == "${var.");  // read literally after the error
     CHECK(Attr(a, "x").number() == 1);
@@ -339,7 +349,8 @@ TEST_SUITE("unit") {
     const LintResult& result = linted->result;
     // Only the naive data action's missing timeout and direct CRM URL, as in the example; nothing
     // about the plan itself.
-    for (const Finding& finding : result.findings) CHECK((finding.rule->code == "CX305" || finding.rule->code == "CX301"));
+    for (const Finding& finding : result.findings)
+      CHECK((finding.rule->code == "CX305" || finding.rule->code == "CX301"));
     const TerraformResource& credential = Get(result, "genesyscloud_integration_credential.crm");
     const Value fields = Attr(credential, "fields");
     CHECK(fields.unknown_reason() == "genesyscloud_integration_credential.crm.fields is sensitive in the plan");
@@ -349,32 +360,37 @@ TEST_SUITE("unit") {
     CHECK(integration.unknown_reason() == "genesyscloud_integration.crm.id is known only after apply");
     CHECK(integration.reference() == "genesyscloud_integration.crm.id");
     CHECK(action.block->body.FindAttribute("config_timeout_seconds") == nullptr);  // null: unset
-    CHECK(Attr(action, "secure").kind() == Value::Kind::kBool);  // the provider's default is planned
+    CHECK(Attr(action, "secure").kind() == Value::Kind::kBool);                    // the provider's default is planned
     const TerraformResource& crm = Get(result, "genesyscloud_integration.crm");
     const Block* config = crm.block->body.FindBlock("config");
     REQUIRE(config != nullptr);
     const Value credentials = Attr(crm, config->body, "credentials");
-    CHECK(Dump(credentials) == "{userDefinedOAuth=unknown(genesyscloud_integration_credential.crm.id is known only after "
-                               "apply|genesyscloud_integration_credential.crm.id),}");
+    CHECK(Dump(credentials) ==
+          "{userDefinedOAuth=unknown(genesyscloud_integration_credential.crm.id is known only after "
+          "apply|genesyscloud_integration_credential.crm.id),}");
     CHECK(config->body.FindAttribute("properties") == nullptr);  // computed, not configured
     // Spans: the header is the "address" value; an unknown points at its after_unknown mark.
     CHECK(Text(action, action.HeaderLocation().span) == "\"genesyscloud_integration_action.get_order_direct\"");
     const parse::hcl::Attribute* id = action.block->body.FindAttribute("integration_id");
     CHECK(Text(action, id->name_span) == "\"integration_id\"");
     CHECK(Text(action, id->expression.span) == "true");
-    const parse::hcl::Attribute* url = action.block->body.FindBlock("config_request")->body.FindAttribute("request_url_template");
+    const parse::hcl::Attribute* url =
+        action.block->body.FindBlock("config_request")->body.FindAttribute("request_url_template");
     CHECK(Text(action, url->expression.span) ==
           "\"https://acme.my.salesforce.com/services/data/v58.0/sobjects/Order__c/${input.orderId}\"");
-    CHECK(Str(action.Evaluate(url->expression)) == "https://acme.my.salesforce.com/services/data/v58.0/sobjects/Order__c/${input.orderId}");
+    CHECK(Str(action.Evaluate(url->expression)) ==
+          "https://acme.my.salesforce.com/services/data/v58.0/sobjects/Order__c/${input.orderId}");
   }
 
   TEST_CASE("plan: unknowns are followed through module inputs and outputs") {
     const auto linted = LintFiles({{"plan.json", ReadFile(Case("ani-blacklist-plan") / "plan.json")}});
     const LintResult& result = linted->result;
-    const TerraformResource& action = Get(result, "module.get_agent_id_data_action.genesyscloud_integration_action.action-1");
+    const TerraformResource& action =
+        Get(result, "module.get_agent_id_data_action.genesyscloud_integration_action.action-1");
     CHECK(action.instance->address == "module.get_agent_id_data_action");
     CHECK(Attr(action, "integration_id").reference() == "module.data_action.genesyscloud_integration.integration.id");
-    const TerraformResource& trigger = Get(result, "module.trigger.genesyscloud_processautomation_trigger.example-trigger");
+    const TerraformResource& trigger =
+        Get(result, "module.trigger.genesyscloud_processautomation_trigger.example-trigger");
     const Block* target = trigger.block->body.FindBlock("target");
     REQUIRE(target != nullptr);
     CHECK(target->body.FindBlock("workflow_target_settings") != nullptr);
@@ -400,12 +416,13 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("plan: a wrong shape is a CX001, never a crash") {
-    const auto linted = LintFiles(
-        {{"a/plan.json", R"({"format_version": "2.0", "planned_values": {"root_module": {}}})"},
-         {"b/plan.json", R"({"format_version": "1.2", "planned_values": {"root_module": {"resources": {},
+    const auto linted =
+        LintFiles({{"a/plan.json", R"({"format_version": "2.0", "planned_values": {"root_module": {}}})"},
+                   {"b/plan.json", R"({"format_version": "1.2", "planned_values": {"root_module": {"resources": {},
   "child_modules": [{"resources": [{"address": "x"}, {"address": "t.n", "type": "t", "name": "n", "values": []}]}]}}})"}});
     CHECK(Findings(linted->result) ==
-          "a/plan.json:1:20-1:21: error: plan format_version 2.0 is not one cxlint reads (1.x, from terraform show -json); its resources are skipped [CX001 parse-error]\n"
+          "a/plan.json:1:20-1:21: error: plan format_version 2.0 is not one cxlint reads (1.x, from terraform show "
+          "-json); its resources are skipped [CX001 parse-error]\n"
           "b/plan.json:1:75-1:76: error: \"resources\" in a plan is an array, not this [CX001 parse-error]\n"
           "b/plan.json:2:21-2:22: error: a child module in planned_values has no \"address\" [CX001 parse-error]\n");
   }
@@ -426,8 +443,9 @@ TEST_SUITE("golden") {
     CHECK(At(action, url->expression.span.begin) == "17:37");
     CHECK(Str(action.Evaluate(url->expression)) == "https://www.example.com/health/check/services/${input.service}");
     CHECK(Attr(action, "config_timeout_seconds").number() == 20);
-    CHECK(Str(Attr(action, "contract_input")) ==
-          R"({"properties":{"examplebool":{"type":"boolean"},"exampleint":{"type":"integer"},"examplestr":{"type":"string"}},"required":["examplestr"],"type":"object"})");
+    CHECK(
+        Str(Attr(action, "contract_input")) ==
+        R"({"properties":{"examplebool":{"type":"boolean"},"exampleint":{"type":"integer"},"examplestr":{"type":"string"}},"required":["examplestr"],"type":"object"})");
   }
 
   TEST_CASE("tf.json: a genesyscloud_flow in JSON syntax deploys its flow file as the .tf does") {
@@ -467,8 +485,9 @@ TEST_SUITE("golden") {
 
   TEST_CASE("plan: ani-blacklist's plan gives the resources of its modules, with module addresses") {
     const LintResult tf = LintIn(SourceDir() / "testdata" / "terraform" / "ani-blacklist-vendored");
-    const auto linted = LintFiles({{"plan.json", ReadFile(Case("ani-blacklist-plan") / "plan.json")},
-                                   {"modules/flow/blacklist.yaml", ReadFile(Case("ani-blacklist-plan") / "modules/flow/blacklist.yaml")}});
+    const auto linted = LintFiles(
+        {{"plan.json", ReadFile(Case("ani-blacklist-plan") / "plan.json")},
+         {"modules/flow/blacklist.yaml", ReadFile(Case("ani-blacklist-plan") / "modules/flow/blacklist.yaml")}});
     ComparePlan(tf, linted->result, {"genesyscloud_architect_datatable"});
     const model::FlowDeployment& flow = linted->result.project.flow_deployments.at(0);
     CHECK(flow.resource->address == "module.archy_flow.genesyscloud_flow.inbound_call_flow");
@@ -486,8 +505,10 @@ TEST_SUITE("golden") {
     // With only the root and the flow module's sources, the other modules come from the plan.
     const LintResult mixed = LintIn(Case("ani-blacklist-plan"));
     CHECK(mixed.project.terraform->resources().size() == 6);
-    CHECK(Get(mixed, "module.archy_flow.genesyscloud_flow.inbound_call_flow").document->source->path() == "modules/flow/flow.tf");
-    CHECK(Get(mixed, "module.data_action.genesyscloud_integration.integration").document->source->path() == "plan.json");
+    CHECK(Get(mixed, "module.archy_flow.genesyscloud_flow.inbound_call_flow").document->source->path() ==
+          "modules/flow/flow.tf");
+    CHECK(Get(mixed, "module.data_action.genesyscloud_integration.integration").document->source->path() ==
+          "plan.json");
     CHECK(Get(mixed, "module.trigger.genesyscloud_processautomation_trigger.example-trigger").document->kind ==
           FileKind::kTerraformPlan);
     // A plan made elsewhere (not in a root folder) still yields to the linted roots.

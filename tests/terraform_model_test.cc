@@ -50,7 +50,8 @@ TEST_SUITE("unit") {
     CHECK(Str(EvaluateIn("", "jsonencode({ b = 1, a = [true, null, \"s\"] })")) == R"({"a":[true,null,"s"],"b":1})");
     CHECK(Str(EvaluateIn("", "format(\"%s-%03d\", \"n\", 7)")) == "n-007");
     // Widths and precisions of text verbs, as Go's fmt applies them.
-    CHECK(Str(EvaluateIn("", "format(\"%-5s|%5s|%.2s|%5.1s|%3s|%05s\", \"ab\", \"ab\", \"abc\", \"xyz\", \"\u00e9\", \"7\")")) ==
+    CHECK(Str(EvaluateIn(
+              "", "format(\"%-5s|%5s|%.2s|%5.1s|%3s|%05s\", \"ab\", \"ab\", \"abc\", \"xyz\", \"\u00e9\", \"7\")")) ==
           "ab   |   ab|ab|    x|  \u00e9|00007");
     CHECK(Str(EvaluateIn("", "replace(\"a.b.c\", \".\", \"/\")")) == "a/b/c");
     CHECK(Str(EvaluateIn("", "replace(\"a1b22\", \"/[0-9]+/\", \"#\")")) == "a#b#");
@@ -72,7 +73,8 @@ TEST_SUITE("unit") {
     CHECK(Str(EvaluateIn("", R"hcl(regex("[a-z]+", "53453453.345345aaabbbccc23454"))hcl")) == "aaabbbccc");
     CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regex("(\\d\\d\\d\\d)-(\\d\\d)-(\\d\\d)", "2019-02-01")))hcl")) ==
           R"hcl(["2019","02","01"])hcl");
-    const Value url = EvaluateIn("", R"hcl(regex("^(?:(?P<scheme>[^:/?#]+):)?(?://(?P<authority>[^/?#]*))?", "https://terraform.io/docs/"))hcl");
+    const Value url = EvaluateIn(
+        "", R"hcl(regex("^(?:(?P<scheme>[^:/?#]+):)?(?://(?P<authority>[^/?#]*))?", "https://terraform.io/docs/"))hcl");
     REQUIRE(url.IsObject());
     REQUIRE(url.entries().size() == 2);
     CHECK(url.entries()[0].first == "authority");  // in name order, as Terraform iterates an object
@@ -82,7 +84,8 @@ TEST_SUITE("unit") {
     const Value none = EvaluateIn("", R"hcl(regex("[a-z]+", "53453453.34534523454"))hcl");
     REQUIRE(none.IsError());
     CHECK(none.unknown_reason() == "regex(): the pattern did not match any part of the given string");
-    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regexall("[a-z]+", "1234abcd5678efgh9")))hcl")) == R"hcl(["abcd","efgh"])hcl");
+    CHECK(Str(EvaluateIn("", R"hcl(jsonencode(regexall("[a-z]+", "1234abcd5678efgh9")))hcl")) ==
+          R"hcl(["abcd","efgh"])hcl");
     CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "1234abcd5678efgh9")))hcl").number() == 2);
     CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "123456789")) > 0)hcl").boolean() == false);
     CHECK(EvaluateIn("", R"hcl(length(regexall("[a-z]+", "123456789")) > 0)hcl").kind() == Value::Kind::kBool);
@@ -100,7 +103,8 @@ TEST_SUITE("unit") {
     // Errors Terraform reports, and unknown in, unknown out.
     CHECK(EvaluateIn("", R"hcl(regex("(?P<n>a)(b)", "ab"))hcl").unknown_reason() ==
           "regex(): the pattern cannot mix both named and unnamed capture groups");
-    CHECK(EvaluateIn("", R"hcl(regexall("(", "a"))hcl").unknown_reason() == "regexall(): the regular expression is not valid RE2 syntax");
+    CHECK(EvaluateIn("", R"hcl(regexall("(", "a"))hcl").unknown_reason() ==
+          "regexall(): the regular expression is not valid RE2 syntax");
     const Value unknown = EvaluateIn("variable \"secret\" {}", R"hcl(regexall("[a-z]+", var.secret))hcl");
     CHECK(unknown.IsUnknown());
     CHECK_FALSE(unknown.IsError());
@@ -109,7 +113,8 @@ TEST_SUITE("unit") {
   TEST_CASE("terraform: unknown values say why, and never become guesses") {
     const Value data = EvaluateIn("", "\"${data.genesyscloud_auth_division_home.home.name}-x\"");
     CHECK(data.IsUnknown());
-    CHECK(data.unknown_reason() == "data.genesyscloud_auth_division_home.home is read from Genesys Cloud only at plan time");
+    CHECK(data.unknown_reason() ==
+          "data.genesyscloud_auth_division_home.home is read from Genesys Cloud only at plan time");
     const Value function = EvaluateIn("", "timestamp()");
     CHECK(function.unknown_reason() == "timestamp() is not evaluated by cxlint");
     const Value unsupported = EvaluateIn("", "cidrhost(\"10.0.0.0/8\", 1)");
@@ -120,9 +125,11 @@ TEST_SUITE("unit") {
   }
 
   TEST_CASE("terraform: configured resource arguments are known, computed attributes are not") {
-    const Value name = EvaluateIn("resource \"genesyscloud_integration\" \"crm\" {\n  name = \"CRM\"\n}", "genesyscloud_integration.crm.name");
+    const Value name = EvaluateIn("resource \"genesyscloud_integration\" \"crm\" {\n  name = \"CRM\"\n}",
+                                  "genesyscloud_integration.crm.name");
     CHECK(Str(name) == "CRM");
-    const Value id = EvaluateIn("resource \"genesyscloud_integration\" \"crm\" {\n  name = \"CRM\"\n}", "genesyscloud_integration.crm.id");
+    const Value id = EvaluateIn("resource \"genesyscloud_integration\" \"crm\" {\n  name = \"CRM\"\n}",
+                                "genesyscloud_integration.crm.id");
     CHECK(id.IsUnknown());
     CHECK(id.reference() == "genesyscloud_integration.crm.id");
   }
@@ -134,7 +141,8 @@ TEST_SUITE("unit") {
               "variable \"c\" { default = \"default\" }\nvariable \"d\" { default = \"default\" }\n"
               "variable \"e\" { default = \"default\" }\nvariable \"f\" { default = \"default\" }\n"
               "variable \"n\" { type = number }\n"
-              "resource \"test\" \"t\" {\n  a = var.a\n  b = var.b\n  c = var.c\n  d = var.d\n  e = var.e\n  f = var.f\n  n = var.n\n}\n");
+              "resource \"test\" \"t\" {\n  a = var.a\n  b = var.b\n  c = var.c\n  d = var.d\n  e = var.e\n  f = "
+              "var.f\n  n = var.n\n}\n");
     dir.Write("terraform.tfvars", "b = \"terraform.tfvars\"\nc = \"terraform.tfvars\"\nd = \"terraform.tfvars\"\n");
     dir.Write("a.auto.tfvars", "c = \"a.auto.tfvars\"\nd = \"a.auto.tfvars\"\n");
     dir.Write("b.auto.tfvars.json", R"({"d": "b.auto.tfvars.json"})");
@@ -160,10 +168,13 @@ TEST_SUITE("unit") {
 
   TEST_CASE("terraform: path.module, file() and module outputs") {
     TempDir dir;
-    dir.Write("main.tf", "module \"m\" {\n  source = \"./modules/m\"\n  greeting = \"hi\"\n}\n"
-                         "resource \"test\" \"t\" {\n  v = module.m.out\n}\n");
-    dir.Write("modules/m/main.tf", "variable \"greeting\" {}\n"
-                                   "output \"out\" { value = \"${var.greeting} ${trimspace(file(\"${path.module}/name.txt\"))} ${path.module}\" }\n");
+    dir.Write("main.tf",
+              "module \"m\" {\n  source = \"./modules/m\"\n  greeting = \"hi\"\n}\n"
+              "resource \"test\" \"t\" {\n  v = module.m.out\n}\n");
+    dir.Write("modules/m/main.tf",
+              "variable \"greeting\" {}\n"
+              "output \"out\" { value = \"${var.greeting} ${trimspace(file(\"${path.module}/name.txt\"))} "
+              "${path.module}\" }\n");
     dir.Write("modules/m/name.txt", "world\n");
     const LintResult result = LintIn(dir.path());
     // file() reads relative to the root module, like Terraform in its working folder.
@@ -241,10 +252,11 @@ TEST_SUITE("unit") {
   TEST_CASE("terraform: findings in deployed flows name the resource and the module calls") {
     TempDir dir;
     dir.Write("main.tf", "module \"flows\" {\n  source = \"./modules/flows\"\n  category = \"CRM\"\n}\n");
-    dir.Write("modules/flows/main.tf", "variable \"category\" {}\n"
-                                       "resource \"genesyscloud_flow\" \"order\" {\n"
-                                       "  filepath = \"${path.module}/order.yaml\"\n"
-                                       "  substitutions = { category = var.category }\n}\n");
+    dir.Write("modules/flows/main.tf",
+              "variable \"category\" {}\n"
+              "resource \"genesyscloud_flow\" \"order\" {\n"
+              "  filepath = \"${path.module}/order.yaml\"\n"
+              "  substitutions = { category = var.category }\n}\n");
     dir.Write("modules/flows/order.yaml", "workflow:\n  name: [unclosed\n");
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.findings.size() == 1);  // the walk and the deployment report the same error once
@@ -282,20 +294,22 @@ TEST_SUITE("bad-input") {
     // Nested quantifiers on a long subject: exponential for a backtracking matcher.
     const std::string long_text(200000, 'a');
     CHECK(EvaluateIn("", "length(regexall(\"(a*)*b\", \"" + long_text + "!\"))").number() == 0);
-    CHECK(Reason(EvaluateIn("", "regex(\"(a|aa)*b\", \"" + long_text + "\")")).find("did not match") != std::string::npos);
+    CHECK(Reason(EvaluateIn("", "regex(\"(a|aa)*b\", \"" + long_text + "\")")).find("did not match") !=
+          std::string::npos);
     CHECK(Str(EvaluateIn("", "regex(\"(?:a|aa)*$\", \"" + long_text + "\")")).size() == 200000);
     // 2,001 matches of 100 groups each would weigh more than the value budget.
     std::string groups;
     for (int i = 0; i < 100; ++i) groups += "()";
-    CHECK(Reason(EvaluateIn("", "regexall(\"" + groups + "\", format(\"%2000d\", 0))")).find("budget of 16777216 bytes") !=
-          std::string::npos);
+    CHECK(Reason(EvaluateIn("", "regexall(\"" + groups + "\", format(\"%2000d\", 0))"))
+              .find("budget of 16777216 bytes") != std::string::npos);
     CHECK(EvaluateIn("", "length(regexall(\"" + groups + "\", format(\"%200d\", 0)))").number() == 201);
     // Each search for `a.*b|a` reads to the end of a run of `a`: quadratic in all, so the bytes a
     // call may search are bounded (once three minutes for a megabyte).
     const std::string run = "replace(format(\"%10000d\", 0), \" \", \"" + std::string(100, 'a') + "\")";
-    CHECK(Reason(EvaluateIn("", "regexall(\"a.*b|a\", " + run + ")")).find("regular expression budget of 1073741824 bytes") !=
+    CHECK(Reason(EvaluateIn("", "regexall(\"a.*b|a\", " + run + ")"))
+              .find("regular expression budget of 1073741824 bytes") != std::string::npos);
+    CHECK(Reason(EvaluateIn("", "replace(" + run + ", \"/a.*b|a/\", \"x\")")).find("regular expression budget") !=
           std::string::npos);
-    CHECK(Reason(EvaluateIn("", "replace(" + run + ", \"/a.*b|a/\", \"x\")")).find("regular expression budget") != std::string::npos);
     CHECK(EvaluateIn("", "length(regexall(\"a+\", " + run + "))").number() == 1);
   }
 
@@ -303,18 +317,21 @@ TEST_SUITE("bad-input") {
     // Each call searches about 310 MB of text (24,900 matches, each search reading to the end):
     // three fit in the 1 GiB budget, the fourth does not, however many calls a file makes.
     std::string tf = "locals {\n  t = replace(format(\"%250d\", 0), \" \", \"" + std::string(100, 'a') + "\")\n}\n";
-    for (int i = 1; i <= 4; ++i) tf += "resource \"test\" \"r" + std::to_string(i) + "\" {\n  v = length(regexall(\"a.*b|a\", local.t))\n}\n";
+    for (int i = 1; i <= 4; ++i)
+      tf += "resource \"test\" \"r" + std::to_string(i) + "\" {\n  v = length(regexall(\"a.*b|a\", local.t))\n}\n";
     TempDir dir;
     dir.Write("main.tf", tf);
     const LintResult result = LintIn(dir.path());
-    for (const char* known : {"test.r1", "test.r2", "test.r3"}) CHECK(ResourceAttribute(result, known, "v").number() == 24900);
+    for (const char* known : {"test.r1", "test.r2", "test.r3"})
+      CHECK(ResourceAttribute(result, known, "v").number() == 24900);
     CHECK(Reason(ResourceAttribute(result, "test.r4", "v")).find("regular expression budget") != std::string::npos);
   }
 
   TEST_CASE("terraform: resource attributes that refer to themselves or each other are errors") {
     CHECK(Reason(EvaluateIn("", "test.t.v")).find("refers to itself") != std::string::npos);
-    CHECK(Reason(EvaluateIn("resource \"test\" \"a\" {\n  v = test.b.v\n}\nresource \"test\" \"b\" {\n  v = test.a.v\n}\n",
-                            "test.a.v"))
+    CHECK(Reason(
+              EvaluateIn("resource \"test\" \"a\" {\n  v = test.b.v\n}\nresource \"test\" \"b\" {\n  v = test.a.v\n}\n",
+                         "test.a.v"))
               .find("refers to itself") != std::string::npos);
   }
 
@@ -341,12 +358,14 @@ TEST_SUITE("bad-input") {
     // Locals that double a string: 2 GB at 26 levels before the value budget.
     std::string doubling = "locals {\n  d0 = \"xxxxxxxxxxxxxxxx\"\n";
     for (int i = 1; i <= 26; ++i)
-      doubling += "  d" + std::to_string(i) + " = \"${local.d" + std::to_string(i - 1) + "}${local.d" + std::to_string(i - 1) + "}\"\n";
+      doubling += "  d" + std::to_string(i) + " = \"${local.d" + std::to_string(i - 1) + "}${local.d" +
+                  std::to_string(i - 1) + "}\"\n";
     CHECK(Reason(EvaluateIn(doubling + "}\n", "local.d26")).find("budget of 16777216 bytes") != std::string::npos);
     // A list that doubles: a million numbers weigh what a million values take, not a byte each.
     std::string lists = "locals {\n  d0 = [1, 2]\n";
     for (int i = 1; i <= 30; ++i)
-      lists += "  d" + std::to_string(i) + " = concat(local.d" + std::to_string(i - 1) + ", local.d" + std::to_string(i - 1) + ")\n";
+      lists += "  d" + std::to_string(i) + " = concat(local.d" + std::to_string(i - 1) + ", local.d" +
+               std::to_string(i - 1) + ")\n";
     CHECK(Reason(EvaluateIn(lists + "}\n", "length(local.d30)")).find("budget of 16777216 bytes") != std::string::npos);
     // A nested for over a 3,000-item list: 9 million items from a small file.
     std::string list = "locals {\n  l = [";
@@ -374,14 +393,16 @@ TEST_SUITE("bad-input") {
   TEST_CASE("terraform: file() reads only regular files within --max-file-size; jsonencode() never throws") {
     TempDir dir;
     dir.Write("latin1.txt", "caf\xE9");
-    dir.Write("main.tf", "resource \"test\" \"t\" {\n  zero = file(\"/dev/zero\")\n  json = jsonencode(file(\"latin1.txt\"))\n"
-                         "  fifo = file(\"pipe\")\n  template = templatefile(\"/dev/zero\", {})\n}\n");
+    dir.Write("main.tf",
+              "resource \"test\" \"t\" {\n  zero = file(\"/dev/zero\")\n  json = jsonencode(file(\"latin1.txt\"))\n"
+              "  fifo = file(\"pipe\")\n  template = templatefile(\"/dev/zero\", {})\n}\n");
     REQUIRE(mkfifo((dir.path() / "pipe").c_str(), 0644) == 0);
     const fs::path previous = fs::current_path();
     fs::current_path(dir.path());
     const LintResult result = LintIn(dir.path());
     CHECK(result.internal_errors.empty());
-    CHECK(Reason(ResourceAttribute(result, "test.t", "zero")).find("not a regular file (a device)") != std::string::npos);
+    CHECK(Reason(ResourceAttribute(result, "test.t", "zero")).find("not a regular file (a device)") !=
+          std::string::npos);
     CHECK(Reason(ResourceAttribute(result, "test.t", "fifo")).find("not a regular file (a FIFO)") != std::string::npos);
     CHECK(Reason(ResourceAttribute(result, "test.t", "template")).find("not a regular file") != std::string::npos);
     // Invalid UTF-8 becomes U+FFFD, as Terraform's encoder makes it.
@@ -390,7 +411,7 @@ TEST_SUITE("bad-input") {
   }
 
   // Writes m0 ... m<levels - 1>, each calling the next folder twice; m<levels> is left to the test.
-  void WriteModuleDag(TempDir& dir, int levels) {
+  void WriteModuleDag(TempDir & dir, int levels) {
     for (int i = 0; i < levels; ++i) {
       const std::string next = "../m" + std::to_string(i + 1);
       dir.Write("m" + std::to_string(i) + "/main.tf",
@@ -437,11 +458,14 @@ TEST_SUITE("bad-input") {
 
   TEST_CASE("terraform: two modules that call each other and nothing else are still linted") {
     TempDir dir;
-    dir.Write("ping/main.tf", "module \"pong\" {\n  source = \"../pong\"\n}\nresource \"test\" \"ping\" {\n  v = 1\n}\n");
-    dir.Write("pong/main.tf", "module \"ping\" {\n  source = \"../ping\"\n}\nresource \"test\" \"pong\" {\n  v = 1\n}\n");
+    dir.Write("ping/main.tf",
+              "module \"pong\" {\n  source = \"../pong\"\n}\nresource \"test\" \"ping\" {\n  v = 1\n}\n");
+    dir.Write("pong/main.tf",
+              "module \"ping\" {\n  source = \"../ping\"\n}\nresource \"test\" \"pong\" {\n  v = 1\n}\n");
     const LintResult result = LintIn(dir.path());
     std::set<std::string> addresses;
-    for (const model::TerraformResource& resource : result.project.terraform->resources()) addresses.insert(resource.address);
+    for (const model::TerraformResource& resource : result.project.terraform->resources())
+      addresses.insert(resource.address);
     CHECK(addresses.count("test.ping"));  // the first in name order becomes the root
     CHECK(addresses.count("module.pong.test.pong"));
     CHECK(Of(result, "CX003").size() == 1);  // pong's call back to ping, not followed

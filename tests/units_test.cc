@@ -22,7 +22,8 @@ std::string Everything(const std::vector<Finding>& findings) {
   for (const Finding& finding : findings) {
     out += GoldenLines({finding});
     for (const RelatedLocation& related : finding.related) {
-      const LineCol at = related.location.file ? related.location.file->Position(related.location.span.begin) : LineCol{};
+      const LineCol at =
+          related.location.file ? related.location.file->Position(related.location.span.begin) : LineCol{};
       out += "  related: " + (related.location.file ? related.location.file->path() : std::string("-")) + ":" +
              std::to_string(at.line) + ": " + related.message + "\n";
     }
@@ -39,8 +40,8 @@ std::vector<Finding> Merged(std::vector<Finding> a, const std::vector<Finding>& 
 
 std::vector<std::string> Roots(const std::vector<Unit>& units) {
   std::vector<std::string> roots;
-  for (const Unit& unit : units) roots.push_back(unit.root + (unit.repository ? " (repository)" : "") + ": " +
-                                                std::to_string(unit.files.size()));
+  for (const Unit& unit : units)
+    roots.push_back(unit.root + (unit.repository ? " (repository)" : "") + ": " + std::to_string(unit.files.size()));
   return roots;
 }
 
@@ -63,8 +64,8 @@ TEST_SUITE("unit") {
     fs::current_path(previous);
     // loose/x.tf and other/y.tf are outside every repository: both belong to ".", and the second
     // command-line path is its own unit. (The walk lists team-b's .git file; loading skips it.)
-    CHECK(Roots(units) == std::vector<std::string>{".: 2", "team-a (repository): 2", "team-b (repository): 2",
-                                                   "other/y.tf: 1"});
+    CHECK(Roots(units) ==
+          std::vector<std::string>{".: 2", "team-a (repository): 2", "team-b (repository): 2", "other/y.tf: 1"});
   }
 
   TEST_CASE("units: the progress line waits for its delay, then redraws in place and is cleared") {

@@ -9,7 +9,9 @@
 namespace cxlint::parse {
 
 namespace {
-std::string Under(std::string_view text, Span span) { return std::string(text.substr(span.begin, span.end - span.begin)); }
+std::string Under(std::string_view text, Span span) {
+  return std::string(text.substr(span.begin, span.end - span.begin));
+}
 }  // namespace
 
 TEST_SUITE("unit") {
@@ -157,7 +159,8 @@ TEST_SUITE("unit") {
 
   TEST_CASE("yaml: spans after multi-byte characters are byte offsets") {
     // libyaml counts characters; the tree counts bytes.
-    const std::string text = "workflow:\n  name: \"Caf\xC3\xA9 \xF0\x9F\x93\x9E\"\n  next: [\xC3\xA9t\xC3\xA9, b]\n  last: z\n";
+    const std::string text =
+        "workflow:\n  name: \"Caf\xC3\xA9 \xF0\x9F\x93\x9E\"\n  next: [\xC3\xA9t\xC3\xA9, b]\n  last: z\n";
     const ParseResult result = ParseYaml(text);
     REQUIRE(result.ok());
     const Node& flow = *result.root.Find("workflow");

@@ -56,10 +56,8 @@ bool IsPermanent(CURLcode code) {
     case CURLE_SSL_CRL_BADFILE:
     case CURLE_SSL_ISSUER_ERROR:
     case CURLE_UNSUPPORTED_PROTOCOL:
-    case CURLE_URL_MALFORMAT:
-      return true;
-    default:
-      return false;
+    case CURLE_URL_MALFORMAT: return true;
+    default: return false;
   }
 }
 
@@ -140,9 +138,10 @@ HttpResponse HttpConnection::Perform(const HttpRequest& request) {
     response.body.clear();
     response.timed_out = code == CURLE_OPERATION_TIMEDOUT;
     response.permanent = transfer.too_large || IsPermanent(code);
-    response.transport_error = transfer.too_large
-                                   ? "the response is larger than " + std::to_string(settings_.max_body_bytes) + " bytes"
-                                   : detail[0] != '\0' ? detail : curl_easy_strerror(code);
+    response.transport_error =
+        transfer.too_large  ? "the response is larger than " + std::to_string(settings_.max_body_bytes) + " bytes"
+        : detail[0] != '\0' ? detail
+                            : curl_easy_strerror(code);
     if (code == CURLE_PEER_FAILED_VERIFICATION) response.transport_error += " (--ca-file adds a CA to trust)";
     return response;
   }

@@ -89,8 +89,7 @@ std::set<std::string> PreviousFiles(const fs::path& index_path) {
       const fs::path path(file);
       const std::string folder = path.parent_path().string();
       const std::string name = path.filename().string();
-      if ((folder == kFlowsFolder || folder == kActionsFolder) && !name.empty() && name[0] != '.')
-        files.insert(file);
+      if ((folder == kFlowsFolder || folder == kActionsFolder) && !name.empty() && name[0] != '.') files.insert(file);
     }
   }
   return files;
@@ -111,9 +110,8 @@ class Puller {
     actions_total_ = actions.size();
     ForEachParallel(context_, flows.size(), options_.concurrency,
                     [&](HttpConnection& worker, size_t i) { PullFlow(worker, flows[i]); });
-    ForEachParallel(context_, actions.size(), options_.concurrency, [&](HttpConnection& worker, size_t i) {
-      PullAction(worker, actions[i], integration_types);
-    });
+    ForEachParallel(context_, actions.size(), options_.concurrency,
+                    [&](HttpConnection& worker, size_t i) { PullAction(worker, actions[i], integration_types); });
     RemoveStaleFiles();
     WriteIndex();
     return result_;
@@ -243,11 +241,13 @@ class Puller {
                   const std::map<std::string, std::string>& integration_types) {
     const std::string id = ItemId(listed, "/api/v2/integrations/actions");
     nlohmann::json action;
-    if (FetchItem(connection, "/api/v2/integrations/actions/" + EncodeQueryValue(id) + "?expand=contract&includeConfig=true",
+    if (FetchItem(connection,
+                  "/api/v2/integrations/actions/" + EncodeQueryValue(id) + "?expand=contract&includeConfig=true",
                   &action)) {
       // The export's shape: integrationType beside name, config and contract (docs/domain.md §12).
       const auto type = integration_types.find(StringField(action, "integrationId"));
-      if (!action.contains("integrationType") && type != integration_types.end()) action["integrationType"] = type->second;
+      if (!action.contains("integrationType") && type != integration_types.end())
+        action["integrationType"] = type->second;
       const std::string name = StringField(action, "name");
       const std::string file = ItemFileName(name, id);
       Save(kActionsFolder, file, action);
@@ -274,12 +274,9 @@ class Puller {
     auto by_file = [](const nlohmann::json& a, const nlohmann::json& b) { return a["file"] < b["file"]; };
     std::sort(index_flows_.begin(), index_flows_.end(), by_file);
     std::sort(index_actions_.begin(), index_actions_.end(), by_file);
-    nlohmann::json index = {{"pulledAt", UtcNow()},
-                            {"flowTypes", options_.flow_types},
-                            {"flowName", options_.flow_name},
-                            {"flows", index_flows_},
-                            {"dataActions", index_actions_},
-                            {"skipped", result_.skipped}};
+    nlohmann::json index = {{"pulledAt", UtcNow()},           {"flowTypes", options_.flow_types},
+                            {"flowName", options_.flow_name}, {"flows", index_flows_},
+                            {"dataActions", index_actions_},  {"skipped", result_.skipped}};
     const std::string error = WriteFileAtomically((out_ / kIndexFileName).string(), index.dump(2) + "\n");
     if (!error.empty()) throw std::runtime_error(error);
   }

@@ -6,7 +6,8 @@ namespace cxlint::api {
 
 std::optional<RegionHosts> HostsForRegion(std::string_view region) {
   for (const auto& [name, domain] : kGenesysRegionDomains) {
-    if (name == region) return RegionHosts{"https://api." + std::string(domain), "https://login." + std::string(domain)};
+    if (name == region)
+      return RegionHosts{"https://api." + std::string(domain), "https://login." + std::string(domain)};
   }
   return std::nullopt;
 }

@@ -29,13 +29,17 @@ std::string ReasonPhrase(long status) {
 }  // namespace
 
 std::string DescribeOutcome(const HttpResponse& response) {
-  if (response.status == 0) return response.timed_out ? "timed out (" + response.transport_error + ")" : response.transport_error;
+  if (response.status == 0)
+    return response.timed_out ? "timed out (" + response.transport_error + ")" : response.transport_error;
   const std::string phrase = ReasonPhrase(response.status);
   return "HTTP " + std::to_string(response.status) + (phrase.empty() ? "" : " (" + phrase + ")");
 }
 
 RequestContext::RequestContext(HttpSettings http, RetryLimits limits, double time_scale, Console& console)
-    : http_(std::move(http)), limits_(limits), time_scale_(time_scale), console_(console),
+    : http_(std::move(http)),
+      limits_(limits),
+      time_scale_(time_scale),
+      console_(console),
       random_(std::random_device{}()) {}
 
 double RequestContext::NextUniform() {
@@ -70,9 +74,9 @@ bool RequestContext::Cancelled() {
 void RequestContext::PauseAll(double nominal_seconds) {
   // A 429 or 503 speaks for the whole org's quota, so every worker holds back, not only the
   // request that got it.
-  const auto until = std::chrono::steady_clock::now() +
-                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                         std::chrono::duration<double>(nominal_seconds * time_scale_));
+  const auto until =
+      std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                             std::chrono::duration<double>(nominal_seconds * time_scale_));
   std::lock_guard lock(mutex_);
   if (until > resume_at_) resume_at_ = until;
 }
@@ -102,8 +106,8 @@ HttpResponse RequestContext::Send(HttpConnection& connection, const HttpRequest&
       throw ApiError(label + ": " + DescribeOutcome(response) + "; gave up " + decision.why_not, response.status);
     if (retry_after) PauseAll(*retry_after);
     ++stats_.retries;
-    console_.Verbose("cxlint: " + label + ": retry " + std::to_string(attempt) + " in " + FormatSeconds(decision.delay) +
-                     (retry_after ? " (Retry-After)" : " (backoff)"));
+    console_.Verbose("cxlint: " + label + ": retry " + std::to_string(attempt) + " in " +
+                     FormatSeconds(decision.delay) + (retry_after ? " (Retry-After)" : " (backoff)"));
     SleepNominal(decision.delay);
     spent += decision.delay;
   }

@@ -66,7 +66,7 @@ class RequestContext {
   double time_scale_;
   Console& console_;
   ApiStats stats_;
-  std::mutex mutex_;  // guards resume_at_, random_ and cancelled_
+  std::mutex mutex_;              // guards resume_at_, random_ and cancelled_
   std::condition_variable wake_;  // ends waits early on Cancel
   bool cancelled_ = false;
   std::chrono::steady_clock::time_point resume_at_{};

@@ -36,7 +36,8 @@ nlohmann::json ParseResponseJson(const HttpResponse& response, const std::string
   }
   nlohmann::json json = nlohmann::json::parse(response.body, nullptr, false);
   if (json.is_discarded()) throw ApiError(where + "the body is not valid JSON", response.status);
-  if (!json.is_object()) throw ApiError(where + "the body is " + json.type_name() + ", not a JSON object", response.status);
+  if (!json.is_object())
+    throw ApiError(where + "the body is " + json.type_name() + ", not a JSON object", response.status);
   return json;
 }
 

@@ -34,7 +34,8 @@ RetryDecision RetrySchedule::AfterFailure(int attempt, std::optional<double> ret
   if (spent + delay > limits_.max_total) {
     std::string why = "after " + std::to_string(attempt) + (attempt == 1 ? " attempt" : " attempts") + " and " +
                       FormatSeconds(spent) + ": ";
-    why += retry_after ? "the server asks to wait " + FormatSeconds(*retry_after) + ", past" : "another wait would pass";
+    why +=
+        retry_after ? "the server asks to wait " + FormatSeconds(*retry_after) + ", past" : "another wait would pass";
     why += " the " + FormatSeconds(limits_.max_total) + " retry budget";
     return {false, 0, why};
   }

@@ -11,16 +11,16 @@ namespace cxlint::api {
 /// The bounds of one request's retries. Seconds are nominal: the client multiplies every wait by
 /// its time scale (1 outside tests).
 struct RetryLimits {
-  int max_attempts = 5;       // the first attempt included
-  double base_delay = 1.0;    // the first backoff's ceiling
-  double max_delay = 30.0;    // no single backoff waits longer
-  double max_total = 120.0;   // waits plus time in requests, from the first attempt on
+  int max_attempts = 5;      // the first attempt included
+  double base_delay = 1.0;   // the first backoff's ceiling
+  double max_delay = 30.0;   // no single backoff waits longer
+  double max_total = 120.0;  // waits plus time in requests, from the first attempt on
 };
 
 /// What to do after a failed attempt.
 struct RetryDecision {
   bool retry = false;
-  double delay = 0;   // nominal seconds to wait before the next attempt
+  double delay = 0;     // nominal seconds to wait before the next attempt
   std::string why_not;  // when not retrying: "after 5 attempts", ...
 };
 

@@ -13,8 +13,8 @@ const RuleOptionSpec* RuleMeta::FindOption(std::string_view wanted) const {
 }
 
 Finding& Sink::Report(Location location, std::string message, std::vector<RelatedLocation> related) {
-  return out_.emplace_back(Finding{&rule_, rule_.default_severity, std::move(location), std::move(message),
-                                   std::move(related)});
+  return out_.emplace_back(
+      Finding{&rule_, rule_.default_severity, std::move(location), std::move(message), std::move(related)});
 }
 
 void SortFindings(std::vector<Finding>& findings) {

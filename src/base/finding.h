@@ -38,8 +38,8 @@ class Sink;
 /// One option of a rule, `rules: {CX103: {options: {min_interval_ms: 2000}}}`: defined beside the
 /// rule's Check; the config reader validates against it, `cxlint init` and --show-config list it.
 struct RuleOptionSpec {
-  std::string_view name;     // "min_interval_ms"
-  bool integer;              // whole numbers only (milliseconds, counts)
+  std::string_view name;  // "min_interval_ms"
+  bool integer;           // whole numbers only (milliseconds, counts)
   double default_value;
   double minimum;            // smallest accepted value
   std::string_view meaning;  // one line, for `cxlint init` and --show-config
@@ -58,10 +58,10 @@ struct RuleTraits {
 
 /// A rule's permanent identity and defaults.
 struct RuleMeta {
-  std::string_view code;      // "CX103"
-  std::string_view name;      // "aggressive-retry-interval": names the bad pattern
+  std::string_view code;  // "CX103"
+  std::string_view name;  // "aggressive-retry-interval": names the bad pattern
   Severity default_severity;
-  std::string_view summary;   // one line, lowercase, for `cxlint rules`
+  std::string_view summary;  // one line, lowercase, for `cxlint rules`
   /// Runs the rule over the project; null for rules emitted by the loader itself (CX001).
   void (*check)(const model::Project& project, Sink& sink);
   /// Its options, in the order `cxlint init` and --show-config list them; empty for most rules.

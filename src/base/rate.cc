@@ -45,10 +45,14 @@ std::optional<double> ParseRatePerSecond(std::string_view text) {
 std::optional<double> ParseSeconds(std::string_view text) {
   double scale = 1.0;
   // "ms" before "s", "min" before a bare number.
-  if (StripSuffix(text, "ms")) scale = 0.001;
-  else if (StripSuffix(text, "min")) scale = 60.0;
-  else if (StripSuffix(text, "h")) scale = 3600.0;
-  else StripSuffix(text, "s");
+  if (StripSuffix(text, "ms"))
+    scale = 0.001;
+  else if (StripSuffix(text, "min"))
+    scale = 60.0;
+  else if (StripSuffix(text, "h"))
+    scale = 3600.0;
+  else
+    StripSuffix(text, "s");
   const std::optional<double> value = Number(text);
   if (!value) return std::nullopt;
   return *value * scale;

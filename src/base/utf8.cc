@@ -11,10 +11,14 @@ uint32_t DecodeUtf8(std::string_view text, size_t at, uint32_t* code_point) {
     return 1;
   }
   uint32_t length = 0, value = 0, min = 0;
-  if ((lead & 0xE0) == 0xC0) length = 2, value = lead & 0x1F, min = 0x80;
-  else if ((lead & 0xF0) == 0xE0) length = 3, value = lead & 0x0F, min = 0x800;
-  else if ((lead & 0xF8) == 0xF0) length = 4, value = lead & 0x07, min = 0x10000;
-  else return 0;
+  if ((lead & 0xE0) == 0xC0)
+    length = 2, value = lead & 0x1F, min = 0x80;
+  else if ((lead & 0xF0) == 0xE0)
+    length = 3, value = lead & 0x0F, min = 0x800;
+  else if ((lead & 0xF8) == 0xF0)
+    length = 4, value = lead & 0x07, min = 0x10000;
+  else
+    return 0;
   if (at + length > text.size()) return 0;
   for (uint32_t k = 1; k < length; ++k) {
     const unsigned char next = static_cast<unsigned char>(text[at + k]);

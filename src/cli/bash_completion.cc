@@ -49,14 +49,17 @@ void WriteBashCompletion(const CliDoc& doc, std::ostream& out) {
          "  COMPREPLY=()\n"
          "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
          "    case ${COMP_WORDS[i]} in\n"
-         "      " << Join(command_names, "|") << ") command=${COMP_WORDS[i]}; break ;;\n"
+         "      "
+      << Join(command_names, "|")
+      << ") command=${COMP_WORDS[i]}; break ;;\n"
          "    esac\n"
          "  done\n"
          "  case $command in\n";
   WriteCommandCase(doc.program, Join(command_names), out);
   for (const CommandDoc& command : doc.commands) {
     std::vector<std::string> words;
-    for (const OptionDoc& positional : command.positionals) words.insert(words.end(), positional.choices.begin(), positional.choices.end());
+    for (const OptionDoc& positional : command.positionals)
+      words.insert(words.end(), positional.choices.begin(), positional.choices.end());
     WriteCommandCase(command, Join(words), out);
   }
   out << "  esac\n"

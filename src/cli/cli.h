@@ -9,10 +9,10 @@ namespace cxlint::cli {
 
 /// Exit codes, documented in README.md and `cxlint --help`.
 enum ExitCode : int {
-  kExitClean = 0,      // no finding at or above the fail level
-  kExitFindings = 1,   // findings at or above the fail level
-  kExitUsage = 2,      // bad arguments, missing paths, unwritable output
-  kExitInternal = 3,   // a bug in cxlint
+  kExitClean = 0,     // no finding at or above the fail level
+  kExitFindings = 1,  // findings at or above the fail level
+  kExitUsage = 2,     // bad arguments, missing paths, unwritable output
+  kExitInternal = 3,  // a bug in cxlint
 };
 
 /// Runs cxlint with `args` (without the program name). `stdout_is_tty` decides colour in

@@ -15,8 +15,8 @@ namespace cxlint::cli {
 
 /// One option, flag or positional argument.
 struct OptionDoc {
-  std::vector<std::string> names;    // "-o", "--output"; empty for a positional argument
-  std::string positional;            // "paths" for a positional argument
+  std::vector<std::string> names;  // "-o", "--output"; empty for a positional argument
+  std::string positional;          // "paths" for a positional argument
   std::string description;
   std::string value_name;            // as --help shows it ("TEXT", "UINT"); empty for a flag
   std::vector<std::string> choices;  // the words the value takes (cli/app.h ValueChoices); empty when free

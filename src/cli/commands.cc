@@ -16,8 +16,8 @@
 #include "lint/linter.h"
 #include "parse/i3/i3_decode.h"
 #include "parse/json/json_reader.h"
-#include "report/report.h"
 #include "report/repo_path.h"
+#include "report/report.h"
 #include "rules/registry.h"
 #include "rules/rule_pages.h"
 
@@ -98,7 +98,8 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
 
   for (const std::string& path : result.missing_paths) err << "cxlint: error: " << path << ": no such file or folder\n";
   for (const ConfigError& error : result.config_errors)
-    err << error.path << ":" << error.position.line << ":" << error.position.column << ": error: " << error.message << "\n";
+    err << error.path << ":" << error.position.line << ":" << error.position.column << ": error: " << error.message
+        << "\n";
   for (const std::string& problem : result.internal_errors) err << "cxlint: internal error: " << problem << "\n";
   if (command.verbose) {
     for (const UnitSummary& unit : result.units) {
@@ -148,8 +149,9 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
 int RunRules(std::ostream& out) {
   size_t name_width = 4;
   for (const RuleMeta* rule : rules::AllRules()) name_width = std::max(name_width, rule->name.size());
-  out << std::left << std::setw(7) << "CODE" << std::setw(static_cast<int>(name_width) + 2) << "NAME"
-      << std::setw(9) << "SEVERITY" << "SUMMARY\n";
+  out << std::left << std::setw(7) << "CODE" << std::setw(static_cast<int>(name_width) + 2) << "NAME" << std::setw(9)
+      << "SEVERITY"
+      << "SUMMARY\n";
   for (const RuleMeta* rule : rules::AllRules()) {
     out << std::setw(7) << rule->code << std::setw(static_cast<int>(name_width) + 2) << rule->name << std::setw(9)
         << SeverityName(rule->default_severity) << rule->summary << "\n";

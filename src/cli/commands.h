@@ -17,24 +17,24 @@ struct ReadCommand {
   std::string config;  // --config FILE
   std::vector<std::string> var_files;
   std::vector<std::string> vars;  // "name=value"
-  unsigned jobs = 0;      // -j: threads for reading and parsing; 0 for one per core
+  unsigned jobs = 0;              // -j: threads for reading and parsing; 0 for one per core
 };
 
 /// Options of `cxlint lint`.
 struct LintCommand : ReadCommand {
   std::vector<std::string> formats{"text"};  // "NAME" or "NAME=FILE" (cli/outputs.h)
   std::string output;
-  std::string sarif_root;      // default: the git top level above the first path
+  std::string sarif_root;  // default: the git top level above the first path
   std::string sarif_category = "cxlint/";
   std::string color = "auto";
-  std::string fail_on;     // --fail-on (or its old name --fail-level); empty: the config's, else warning
-  bool exit_zero = false;  // --exit-zero: findings never make the exit code 1
-  bool quiet = false;      // --quiet: findings only, no summary or skipped-file notes
-  bool statistics = false; // --statistics: counts per rule
+  std::string fail_on;      // --fail-on (or its old name --fail-level); empty: the config's, else warning
+  bool exit_zero = false;   // --exit-zero: findings never make the exit code 1
+  bool quiet = false;       // --quiet: findings only, no summary or skipped-file notes
+  bool statistics = false;  // --statistics: counts per rule
   bool show_suppressed = false;
-  bool show_config = false;     // --show-config: print the effective settings instead of linting
-  std::string baseline;         // --baseline FILE
-  std::string write_baseline;   // --write-baseline FILE
+  bool show_config = false;    // --show-config: print the effective settings instead of linting
+  std::string baseline;        // --baseline FILE
+  std::string write_baseline;  // --write-baseline FILE
   bool verbose = false;
   bool progress = false;  // a progress line on stderr: a terminal, outside CI
   bool stdout_is_tty = false;

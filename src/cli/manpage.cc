@@ -66,7 +66,8 @@ std::string Synopsis(const CommandDoc& command) {
 
 int WriteManPage(const CliDoc& doc, std::ostream& out) {
   out << ".\\\" cxlint(1), written by `cxlint __manpage` from the command line, rules and exit codes.\n"
-      << ".TH CXLINT 1 \"\" \"cxlint " << kVersion << "\" \"User Commands\"\n"
+      << ".TH CXLINT 1 \"\" \"cxlint " << kVersion
+      << "\" \"User Commands\"\n"
       // No hyphenation: an option or rule name broken across lines could not be searched for.
       << ".nh\n"
       << ".SH NAME\ncxlint \\- " << Roff(doc.program.description.substr(doc.program.description.find(": ") + 2))
@@ -76,8 +77,9 @@ int WriteManPage(const CliDoc& doc, std::ostream& out) {
       << ".SH DESCRIPTION\n"
       << "cxlint reads Terraform for the MyPureCloud/genesyscloud provider, Archy YAML flows, Architect "
          ".i3 exports and data-action JSON, and reports the defects that drop conversations under peak "
-         "load. Without a command it lints: " << Bold("cxlint") << " " << Italic("PATH") << "... is short for "
-      << Bold("cxlint lint") << " " << Italic("PATH") << "...\n"
+         "load. Without a command it lints: "
+      << Bold("cxlint") << " " << Italic("PATH") << "... is short for " << Bold("cxlint lint") << " " << Italic("PATH")
+      << "...\n"
       << ".SH OPTIONS\n";
   for (const OptionDoc& option : doc.program.options) WriteOption(option, out);
   out << ".SH COMMANDS\n";
@@ -89,24 +91,30 @@ int WriteManPage(const CliDoc& doc, std::ostream& out) {
   out << ".SH RULES\n"
       << "Each rule's page is printed by " << Bold("cxlint explain CODE") << "; its severity here is the default.\n";
   for (const RuleMeta* rule : rules::AllRules()) {
-    out << ".TP\n" << Bold(rule->code) << " " << Roff(rule->name) << " (" << SeverityName(rule->default_severity)
-        << ")\n" << Roff(rule->summary) << "\n";
+    out << ".TP\n"
+        << Bold(rule->code) << " " << Roff(rule->name) << " (" << SeverityName(rule->default_severity) << ")\n"
+        << Roff(rule->summary) << "\n";
   }
   out << ".SH \"EXIT STATUS\"\n";
   for (const ExitCodeDoc& exit_code : ExitCodes()) {
     out << ".TP\n" << Bold(std::to_string(exit_code.code)) << "\n" << Roff(exit_code.meaning) << "\n";
   }
   out << ".SH ENVIRONMENT\n"
-      << ".TP\n" << Bold("NO_COLOR") << "\nWhen set and not empty, " << Bold("--color auto") << " prints no colour.\n"
-      << ".TP\n" << Bold("TF_VAR_name") << "\nThe value of the Terraform root module variable name, as Terraform reads it.\n"
-      << ".TP\n" << Bold("GENESYSCLOUD_OAUTHCLIENT_ID") << ", " << Bold("GENESYSCLOUD_OAUTHCLIENT_SECRET")
-      << ", " << Bold("GENESYSCLOUD_ACCESS_TOKEN") << ", " << Bold("GENESYSCLOUD_REGION") << "\n"
+      << ".TP\n"
+      << Bold("NO_COLOR") << "\nWhen set and not empty, " << Bold("--color auto") << " prints no colour.\n"
+      << ".TP\n"
+      << Bold("TF_VAR_name") << "\nThe value of the Terraform root module variable name, as Terraform reads it.\n"
+      << ".TP\n"
+      << Bold("GENESYSCLOUD_OAUTHCLIENT_ID") << ", " << Bold("GENESYSCLOUD_OAUTHCLIENT_SECRET") << ", "
+      << Bold("GENESYSCLOUD_ACCESS_TOKEN") << ", " << Bold("GENESYSCLOUD_REGION") << "\n"
       << "Credentials and region of " << Bold("cxlint pull") << " and " << Bold("cxlint lint --org")
       << ", as the Terraform provider reads them.\n"
-      << ".SH FILES\n.TP\n" << Bold(".cxlint.yaml") << "\n"
+      << ".SH FILES\n.TP\n"
+      << Bold(".cxlint.yaml") << "\n"
       << "Settings of the files in its folder and below; the nearest one above each file applies. "
       << Bold("cxlint init") << " writes a commented starter.\n"
-      << ".SH \"SEE ALSO\"\n" << Roff(kHomepageUrl) << "\n";
+      << ".SH \"SEE ALSO\"\n"
+      << Roff(kHomepageUrl) << "\n";
   return kExitClean;
 }
 

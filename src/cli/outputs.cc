@@ -53,8 +53,8 @@ std::optional<std::vector<OutputTarget>> ParseOutputTargets(const std::vector<st
   return targets;
 }
 
-bool WriteOutputs(const std::vector<OutputTarget>& targets, const RunReport& result, const report::ReportOptions& options,
-                  bool color_files, std::ostream& out, std::ostream& err) {
+bool WriteOutputs(const std::vector<OutputTarget>& targets, const RunReport& result,
+                  const report::ReportOptions& options, bool color_files, std::ostream& out, std::ostream& err) {
   bool ok = true;
   for (const OutputTarget& target : targets) {
     report::ReportOptions target_options = options;

@@ -24,7 +24,7 @@ std::optional<std::vector<OutputTarget>> ParseOutputTargets(const std::vector<st
 
 /// Writes every target; `options.color` applies to standard output only, `color_files` to files.
 /// False, with a message on `err`, when a file cannot be written.
-bool WriteOutputs(const std::vector<OutputTarget>& targets, const RunReport& result, const report::ReportOptions& options,
-                  bool color_files, std::ostream& out, std::ostream& err);
+bool WriteOutputs(const std::vector<OutputTarget>& targets, const RunReport& result,
+                  const report::ReportOptions& options, bool color_files, std::ostream& out, std::ostream& err);
 
 }  // namespace cxlint::cli

@@ -1,7 +1,7 @@
 #include "cli/pull_command.h"
 
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <cstdlib>
@@ -96,13 +96,16 @@ std::string Count(int count, const char* one, const char* many) {
 }  // namespace
 
 void AddApiOptions(CLI::App* app, ApiCommand& command) {
-  app->add_option("--region", command.region,
-                  "Genesys Cloud region as the provider names it (us-east-1, eu-west-1, ...); default GENESYSCLOUD_REGION");
+  app->add_option(
+      "--region", command.region,
+      "Genesys Cloud region as the provider names it (us-east-1, eu-west-1, ...); default GENESYSCLOUD_REGION");
   app->add_option("--api-base", command.api_base, "Platform API base URL, instead of the region's (gateways, tests)");
   app->add_option("--login-base", command.login_base,
                   "OAuth login base URL, instead of the region's (default: derived from --api-base)");
-  app->add_option("--ca-file", command.ca_file, "Also trust the CA certificates in FILE (PEM)")->check(CLI::ExistingFile);
-  app->add_option("--flow-type", command.flow_types, "Only flows of this type (inboundcall, workflow, ...; repeatable)");
+  app->add_option("--ca-file", command.ca_file, "Also trust the CA certificates in FILE (PEM)")
+      ->check(CLI::ExistingFile);
+  app->add_option("--flow-type", command.flow_types,
+                  "Only flows of this type (inboundcall, workflow, ...; repeatable)");
   app->add_option("--name", command.flow_name, "Only flows with this name (the API's name filter)");
   app->add_option("--concurrency", command.concurrency, "Requests in flight at once")
       ->check(CLI::Range(1, 16))

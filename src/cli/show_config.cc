@@ -40,23 +40,31 @@ void WriteRules(std::ostream& out, const std::string& indent, const std::map<std
     const auto found = configured.find(std::string(rule->code));
     if (!all && found == configured.end()) continue;
     const RuleSetting setting = found == configured.end() ? RuleSetting{} : found->second;
-    const std::string level = setting.off ? "off" : std::string(SeverityName(setting.severity.value_or(rule->default_severity)));
+    const std::string level =
+        setting.off ? "off" : std::string(SeverityName(setting.severity.value_or(rule->default_severity)));
     const bool level_set = setting.off || setting.severity;
     // In an override, a rule whose level is not set there keeps the level it had.
     Line(out, indent + std::string(rule->code) + ":" + (level_set || all ? " " + level : ""),
-         std::string(rule->name) + ", " + (level_set ? setting.origin : all ? "default" : "level unchanged"));
+         std::string(rule->name) + ", " +
+             (level_set ? setting.origin
+              : all     ? "default"
+                        : "level unchanged"));
     for (const RuleOptionSpec& spec : rule->options) {
       const auto value = setting.options.find(std::string(spec.name));
       if (!all && value == setting.options.end()) continue;
-      Line(out, indent + "  " + std::string(spec.name) + ": " +
-                    Number(value == setting.options.end() ? spec.default_value : value->second),
+      Line(out,
+           indent + "  " + std::string(spec.name) + ": " +
+               Number(value == setting.options.end() ? spec.default_value : value->second),
            value == setting.options.end() ? "default" : setting.option_origins.at(std::string(spec.name)));
     }
   }
 }
 
 void WriteConfig(std::ostream& out, const Config& config, const std::string& fail_on_option) {
-  Line(out, "fail_on: " + (!fail_on_option.empty() ? fail_on_option : config.fail_on.empty() ? "warning" : config.fail_on),
+  Line(out,
+       "fail_on: " + (!fail_on_option.empty()  ? fail_on_option
+                      : config.fail_on.empty() ? "warning"
+                                               : config.fail_on),
        !fail_on_option.empty() ? "--fail-on" : From(config, "fail_on"));
   Line(out, "middleware_hosts: " + List(config.middleware_hosts), From(config, "middleware_hosts"));
   Line(out, "crm_hosts: " + List(config.crm_hosts) + " + the built-in CRM hosts", From(config, "crm_hosts"));
@@ -71,8 +79,9 @@ void WriteConfig(std::ostream& out, const Config& config, const std::string& fai
   }
   if (!config.ignore.empty()) out << "ignore:\n";
   for (const IgnoreEntry& entry : config.ignore) {
-    Line(out, "  - {path: " + entry.path + ", rule: " + std::string(entry.rule->code) +
-                  (entry.address.empty() ? "" : ", address: " + entry.address) + "}",
+    Line(out,
+         "  - {path: " + entry.path + ", rule: " + std::string(entry.rule->code) +
+             (entry.address.empty() ? "" : ", address: " + entry.address) + "}",
          entry.origin);
   }
 }
@@ -89,7 +98,8 @@ int RunShowConfig(const LintCommand& command, std::ostream& out, std::ostream& e
     if (seen.insert(config.get()).second) shown.emplace_back(path, std::move(config));
   }
   for (const ConfigError& error : errors)
-    err << error.path << ":" << error.position.line << ":" << error.position.column << ": error: " << error.message << "\n";
+    err << error.path << ":" << error.position.line << ":" << error.position.column << ": error: " << error.message
+        << "\n";
   if (!errors.empty()) return kExitUsage;
   for (size_t i = 0; i < shown.size(); ++i) {
     const auto& [path, config] = shown[i];

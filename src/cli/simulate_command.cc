@@ -23,7 +23,8 @@ bool NumberOption(const std::string& text, const std::string& option, bool zero_
   const std::optional<double> seconds = ParseSeconds(text);  // a plain number reads as itself
   const bool plain = text.find_first_not_of("0123456789.") == std::string::npos;
   if (!plain || !seconds || (*seconds == 0 && !zero_allowed)) {
-    err << "cxlint: error: " << option << " needs a number" << (zero_allowed ? "" : " above zero") << ", got '" << text << "'\n";
+    err << "cxlint: error: " << option << " needs a number" << (zero_allowed ? "" : " above zero") << ", got '" << text
+        << "'\n";
     return false;
   }
   value = *seconds;
@@ -42,14 +43,14 @@ bool RateOption(const std::string& text, const std::string& option, std::optiona
 
 constexpr double kDefaultPeak = 10;                    // conversations per second
 constexpr double kMaxDurationSeconds = 7 * 24 * 3600;  // a week
-constexpr int64_t kMaxConversations = 5'000'000;  // per run: about 250 MB in memory at most
+constexpr int64_t kMaxConversations = 5'000'000;       // per run: about 250 MB in memory at most
 
 bool IsBuiltInProfile(const std::string& name) { return name == "flat" || name == "black-friday"; }
 
 // The arrival profile named by --profile at `peak`; the built-in shapes are stretched over
 // --duration when it is given.
-std::optional<simulate::Profile> ReadProfile(const SimulateCommand& command, double peak, std::optional<double> duration,
-                                             std::ostream& err) {
+std::optional<simulate::Profile> ReadProfile(const SimulateCommand& command, double peak,
+                                             std::optional<double> duration, std::ostream& err) {
   const double length = duration.value_or(simulate::kDefaultProfileSeconds);
   if (command.profile == "flat") return simulate::Profile::Flat(peak, length);
   if (command.profile == "black-friday") return simulate::Profile::BlackFriday(peak, length);
@@ -89,7 +90,8 @@ void ReportUnreadFiles(const RunReport& result, std::ostream& err) {
 
 int RunSimulate(const SimulateCommand& command, std::ostream& out, std::ostream& err) {
   std::optional<double> peak, duration, limit, burst, retry_after, latency;
-  if (!RateOption(command.peak, "--peak", peak, err) || !RateOption(command.endpoint_limit, "--endpoint-limit", limit, err) ||
+  if (!RateOption(command.peak, "--peak", peak, err) ||
+      !RateOption(command.endpoint_limit, "--endpoint-limit", limit, err) ||
       !NumberOption(command.burst, "--burst", false, burst, err) ||
       !NumberOption(command.retry_after, "--retry-after", true, retry_after, err) ||
       !NumberOption(command.latency, "--latency", false, latency, err))
@@ -97,7 +99,8 @@ int RunSimulate(const SimulateCommand& command, std::ostream& out, std::ostream&
   if (!command.duration.empty()) {
     duration = ParseSeconds(command.duration);
     if (!duration || *duration <= 0 || *duration > kMaxDurationSeconds) {
-      err << "cxlint: error: --duration needs a time above zero and at most a week, such as 3600, 90s, 15min or 1h; got '"
+      err << "cxlint: error: --duration needs a time above zero and at most a week, such as 3600, 90s, 15min or 1h; "
+             "got '"
           << command.duration << "'\n";
       return kExitUsage;
     }
@@ -135,7 +138,8 @@ int RunSimulate(const SimulateCommand& command, std::ostream& out, std::ostream&
   });
   for (const std::string& path : read.missing_paths) err << "cxlint: error: " << path << ": no such file or folder\n";
   for (const ConfigError& error : read.config_errors)
-    err << error.path << ":" << error.position.line << ":" << error.position.column << ": error: " << error.message << "\n";
+    err << error.path << ":" << error.position.line << ":" << error.position.column << ": error: " << error.message
+        << "\n";
   for (const std::string& problem : read.internal_errors) err << "cxlint: internal error: " << problem << "\n";
   if (!read.internal_errors.empty()) return kExitInternal;
   if (!read.missing_paths.empty() || !read.config_errors.empty()) return kExitUsage;
@@ -154,7 +158,8 @@ int RunSimulate(const SimulateCommand& command, std::ostream& out, std::ostream&
       err << "cxlint: error: no call step or data action is called";
       for (const std::string& name : command.calls) err << " '" << name << "'";
       err << "; the calls are:";
-      for (const simulate::CallSite& site : sites) err << "\n  " << site.step_name << " (" << site.data_action_name << ")";
+      for (const simulate::CallSite& site : sites)
+        err << "\n  " << site.step_name << " (" << site.data_action_name << ")";
       err << "\n";
       return kExitUsage;
     }
@@ -165,8 +170,10 @@ int RunSimulate(const SimulateCommand& command, std::ostream& out, std::ostream&
   const simulate::Simulation simulation =
       simulate::RunSimulation(std::move(sites), scenario, overrides, command.profile, options.jobs);
   std::ostringstream report;
-  if (command.format == "json") simulate::WriteJson(simulation, report);
-  else simulate::WriteText(simulation, report);
+  if (command.format == "json")
+    simulate::WriteJson(simulation, report);
+  else
+    simulate::WriteText(simulation, report);
   if (!command.plot.empty()) {
     std::ostringstream svg;
     simulate::WriteSvg(simulation, svg);

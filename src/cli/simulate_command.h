@@ -14,13 +14,13 @@ namespace cxlint::cli {
 /// command, so a bad one is reported in the words the user wrote.
 struct SimulateCommand : ReadCommand {
   std::vector<std::string> calls;  // --call NAME: step or data action names; empty for all
-  std::string peak;            // empty: 10/s, or a CSV profile's own rates
+  std::string peak;                // empty: 10/s, or a CSV profile's own rates
   std::string profile = "black-friday";
   std::string duration;        // empty: the profile's length
   std::string endpoint_limit;  // empty: the host's `.cxlint.yaml` limit, else none
   std::string burst;
   std::string retry_after;
-  std::string latency;         // median milliseconds
+  std::string latency;  // median milliseconds
   int genesys_concurrent = 50;
   int genesys_per_minute = 2500;
   uint64_t seed = 1;

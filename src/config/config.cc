@@ -39,10 +39,10 @@ void Merge(RuleSetting& into, const RuleSetting& from) {
 std::optional<std::string> FindConfigFile(const std::string& start) {
   const size_t slash = start.find_last_of('/');
   // A file's folder: "." for a bare name, "/" for a file at the root.
-  const std::string dir = IsDirectory(start)              ? start
-                          : slash == std::string::npos    ? std::string(".")
-                          : slash == 0                    ? std::string("/")
-                                                          : start.substr(0, slash);
+  const std::string dir = IsDirectory(start)           ? start
+                          : slash == std::string::npos ? std::string(".")
+                          : slash == 0                 ? std::string("/")
+                                                       : start.substr(0, slash);
   // Walk up by absolute path, so ".." chains end at "/".
   char resolved[4096];
   if (!realpath(dir.c_str(), resolved)) return std::nullopt;
@@ -77,13 +77,15 @@ bool IsExcluded(const Config& config, const std::string& path) {
 
 RuleSetting EffectiveRule(const Config& config, std::string_view code, const std::string& path) {
   RuleSetting effective;
-  if (const auto found = config.rules.find(std::string(code)); found != config.rules.end()) Merge(effective, found->second);
+  if (const auto found = config.rules.find(std::string(code)); found != config.rules.end())
+    Merge(effective, found->second);
   if (config.overrides.empty()) return effective;
   const std::string relative = PathForConfig(config, path);
   for (const Override& item : config.overrides) {
     const auto rule = item.rules.find(std::string(code));
     if (rule == item.rules.end()) continue;
-    if (std::none_of(item.files.begin(), item.files.end(), [&](const std::string& glob) { return GlobMatch(glob, relative); }))
+    if (std::none_of(item.files.begin(), item.files.end(),
+                     [&](const std::string& glob) { return GlobMatch(glob, relative); }))
       continue;
     Merge(effective, rule->second);
   }

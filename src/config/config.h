@@ -20,8 +20,8 @@ using Origin = std::string;
 
 /// The settings of one rule: `CX103: warning` or `CX103: {severity: off, options: {...}}`.
 struct RuleSetting {
-  bool off = false;                    // `off`: the rule's findings are dropped
-  std::optional<Severity> severity;    // a level other than the default
+  bool off = false;                  // `off`: the rule's findings are dropped
+  std::optional<Severity> severity;  // a level other than the default
   std::map<std::string, double> options;
   Origin origin;
   std::map<std::string, Origin> option_origins;

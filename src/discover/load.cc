@@ -29,7 +29,6 @@ NameKind KindFromName(const std::string& path) {
   return NameKind::kOther;
 }
 
-
 std::string HexByte(unsigned char c) {
   static const char kHex[] = "0123456789ABCDEF";
   return std::string("0x") + kHex[c >> 4] + kHex[c & 15];
@@ -62,8 +61,8 @@ std::optional<FileKind> ClassifyJson(const parse::Node& root) {
   if (const parse::Node* url = root.FindPath({"config", "request", "requestUrlTemplate"}); url && url->IsScalar())
     return FileKind::kDataActionJson;
   if (root.Find("flowSequenceItemList")) return FileKind::kFlowConfigJson;
-  if (root.Find("format_version") && (root.Find("planned_values") || root.Find("resource_changes") ||
-                                       root.Find("configuration")))
+  if (root.Find("format_version") &&
+      (root.Find("planned_values") || root.Find("resource_changes") || root.Find("configuration")))
     return FileKind::kTerraformPlan;
   return std::nullopt;
 }
@@ -97,7 +96,8 @@ class Loader {
     }
     if (const size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
       Error(source, static_cast<uint32_t>(bad),
-            "invalid UTF-8: byte " + HexByte(static_cast<unsigned char>(text[bad])) + " cannot start or continue a character");
+            "invalid UTF-8: byte " + HexByte(static_cast<unsigned char>(text[bad])) +
+                " cannot start or continue a character");
       return std::move(outcome_);
     }
     switch (name_kind) {
@@ -151,8 +151,8 @@ class Loader {
       return std::move(outcome_);
     }
     // The tree's names view the source text, which the document keeps alive beside it.
-    outcome_.document = Document{source, kind, {}, nullptr,
-                                 std::make_shared<const parse::hcl::Body>(std::move(result.body))};
+    outcome_.document =
+        Document{source, kind, {}, nullptr, std::make_shared<const parse::hcl::Body>(std::move(result.body))};
     return std::move(outcome_);
   }
 
@@ -277,7 +277,8 @@ LoadOutcome LoadDeployedFlow(const std::string& path, const std::map<std::string
 LoadOutcome LoadRenderedFlow(const SourcePtr& template_file, const std::string& rendered, const OffsetMap& map,
                              const std::map<std::string, std::string>& substitutions) {
   const LoadOptions options;
-  return Loader(WalkEntry{template_file->path(), true, ""}, options, substitutions).RunRendered(template_file, rendered, map);
+  return Loader(WalkEntry{template_file->path(), true, ""}, options, substitutions)
+      .RunRendered(template_file, rendered, map);
 }
 
 }  // namespace cxlint

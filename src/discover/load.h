@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "base/file_read.h"
-#include "base/offset_map.h"
 #include "base/finding.h"
+#include "base/offset_map.h"
 #include "discover/walk.h"
 #include "document/document.h"
 

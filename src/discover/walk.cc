@@ -39,10 +39,10 @@ class Walker {
       struct stat link {};
       if (lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
         // The link exists but leads nowhere readable: a finding for that file, not a usage error.
-        result_.files.push_back({path, explicit_path,
-                                 error == ELOOP ? "symbolic link loop" : "dangling symbolic link (" +
-                                                                             std::string(strerror(error)) + ")",
-                                 false, argument_});
+        result_.files.push_back(
+            {path, explicit_path,
+             error == ELOOP ? "symbolic link loop" : "dangling symbolic link (" + std::string(strerror(error)) + ")",
+             false, argument_});
         return;
       }
       if (explicit_path) {
@@ -67,7 +67,8 @@ class Walker {
     }
     DIR* dir = opendir(path.c_str());
     if (!dir) {
-      result_.files.push_back({path, explicit_path, std::string("cannot read folder: ") + strerror(errno), true, argument_});
+      result_.files.push_back(
+          {path, explicit_path, std::string("cannot read folder: ") + strerror(errno), true, argument_});
       return;
     }
     std::vector<std::string> names;

@@ -23,9 +23,9 @@ struct WalkEntry {
 
 /// What the walk found.
 struct WalkResult {
-  std::vector<WalkEntry> files;          // in a stable, sorted order
-  std::vector<std::string> missing;      // command-line paths that do not exist
-  std::vector<std::string> skipped_dirs; // "path: reason" for folders not entered and files not opened
+  std::vector<WalkEntry> files;           // in a stable, sorted order
+  std::vector<std::string> missing;       // command-line paths that do not exist
+  std::vector<std::string> skipped_dirs;  // "path: reason" for folders not entered and files not opened
 };
 
 /// Why a file or folder found in `folder` is left out ("excluded by .cxlint.yaml"), or empty.

@@ -22,11 +22,23 @@ std::string_view FileKindNoun(FileKind kind, int count) {
 
 bool IsArchyFlowType(std::string_view key) {
   // The flow-type keys seen in real Archy files (docs/domain.md §9); note the casing "inqueueCall".
-  static constexpr std::array<std::string_view, 17> kFlowTypes = {
-      "inboundCall",  "inboundChat",         "inboundEmail",   "inboundShortMessage", "inqueueCall",
-      "inqueueEmail", "inqueueShortMessage", "outboundCall",   "commonModule",        "workflow",
-      "workitem",     "botFlow",             "digitalBotFlow", "secureCall",          "surveyInvite",
-      "voiceSurveyFlow", "voicemailFlow"};
+  static constexpr std::array<std::string_view, 17> kFlowTypes = {"inboundCall",
+                                                                  "inboundChat",
+                                                                  "inboundEmail",
+                                                                  "inboundShortMessage",
+                                                                  "inqueueCall",
+                                                                  "inqueueEmail",
+                                                                  "inqueueShortMessage",
+                                                                  "outboundCall",
+                                                                  "commonModule",
+                                                                  "workflow",
+                                                                  "workitem",
+                                                                  "botFlow",
+                                                                  "digitalBotFlow",
+                                                                  "secureCall",
+                                                                  "surveyInvite",
+                                                                  "voiceSurveyFlow",
+                                                                  "voicemailFlow"};
   for (std::string_view type : kFlowTypes) {
     if (type == key) return true;
   }

@@ -94,11 +94,13 @@ std::string NormaliseLineColumns(const std::string& text) {
 std::string NormaliseMessage(const std::string& message) { return NormaliseLineColumns(NormaliseLineWords(message)); }
 
 BaselineKey KeyOf(const Finding& finding, const std::string& baseline_path) {
-  return {std::string(finding.rule->code), finding.location.file ? FileKey(finding.location.file->path(), baseline_path) : "",
-          finding.address, NormaliseMessage(finding.message)};
+  return {std::string(finding.rule->code),
+          finding.location.file ? FileKey(finding.location.file->path(), baseline_path) : "", finding.address,
+          NormaliseMessage(finding.message)};
 }
 
-std::optional<Baseline> ReadBaseline(const std::string& path, std::vector<ConfigError>& errors, uint64_t max_file_size) {
+std::optional<Baseline> ReadBaseline(const std::string& path, std::vector<ConfigError>& errors,
+                                     uint64_t max_file_size) {
   FileReadResult read = ReadRegularFile(path, max_file_size);
   if (!read.error.empty()) {
     errors.push_back({path, {}, "cannot read the baseline file: " + read.error});
@@ -136,7 +138,8 @@ std::optional<Baseline> ReadBaseline(const std::string& path, std::vector<Config
     const Json count = entry.value("count", Json(1));
     // Read as a signed 64-bit number and bounded, so neither the conversion nor the sum overflows.
     if (!count.is_number_integer() || count.get<int64_t>() < 1 || count.get<int64_t>() > kMaxCount)
-      return bad(where + " has a 'count' that is not a positive whole number (at most " + std::to_string(kMaxCount) + ")");
+      return bad(where + " has a 'count' that is not a positive whole number (at most " + std::to_string(kMaxCount) +
+                 ")");
     const BaselineKey key{entry["rule"], entry["file"], entry["address"], NormaliseMessage(entry["message"])};
     int& total = baseline.counts[key];
     total = static_cast<int>(std::min<int64_t>(int64_t{total} + count.get<int64_t>(), kMaxCount));

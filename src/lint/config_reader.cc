@@ -21,8 +21,8 @@ namespace {
 using parse::MapEntry;
 using parse::Node;
 
-const std::vector<std::string> kTopLevelKeys = {"rules",  "crm_hosts", "middleware_hosts", "exclude",
-                                                "overrides", "ignore", "fail_on",   "simulate"};
+const std::vector<std::string> kTopLevelKeys = {"rules",     "crm_hosts", "middleware_hosts", "exclude",
+                                                "overrides", "ignore",    "fail_on",          "simulate"};
 const std::vector<std::string> kSimulateHostKeys = {"limit", "burst", "latency_ms", "retry_after_s"};
 const std::vector<std::string> kLevels = {"off", "note", "warning", "error"};
 
@@ -63,7 +63,9 @@ class Reader {
   }
 
  private:
-  void Error(uint32_t offset, std::string message) { errors_.push_back({path_, file_.Position(offset), std::move(message)}); }
+  void Error(uint32_t offset, std::string message) {
+    errors_.push_back({path_, file_.Position(offset), std::move(message)});
+  }
   void Error(const Node& node, std::string message) { Error(node.span.begin, std::move(message)); }
 
   Origin OriginOf(uint32_t offset) const {
@@ -79,7 +81,8 @@ class Reader {
     if (node.IsScalar() && std::find(allowed.begin(), allowed.end(), node.text) != allowed.end()) return true;
     std::string list;
     for (const std::string& item : allowed) list += (list.empty() ? "" : ", ") + item;
-    const std::string got = node.IsScalar() ? "'" + node.text + "'" + DidYouMean(node.text, allowed) : "a " + KindName(node);
+    const std::string got =
+        node.IsScalar() ? "'" + node.text + "'" + DidYouMean(node.text, allowed) : "a " + KindName(node);
     Error(node, what + " must be one of " + list + "; got " + got);
     return false;
   }
@@ -187,8 +190,8 @@ class Reader {
       const double number = value.IsScalar() && !value.text.empty() ? std::strtod(value.text.c_str(), &end) : NAN;
       const std::string what = std::string(rule.code) + " option '" + entry.key + "'";
       if (!end || *end != '\0' || !std::isfinite(number)) {
-        Error(value, what + " must be a number; got " +
-                         (value.IsScalar() ? "'" + value.text + "'" : "a " + KindName(value)));
+        Error(value,
+              what + " must be a number; got " + (value.IsScalar() ? "'" + value.text + "'" : "a " + KindName(value)));
         continue;
       }
       if (spec->integer && number != std::floor(number)) {
@@ -289,7 +292,8 @@ class Reader {
           continue;
         }
         if (!host.value.IsMap()) {
-          Error(host.value, "the settings of host '" + host.key + "' must be a mapping of " + "limit, burst, latency_ms, retry_after_s");
+          Error(host.value, "the settings of host '" + host.key + "' must be a mapping of " +
+                                "limit, burst, latency_ms, retry_after_s");
           continue;
         }
         SimulateHost settings;
@@ -317,10 +321,13 @@ class Reader {
     // Retry-After may be 0 (retry at once); a burst and a latency must be positive.
     const bool zero_allowed = field.key == "retry_after_s";
     if (!end || *end != '\0' || !std::isfinite(number) || number < 0 || (number == 0 && !zero_allowed)) {
-      Error(value, "'" + field.key + "' must be a number " + (zero_allowed ? "of 0 or more" : "above zero") + "; got " + Shown(value));
+      Error(value, "'" + field.key + "' must be a number " + (zero_allowed ? "of 0 or more" : "above zero") + "; got " +
+                       Shown(value));
       return;
     }
-    (field.key == "burst" ? settings.burst : field.key == "latency_ms" ? settings.latency_ms : settings.retry_after_s) = number;
+    (field.key == "burst"        ? settings.burst
+     : field.key == "latency_ms" ? settings.latency_ms
+                                 : settings.retry_after_s) = number;
   }
 
   static std::string Shown(const Node& node) { return node.IsScalar() ? "'" + node.text + "'" : "a " + KindName(node); }
@@ -344,7 +351,8 @@ Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors, uin
   const SourceFile& file = *config.source;
   const parse::ParseResult parsed = parse::ParseYaml(file.text());
   if (!parsed.ok()) {
-    for (const parse::ParseError& problem : parsed.errors) errors.push_back({path, file.Position(problem.offset), problem.message});
+    for (const parse::ParseError& problem : parsed.errors)
+      errors.push_back({path, file.Position(problem.offset), problem.message});
     return config;
   }
   Reader(path, file, errors).Read(parsed.root, config);

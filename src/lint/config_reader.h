@@ -12,6 +12,7 @@
 namespace cxlint {
 
 /// Reads a configuration file; unknown keys and bad values are errors ("did you mean" included).
-Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors, uint64_t max_file_size = kDefaultMaxFileSize);
+Config LoadConfig(const std::string& path, std::vector<ConfigError>& errors,
+                  uint64_t max_file_size = kDefaultMaxFileSize);
 
 }  // namespace cxlint

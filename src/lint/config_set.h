@@ -35,9 +35,9 @@ class ConfigSet {
   std::string explicit_path_;
   uint64_t max_file_size_;
   mutable std::mutex mutex_;  // guards the maps: units look up their files on several threads
-  std::map<std::string, std::shared_ptr<const Config>> by_file_;    // config path -> settings
-  std::map<std::string, std::optional<std::string>> by_folder_;     // folder -> nearest config path
-  std::map<std::string, std::vector<ConfigError>> errors_;         // config path -> its problems
+  std::map<std::string, std::shared_ptr<const Config>> by_file_;  // config path -> settings
+  std::map<std::string, std::optional<std::string>> by_folder_;   // folder -> nearest config path
+  std::map<std::string, std::vector<ConfigError>> errors_;        // config path -> its problems
   std::shared_ptr<const Config> defaults_ = std::make_shared<Config>();
 };
 

@@ -113,8 +113,9 @@ void Suppress(const LintOptions& options, ConfigSet& configs, LintResult& result
   result.suppressed = std::move(suppression.suppressed);
   result.suppressions_without_reason = suppression.without_reason;
   std::vector<Finding> unused;
-  ReportUnusedSuppressions(result.project, suppression.comments, suppression.unused_ignores,
-                           [&](const RuleMeta& rule) { return options.Runs(rule); }, unused);
+  ReportUnusedSuppressions(
+      result.project, suppression.comments, suppression.unused_ignores,
+      [&](const RuleMeta& rule) { return options.Runs(rule); }, unused);
   LeaveOutRulesNotRun(options, unused);
   ApplyRuleSettings(result.project, unused);
   AssignLogicalAddresses(result.project, unused);

@@ -19,6 +19,6 @@ LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& con
 /// commands that read the model, not findings). The result holds the model, the CX001 findings
 /// of files that could not be read, and the notes; nothing is suppressed or summarised.
 LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
-                    LintProgress& progress);
+                     LintProgress& progress);
 
 }  // namespace cxlint

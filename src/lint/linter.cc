@@ -35,7 +35,8 @@ void Merge(LintResult& unit, LintResult& result) {
 
 // Walks the paths and splits what it finds into units, noting missing paths and skipped folders
 // in `result` and the first path's settings.
-std::vector<Unit> WalkUnits(const LintOptions& options, ConfigSet& configs, LintResult& result, LintProgress& progress) {
+std::vector<Unit> WalkUnits(const LintOptions& options, ConfigSet& configs, LintResult& result,
+                            LintProgress& progress) {
   std::vector<ConfigError> unused_errors;  // the set keeps every file's errors, for the end
   result.config = *configs.For(options.paths.empty() ? "." : options.paths.front(), unused_errors);
   // `exclude` globs are read from the configuration of the folder that holds each path.
@@ -90,7 +91,8 @@ LintResult Lint(const LintOptions& options) {
   MergeSamePosition(result.findings);
   result.config_errors = configs.errors();
   if (!options.baseline_path.empty()) {
-    if (const std::optional<Baseline> baseline = ReadBaseline(options.baseline_path, result.config_errors, options.load.max_file_size))
+    if (const std::optional<Baseline> baseline =
+            ReadBaseline(options.baseline_path, result.config_errors, options.load.max_file_size))
       result.baselined = ApplyBaseline(*baseline, result.findings);
   }
   result.configs = configs.loaded();

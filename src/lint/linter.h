@@ -75,9 +75,9 @@ struct LintResult : RunReport {
   model::Project project;
   /// The settings of the first linted path (its nearest `.cxlint.yaml`, or --config).
   Config config;
-  std::vector<UnitSummary> units;           // in the order their first file was walked
-  std::vector<std::string> skipped;         // "path: reason", for --verbose
-  std::vector<std::string> skipped_explicit; // the skipped files the user named on the command line
+  std::vector<UnitSummary> units;             // in the order their first file was walked
+  std::vector<std::string> skipped;           // "path: reason", for --verbose
+  std::vector<std::string> skipped_explicit;  // the skipped files the user named on the command line
   /// Every configuration file in use, by path.
   std::vector<std::shared_ptr<const Config>> configs;
 };

@@ -19,7 +19,8 @@ struct UserCall {
 
 // Files of downloaded modules, by normal path, each with the outermost downloaded call above it:
 // a module the downloaded one calls in turn is still reached through the user's call.
-void CollectFiles(const model::ModuleInstance& instance, const UserCall* outer, std::map<std::string, UserCall>& by_file) {
+void CollectFiles(const model::ModuleInstance& instance, const UserCall* outer,
+                  std::map<std::string, UserCall>& by_file) {
   UserCall here;
   if (!outer && !instance.config->downloaded_from.empty() && !instance.call_chain.empty()) {
     here = {instance.call_chain.back().location, instance.address, instance.config->downloaded_from};
@@ -51,8 +52,9 @@ void MoveToModuleCalls(const model::Project& project, std::vector<Finding>& find
     const auto it = by_file.find(model::JoinPath(".", finding.location.file->path()));
     if (it == by_file.end()) continue;
     const UserCall& call = it->second;
-    finding.related.insert(finding.related.begin(),
-                           {finding.location, "the cause, in " + call.module + " as downloaded from \"" + call.source + "\""});
+    finding.related.insert(
+        finding.related.begin(),
+        {finding.location, "the cause, in " + call.module + " as downloaded from \"" + call.source + "\""});
     finding.location = call.location;
     finding.message += " (in " + call.module + ", which terraform init downloaded: code you do not own)";
   }

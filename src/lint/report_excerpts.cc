@@ -32,7 +32,8 @@ void KeepOnlyReportExcerpts(std::vector<Finding>& findings, std::vector<Suppress
     });
   }
   std::map<const SourceFile*, SourcePtr> excerpts;
-  for (auto& [file, list] : offsets) excerpts[file] = file->ExcerptForReport(std::move(list), kMaxShownLineBytes, line_hashes);
+  for (auto& [file, list] : offsets)
+    excerpts[file] = file->ExcerptForReport(std::move(list), kMaxShownLineBytes, line_hashes);
   for (Finding* finding : all) {
     ForEachLocation(*finding, [&](Location& location) {
       if (location.file) location.file = excerpts.at(location.file.get());

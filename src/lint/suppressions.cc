@@ -107,7 +107,8 @@ std::vector<Suppression> FindSuppressions(const Document& document) {
   const bool hcl = document.kind != FileKind::kArchyFlow;
   const std::vector<Line> lines = Lines(text);
   for (size_t index = 0; index < lines.size(); ++index) {
-    const std::string_view line = std::string_view(text).substr(lines[index].begin, lines[index].end - lines[index].begin);
+    const std::string_view line =
+        std::string_view(text).substr(lines[index].begin, lines[index].end - lines[index].begin);
     const size_t at = line.find(kDirective);
     if (at == std::string_view::npos) continue;
     const size_t marker = CommentStart(line, at, hcl);
@@ -121,7 +122,8 @@ std::vector<Suppression> FindSuppressions(const Document& document) {
     }
     // "cxlint-ignored" or "cxlint-ignore-next" is some other word, not ours.
     if (after < line.size() && !IsBlank(line[after]) && line[after] != ':' && line[after] != ',') continue;
-    suppression.directive = {lines[index].begin + static_cast<uint32_t>(at), lines[index].begin + static_cast<uint32_t>(after)};
+    suppression.directive = {lines[index].begin + static_cast<uint32_t>(at),
+                             lines[index].begin + static_cast<uint32_t>(after)};
     const std::string_view rest = line.substr(after);
     const size_t colon = rest.find(':');
     const std::string_view names = rest.substr(0, colon);
@@ -152,8 +154,8 @@ std::vector<Suppression> FindSuppressions(const Document& document) {
         // A comment on its own line covers the next line with code (other comments in between
         // are allowed, so two suppressions can stack).
         target = index + 1;
-        while (target < lines.size() &&
-               IsCommentOrBlank(std::string_view(text).substr(lines[target].begin, lines[target].end - lines[target].begin)))
+        while (target < lines.size() && IsCommentOrBlank(std::string_view(text).substr(
+                                            lines[target].begin, lines[target].end - lines[target].begin)))
           ++target;
         if (target == lines.size()) target = index;
       }
@@ -199,8 +201,9 @@ SuppressionOutcome ApplySuppressions(const model::Project& project, std::vector<
         applies = true;
       }
       if (applies && !hidden) {
-        hidden = SuppressedFinding{{}, Where(*comment.file, comment.directive.begin) + ": " +
-                                           std::string(comment.whole_file ? "cxlint-ignore-file" : "cxlint-ignore"),
+        hidden = SuppressedFinding{{},
+                                   Where(*comment.file, comment.directive.begin) + ": " +
+                                       std::string(comment.whole_file ? "cxlint-ignore-file" : "cxlint-ignore"),
                                    comment.reason};
       }
     }

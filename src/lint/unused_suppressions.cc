@@ -25,8 +25,8 @@ std::string Scope(const Suppression& comment) { return comment.whole_file ? "in 
 }  // namespace
 
 void ReportUnusedSuppressions(const model::Project& project, const std::vector<Suppression>& comments,
-                              const std::vector<UnusedIgnore>& ignores,
-                              const std::function<bool(const RuleMeta&)>& ran, std::vector<Finding>& out) {
+                              const std::vector<UnusedIgnore>& ignores, const std::function<bool(const RuleMeta&)>& ran,
+                              std::vector<Finding>& out) {
   // A flow file deployed by two resources is read twice; its comment counts as used when either
   // copy used it, and is reported once.
   using Key = std::tuple<std::string, uint32_t, size_t>;
@@ -43,7 +43,8 @@ void ReportUnusedSuppressions(const model::Project& project, const std::vector<S
     if (comment.names.empty()) {
       const Key key{path, comment.directive.begin, SIZE_MAX};
       if (used.count(key) || !reported.insert(key).second) continue;
-      sink.Report({comment.file, comment.directive, ""}, "this suppression of every rule matches no finding " + Scope(comment));
+      sink.Report({comment.file, comment.directive, ""},
+                  "this suppression of every rule matches no finding " + Scope(comment));
       continue;
     }
     for (size_t i = 0; i < comment.names.size(); ++i) {
@@ -53,12 +54,14 @@ void ReportUnusedSuppressions(const model::Project& project, const std::vector<S
           !reported.insert(key).second)
         continue;
       if (!name.rule) {
-        sink.Report({comment.file, name.span, ""},
-                    "'" + name.text + "' is not a rule" + DidYouMean(name.text, RuleWords()) + ", so it suppresses nothing");
+        sink.Report(
+            {comment.file, name.span, ""},
+            "'" + name.text + "' is not a rule" + DidYouMean(name.text, RuleWords()) + ", so it suppresses nothing");
         continue;
       }
       sink.Report({comment.file, name.span, ""}, "the suppression of " + std::string(name.rule->code) + " " +
-                                                     std::string(name.rule->name) + " matches no finding " + Scope(comment));
+                                                     std::string(name.rule->name) + " matches no finding " +
+                                                     Scope(comment));
     }
   }
   for (const UnusedIgnore& unused : ignores) {

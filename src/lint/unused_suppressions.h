@@ -18,7 +18,7 @@ namespace cxlint {
 /// `project`), or that did not run at all (`ran` false: LintOptions::only_rules), is left alone:
 /// the rule never looked there, so the comment may still be needed.
 void ReportUnusedSuppressions(const model::Project& project, const std::vector<Suppression>& comments,
-                              const std::vector<UnusedIgnore>& ignores,
-                              const std::function<bool(const RuleMeta&)>& ran, std::vector<Finding>& out);
+                              const std::vector<UnusedIgnore>& ignores, const std::function<bool(const RuleMeta&)>& ran,
+                              std::vector<Finding>& out);
 
 }  // namespace cxlint

@@ -31,7 +31,8 @@ Located<Value> IntegrationType(const TerraformResource& resource, const Project&
   const Value value = resource.Evaluate(id->expression);
   const std::string& reference = value.reference();
   const std::string suffix = ".id";
-  if (reference.size() > suffix.size() && reference.compare(reference.size() - suffix.size(), suffix.size(), suffix) == 0) {
+  if (reference.size() > suffix.size() &&
+      reference.compare(reference.size() - suffix.size(), suffix.size(), suffix) == 0) {
     const std::string address = reference.substr(0, reference.size() - suffix.size());
     for (const TerraformResource& integration : project.terraform->resources()) {
       if (integration.address != address || integration.type != "genesyscloud_integration") continue;
@@ -67,9 +68,10 @@ DataAction FromTerraform(const TerraformResource& resource, const Project& proje
         for (size_t i = 0; i < map.ObjectSize(); ++i) {
           const parse::hcl::Expression& key = map.ObjectKey(i);
           const Value key_value = key.kind == parse::hcl::ExprKind::kVariable ? Value::String(std::string(key.name))
-                                                                               : resource.Evaluate(key);
+                                                                              : resource.Evaluate(key);
           if (const auto name = key_value.AsString())
-            action.headers.emplace_back(*name, Located<Value>{resource.Evaluate(map.ObjectValue(i)), resource.At(key.span)});
+            action.headers.emplace_back(*name,
+                                        Located<Value>{resource.Evaluate(map.ObjectValue(i)), resource.At(key.span)});
         }
       } else if (const Value value = resource.Evaluate(map); value.IsObject()) {
         for (const auto& [name, item] : value.entries())
@@ -105,15 +107,17 @@ DataAction FromExport(const Document& document) {
   action.location = Location{document.source, name ? name->span : root.span, {}};
   action.name = JsonValue(document, name, action.location);
   action.category = {Value::Unknown("data-action exports carry no category"), action.location};
-  if (const parse::Node* type = root.Find("actionType"); type && type->IsScalar()) action.custom_auth = type->text == "customAuth";
+  if (const parse::Node* type = root.Find("actionType"); type && type->IsScalar())
+    action.custom_auth = type->text == "customAuth";
   action.integration_type = JsonValue(document, root.Find("integrationType"), action.location);
   action.timeout_seconds = JsonValue(document, root.FindPath({"config", "timeoutSeconds"}), action.location);
-  action.url_template = JsonValue(document, root.FindPath({"config", "request", "requestUrlTemplate"}), action.location);
+  action.url_template =
+      JsonValue(document, root.FindPath({"config", "request", "requestUrlTemplate"}), action.location);
   action.method = JsonValue(document, root.FindPath({"config", "request", "requestType"}), action.location);
   if (const parse::Node* headers = root.FindPath({"config", "request", "headers"}); headers && headers->IsMap()) {
     for (const parse::MapEntry& entry : headers->entries)
       action.headers.emplace_back(entry.key, Located<Value>{JsonValue(document, &entry.value, action.location).value,
-                                                           Location{document.source, entry.key_span, {}}});
+                                                            Location{document.source, entry.key_span, {}}});
   }
   return action;
 }
@@ -150,7 +154,8 @@ bool IsExportStamp(std::string_view tail) {
     return false;
   const std::string_view time = tail.substr(at + 3);
   const size_t colon = time.find(':');
-  return colon != std::string_view::npos && IsDigits(time.substr(0, colon), 1, 2) && IsDigits(time.substr(colon + 1), 2, 2);
+  return colon != std::string_view::npos && IsDigits(time.substr(0, colon), 1, 2) &&
+         IsDigits(time.substr(colon + 1), 2, 2);
 }
 
 }  // namespace
@@ -163,7 +168,8 @@ std::string_view WithoutExportSuffix(std::string_view name) {
 }
 
 bool IsBuiltInGenesysCategory(std::string_view category) {
-  return EqualsIgnoreCase(category, "Genesys Cloud Data Actions") || EqualsIgnoreCase(category, "PureCloud Data Actions");
+  return EqualsIgnoreCase(category, "Genesys Cloud Data Actions") ||
+         EqualsIgnoreCase(category, "PureCloud Data Actions");
 }
 
 bool IsDataActionResource(std::string_view type) {
@@ -249,12 +255,15 @@ DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const D
       if (action_category && category_known && *action_category == category) return {&action, "", false};
       // Exports and actions whose category is unknown match by name alone.
       if (action_category) continue;
-      if (!by_name) by_name = &action;
-      else ambiguous |= WithoutExportSuffix(*by_name->name.value.AsString()) != defined;
+      if (!by_name)
+        by_name = &action;
+      else
+        ambiguous |= WithoutExportSuffix(*by_name->name.value.AsString()) != defined;
     }
     if (by_name && !ambiguous) return {by_name, "", false};
   }
-  if (!category_known && !category.empty()) return {nullptr, "its category is the unresolved placeholder " + category, false};
+  if (!category_known && !category.empty())
+    return {nullptr, "its category is the unresolved placeholder " + category, false};
   return {nullptr, "no linted Terraform or export defines it", true};
 }
 

@@ -26,12 +26,12 @@ enum class DataActionOrigin { kTerraform, kExportJson };
 /// One data action: what it calls, how, and which integration runs it.
 struct DataAction {
   DataActionOrigin origin = DataActionOrigin::kTerraform;
-  Location location;  // the resource's type and labels, or the export's "name" value
+  Location location;    // the resource's type and labels, or the export's "name" value
   std::string address;  // Terraform address, or the export file's path
   Located<Value> name;
-  Located<Value> category;           // Terraform only: exports carry no category
-  Located<Value> url_template;       // request_url_template / requestUrlTemplate
-  Located<Value> method;             // request_type / requestType
+  Located<Value> category;      // Terraform only: exports carry no category
+  Located<Value> url_template;  // request_url_template / requestUrlTemplate
+  Located<Value> method;        // request_type / requestType
   std::vector<std::pair<std::string, Located<Value>>> headers;
   /// config_timeout_seconds / config.timeoutSeconds; unset (null) means the 60 s default, and
   /// its location is then the action's.
@@ -89,7 +89,8 @@ struct DataActionBinding {
 
 /// Finds the data action a flow calls, by category and name (exports have no category and match
 /// by name). Names compare without the export suffix, and a name that differs only in letter case
-/// binds when exactly one action has it. Placeholders (`{{key}}`) left by unknown substitutions make the binding undecidable.
+/// binds when exactly one action has it. Placeholders (`{{key}}`) left by unknown substitutions make the binding
+/// undecidable.
 DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call);
 
 }  // namespace cxlint::model

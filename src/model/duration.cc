@@ -68,9 +68,12 @@ std::optional<int64_t> ParseDurationText(std::string_view text) {
     const char unit_char = static_cast<char>(text[probe] & ~0x20);  // uppercase
     int64_t unit = 0;
     if (iso && !in_time) {
-      if (unit_char == 'D') unit = kDay;
-      else if (unit_char == 'W') unit = 7 * kDay;
-      else return std::nullopt;  // years and months have no fixed length
+      if (unit_char == 'D')
+        unit = kDay;
+      else if (unit_char == 'W')
+        unit = 7 * kDay;
+      else
+        return std::nullopt;  // years and months have no fixed length
     } else {
       switch (unit_char) {
         case 'D': unit = iso ? 0 : kDay; break;
@@ -100,12 +103,18 @@ std::optional<int64_t> ParseDurationMap(const parse::Node& map) {
   for (const parse::MapEntry& entry : map.entries) {
     int64_t unit = 0;
     const std::string& key = entry.key;
-    if (key == "days" || key == "day") unit = kDay;
-    else if (key == "hours" || key == "hour") unit = kHour;
-    else if (key == "minutes" || key == "minute") unit = kMinute;
-    else if (key == "seconds" || key == "second") unit = kSecond;
-    else if (key == "ms" || key == "milliseconds" || key == "millisecond") unit = 1;
-    else return std::nullopt;
+    if (key == "days" || key == "day")
+      unit = kDay;
+    else if (key == "hours" || key == "hour")
+      unit = kHour;
+    else if (key == "minutes" || key == "minute")
+      unit = kMinute;
+    else if (key == "seconds" || key == "second")
+      unit = kSecond;
+    else if (key == "ms" || key == "milliseconds" || key == "millisecond")
+      unit = 1;
+    else
+      return std::nullopt;
     if (!entry.value.IsScalar()) return std::nullopt;
     const std::string_view number = Trim(entry.value.text, " \t");
     size_t at = 0;

@@ -59,15 +59,15 @@ FailureRoute RouteAfter(const Flow& flow, ActionId call, BranchKind output) {
     return route;
   }
   const int success = action.BranchIndex(BranchKind::kSuccess);
-  const bool success_goes_on = success < 0 || action.branches[static_cast<size_t>(success)].Empty() ||
-                               SuccessReaches(flow, call, success, next);
+  const bool success_goes_on =
+      success < 0 || action.branches[static_cast<size_t>(success)].Empty() || SuccessReaches(flow, call, success, next);
   if (!success_goes_on) {
     route.how = AfterFailure::kFallThroughHandler;
   } else {
     // Shared with a success, but it only ends: nothing runs with the unset success outputs.
     const ActionKind kind = flow.actions[static_cast<size_t>(next)].kind;
-    const bool ends = kind == ActionKind::kEndWorkflow || kind == ActionKind::kEndTask || kind == ActionKind::kExitFlow ||
-                      kind == ActionKind::kDisconnect;
+    const bool ends = kind == ActionKind::kEndWorkflow || kind == ActionKind::kEndTask ||
+                      kind == ActionKind::kExitFlow || kind == ActionKind::kDisconnect;
     route.how = ends ? AfterFailure::kEndsContainer : AfterFailure::kContinues;
   }
   return route;

@@ -27,8 +27,8 @@ enum class AfterFailure {
 struct FailureRoute {
   AfterFailure how = AfterFailure::kContinues;
   BranchKind output = BranchKind::kFailure;
-  int branch = -1;            // the index of the output in the call's branches; -1 when it has none
-  ActionId entry = kNoAction; // the first action run after the failure; kNoAction when none runs
+  int branch = -1;             // the index of the output in the call's branches; -1 when it has none
+  ActionId entry = kNoAction;  // the first action run after the failure; kNoAction when none runs
 
   /// True when something runs that only a failure reaches: the output's actions or a fall-through handler.
   bool Handled() const { return how == AfterFailure::kExplicit || how == AfterFailure::kFallThroughHandler; }

@@ -14,8 +14,10 @@ namespace {
 std::string Folded(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
   }
   return out;
 }
@@ -172,9 +174,9 @@ bool Flow::IsOutputVariable(std::string_view variable) const {
 }
 
 bool IsCustomerFlowType(std::string_view type) {
-  static constexpr std::string_view kTypes[] = {"inboundchat",       "inboundshortmessage", "inboundemail",
-                                                "inqueueemail",      "inqueueshortmessage", "bot",
-                                                "botflow",           "digitalbot",          "digitalbotflow"};
+  static constexpr std::string_view kTypes[] = {"inboundchat",  "inboundshortmessage", "inboundemail",
+                                                "inqueueemail", "inqueueshortmessage", "bot",
+                                                "botflow",      "digitalbot",          "digitalbotflow"};
   const std::string folded = Folded(type);
   return IsCallFlowType(type) || std::find(std::begin(kTypes), std::end(kTypes), folded) != std::end(kTypes);
 }

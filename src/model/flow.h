@@ -48,7 +48,19 @@ enum class ActionKind {
 };
 
 /// The role of one output of an action.
-enum class BranchKind { kSuccess, kFailure, kTimeout, kYes, kNo, kCase, kDefault, kLoopBody, kFound, kNotFound, kOther };
+enum class BranchKind {
+  kSuccess,
+  kFailure,
+  kTimeout,
+  kYes,
+  kNo,
+  kCase,
+  kDefault,
+  kLoopBody,
+  kFound,
+  kNotFound,
+  kOther
+};
 
 /// What holds a list of actions.
 enum class ContainerKind {
@@ -102,19 +114,19 @@ struct DataActionCall {
 
 /// One variable an Update Data action sets, and the value as written.
 struct Assignment {
-  std::string variable;            // "Common.success"
-  FlowValue<std::string> value;    // kLiteral "true", kExpression "Flow.x + 1"
+  std::string variable;          // "Common.success"
+  FlowValue<std::string> value;  // kLiteral "true", kExpression "Flow.x + 1"
 };
 
 /// One output of an action: its label, where it is written, and the actions it runs.
 struct Branch {
   BranchKind kind = BranchKind::kOther;
-  std::string label;              // as written: "failure", "Failure", "case 2", "Not Found", "intent:Book"
-  std::string output_id;          // .i3 outputId ("__FAILURE__", a case GUID); empty for YAML
-  Location location;              // the output key or .i3 path; the owning action's location when absent
-  bool present = false;           // written in the document (an absent output falls through)
-  Located<std::string> condition; // a switch case's value expression
-  std::vector<ActionId> actions;  // in run order; empty means it falls through
+  std::string label;               // as written: "failure", "Failure", "case 2", "Not Found", "intent:Book"
+  std::string output_id;           // .i3 outputId ("__FAILURE__", a case GUID); empty for YAML
+  Location location;               // the output key or .i3 path; the owning action's location when absent
+  bool present = false;            // written in the document (an absent output falls through)
+  Located<std::string> condition;  // a switch case's value expression
+  std::vector<ActionId> actions;   // in run order; empty means it falls through
 
   /// True when taking the branch runs no action of its own.
   bool Empty() const { return actions.empty(); }
@@ -123,26 +135,26 @@ struct Branch {
 /// One action and its place in the graph.
 struct Action {
   ActionKind kind = ActionKind::kOther;
-  std::string type;              // raw: "callData", "transferToAcd", "DataAction", "TransferPureMatchAction"
-  Located<std::string> name;     // display name; empty at the action's location when unnamed
-  std::string id;                // .i3 action id; empty for YAML
-  Location location;             // YAML: the action key (`callData`); .i3: the action object + logical path
+  std::string type;           // raw: "callData", "transferToAcd", "DataAction", "TransferPureMatchAction"
+  Located<std::string> name;  // display name; empty at the action's location when unnamed
+  std::string id;             // .i3 action id; empty for YAML
+  Location location;          // YAML: the action key (`callData`); .i3: the action object + logical path
   ContainerId container = kNoContainer;
   ActionId owner = kNoAction;    // the action whose branch holds this one; kNoAction at container level
   int owner_branch = -1;         // which branch of `owner`
   ActionId next = kNoAction;     // the following action of the same list or chain
   std::vector<Branch> branches;  // outputs; the usual ones of a kind are present even when unwritten
 
-  std::optional<DataActionCall> data_action;      // kCallData
-  Located<FlowValue<int64_t>> timeout_ms;         // kCallData step `timeout`, milliseconds
-  Located<FlowValue<int64_t>> loop_count;         // kLoop `loopCount`
-  Located<FlowValue<int64_t>> duration_ms;        // kWait `duration`, milliseconds
-  Located<std::string> condition;                 // kDecision, kSwitch: the expression text
-  Located<FlowValue<std::string>> exit_reason;    // kEndWorkflow
-  Located<std::string> target;                    // jumps and calls: the YAML ref or .i3 sequence id
-  std::vector<Assignment> assignments;            // kUpdateData: the variables it sets, in order
-  std::string loop_index;                         // kLoop: the variable holding the current index
-  ContainerId target_container = kNoContainer;    // `target` resolved, when it could be
+  std::optional<DataActionCall> data_action;    // kCallData
+  Located<FlowValue<int64_t>> timeout_ms;       // kCallData step `timeout`, milliseconds
+  Located<FlowValue<int64_t>> loop_count;       // kLoop `loopCount`
+  Located<FlowValue<int64_t>> duration_ms;      // kWait `duration`, milliseconds
+  Located<std::string> condition;               // kDecision, kSwitch: the expression text
+  Located<FlowValue<std::string>> exit_reason;  // kEndWorkflow
+  Located<std::string> target;                  // jumps and calls: the YAML ref or .i3 sequence id
+  std::vector<Assignment> assignments;          // kUpdateData: the variables it sets, in order
+  std::string loop_index;                       // kLoop: the variable holding the current index
+  ContainerId target_container = kNoContainer;  // `target` resolved, when it could be
 
   /// The first branch of this kind, or null.
   const Branch* FindBranch(BranchKind branch_kind) const;
@@ -153,12 +165,12 @@ struct Action {
 /// A task, state, menu, bot or start-up list: a named holder of actions.
 struct Container {
   ContainerKind kind = ContainerKind::kOther;
-  std::string type;              // raw: "task", "state", "menu", "startUpTaskActions", "LoopTask"
+  std::string type;  // raw: "task", "state", "menu", "startUpTaskActions", "LoopTask"
   Located<std::string> name;
-  std::string ref;               // YAML refId, .i3 sequence id
+  std::string ref;  // YAML refId, .i3 sequence id
   Location location;
-  std::vector<ActionId> actions; // the top-level list or chain, in run order
-  std::vector<ActionId> choices; // kMenu: one action per choice
+  std::vector<ActionId> actions;  // the top-level list or chain, in run order
+  std::vector<ActionId> choices;  // kMenu: one action per choice
 };
 
 /// How the flow handles an action that errors (not one that takes its Failure output).
@@ -174,15 +186,15 @@ struct ErrorHandling {
 struct Flow {
   SourcePtr source;
   FileKind file_kind = FileKind::kArchyFlow;
-  size_t document_index = 0;          // in Project::documents
-  std::string deployed_by;            // the `genesyscloud_flow` address when read as Terraform deploys it
-  Located<std::string> type;          // "inboundCall", "workflow"; .i3 "inboundcall", "bot"
+  size_t document_index = 0;  // in Project::documents
+  std::string deployed_by;    // the `genesyscloud_flow` address when read as Terraform deploys it
+  Located<std::string> type;  // "inboundCall", "workflow"; .i3 "inboundcall", "bot"
   Located<std::string> name;
-  bool is_call_flow = false;          // inboundCall, outboundCall, inqueueCall, secureCall
-  Located<std::string> start_ref;     // YAML startUpRef, .i3 initialSequence
-  ContainerId entry = kNoContainer;   // where the flow starts
+  bool is_call_flow = false;         // inboundCall, outboundCall, inqueueCall, secureCall
+  Located<std::string> start_ref;    // YAML startUpRef, .i3 initialSequence
+  ContainerId entry = kNoContainer;  // where the flow starts
   std::vector<Container> containers;
-  std::vector<Action> actions;        // every action, unknown and unreachable ones included
+  std::vector<Action> actions;  // every action, unknown and unreachable ones included
   ErrorHandling error_handling;
   /// The variables the flow returns to whatever runs it (`isOutput`): "Flow.statusCode".
   std::vector<std::string> output_variables;

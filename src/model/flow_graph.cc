@@ -27,8 +27,10 @@ struct Steps {
 };
 
 void AddNext(Steps& steps, ActionId from, ActionId next) {
-  if (next == kNoAction) steps.exits.push_back({ExitKind::kEndsContainer, from, kNoContainer});
-  else steps.next.push_back(next);
+  if (next == kNoAction)
+    steps.exits.push_back({ExitKind::kEndsContainer, from, kNoContainer});
+  else
+    steps.next.push_back(next);
 }
 
 void AddTarget(const Flow& flow, Steps& steps, ActionId from, ExitKind kind, const ReachOptions& options) {
@@ -147,7 +149,9 @@ ActionId EnclosingLoop(const Flow& flow, ActionId action) {
   return kNoAction;
 }
 
-bool Reach::Contains(ActionId action) const { return std::find(actions.begin(), actions.end(), action) != actions.end(); }
+bool Reach::Contains(ActionId action) const {
+  return std::find(actions.begin(), actions.end(), action) != actions.end();
+}
 
 bool Reach::Exits(ExitKind kind) const {
   return std::any_of(exits.begin(), exits.end(), [&](const ReachExit& exit) { return exit.kind == kind; });

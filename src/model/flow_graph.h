@@ -37,8 +37,8 @@ enum class ExitKind {
 /// One way out of the reachable region, and the action that takes it.
 struct ReachExit {
   ExitKind kind = ExitKind::kEndsContainer;
-  ActionId by = kNoAction;           // the action that ends, jumps or runs off the end
-  ContainerId target = kNoContainer; // kJumps, kCalls: where to, when resolved
+  ActionId by = kNoAction;            // the action that ends, jumps or runs off the end
+  ContainerId target = kNoContainer;  // kJumps, kCalls: where to, when resolved
 };
 
 /// How far a walk goes.

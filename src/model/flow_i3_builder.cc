@@ -69,7 +69,9 @@ class I3FlowBuilder {
     return logical_ ? parse::I3LogicalLocation(root_, node.span.begin) : std::string();
   }
 
-  Location At(const Node& node, const std::string& logical) const { return Location{document_.source, node.span, logical}; }
+  Location At(const Node& node, const std::string& logical) const {
+    return Location{document_.source, node.span, logical};
+  }
 
   // A scalar, located at itself within `owner`'s logical path; empty at `owner` when missing.
   Located<std::string> LocatedText(const Node* node, const Location& owner) const {
@@ -94,7 +96,8 @@ class I3FlowBuilder {
     if (!variables || !variables->IsSequence()) return;
     for (const Node& variable : variables->items) {
       const Node* output = variable.Find("isOutput");
-      if (output && output->IsScalar() && output->text == "true") flow_.output_variables.push_back(TextOf(variable.Find("name")));
+      if (output && output->IsScalar() && output->text == "true")
+        flow_.output_variables.push_back(TextOf(variable.Find("name")));
     }
   }
 
@@ -140,8 +143,8 @@ class I3FlowBuilder {
     action.location = At(node, logical);
     action.container = container;
     action.name = LocatedText(node.Find("name"), action.location);
-    action.timeout_ms.location = action.loop_count.location = action.duration_ms.location =
-        action.condition.location = action.exit_reason.location = action.target.location = action.location;
+    action.timeout_ms.location = action.loop_count.location = action.duration_ms.location = action.condition.location =
+        action.exit_reason.location = action.target.location = action.location;
     switch (action.kind) {
       case ActionKind::kCallData: ReadDataAction(action, node); break;
       case ActionKind::kDecision:
@@ -158,7 +161,8 @@ class I3FlowBuilder {
         if (const Node* variables = node.Find("variables"); variables && variables->IsSequence()) {
           for (const Node& item : variables->items) {
             const FlowValue<std::string> variable = ReadI3Value(item.Find("variable"));
-            if (!variable.text.empty()) action.assignments.push_back({variable.text, ReadI3Value(item.Find("expression"))});
+            if (!variable.text.empty())
+              action.assignments.push_back({variable.text, ReadI3Value(item.Find("expression"))});
           }
         }
         break;
@@ -167,12 +171,14 @@ class I3FlowBuilder {
           action.duration_ms = {ReadI3Duration(duration), At(*duration, logical)};
         break;
       case ActionKind::kEndWorkflow:
-        if (const Node* reason = node.Find("exitReason")) action.exit_reason = {ReadI3Value(reason), At(*reason, logical)};
+        if (const Node* reason = node.Find("exitReason"))
+          action.exit_reason = {ReadI3Value(reason), At(*reason, logical)};
         break;
       default: break;
     }
     for (std::string_view ref_key : {"stateReference", "taskReference", "menuReference"}) {
-      if (const Node* ref = node.Find(ref_key); ref && ref->IsScalar()) action.target = LocatedText(ref, action.location);
+      if (const Node* ref = node.Find(ref_key); ref && ref->IsScalar())
+        action.target = LocatedText(ref, action.location);
     }
     std::vector<std::string> heads;
     ReadPaths(action, node, heads);
@@ -192,7 +198,9 @@ class I3FlowBuilder {
     if (const Node* cases = node.Find("cases"); cases && cases->IsSequence() && action.kind == ActionKind::kSwitch) {
       for (const Node& item : cases->items) {
         const Node* value = item.Find("value");
-        if (value) case_values[TextOf(item.Find("referenceId"))] = {ReadI3Value(value).text, At(*value, action.location.logical)};
+        if (value)
+          case_values[TextOf(item.Find("referenceId"))] = {ReadI3Value(value).text,
+                                                           At(*value, action.location.logical)};
       }
     }
     std::vector<const Node*> paths;
@@ -206,8 +214,10 @@ class I3FlowBuilder {
       branch.label = TextOf(path->Find("label"));
       branch.output_id = TextOf(path->Find("outputId"));
       // Built-in outputs have ids like "__NOT_FOUND__"; a switch's cases have GUIDs.
-      if (branch.output_id.rfind("__", 0) == 0) branch.kind = BranchKindFromLabel(branch.output_id);
-      else if (action.kind == ActionKind::kSwitch) branch.kind = BranchKind::kCase;
+      if (branch.output_id.rfind("__", 0) == 0)
+        branch.kind = BranchKindFromLabel(branch.output_id);
+      else if (action.kind == ActionKind::kSwitch)
+        branch.kind = BranchKind::kCase;
       branch.location = At(*path, action.location.logical);
       branch.present = true;
       branch.condition.location = branch.location;
@@ -259,7 +269,8 @@ class I3FlowBuilder {
     call.inputs = ReadBindings(node.Find("inputs"), logical);
     call.success_outputs = ReadBindings(node.Find("outputs"), logical);
     call.failure_outputs = ReadBindings(node.Find("errorBindings"), logical);
-    if (const Node* timeout = node.Find("timeout")) action.timeout_ms = {ReadI3Duration(timeout), At(*timeout, logical)};
+    if (const Node* timeout = node.Find("timeout"))
+      action.timeout_ms = {ReadI3Duration(timeout), At(*timeout, logical)};
     action.data_action = std::move(call);
   }
 
@@ -359,9 +370,9 @@ class I3FlowBuilder {
   const Node& root_;
   const bool logical_;
   Flow flow_;
-  std::vector<std::string> starts_;               // per container: its startAction id
-  std::vector<std::string> nexts_;                // per action: its nextAction id
-  std::vector<std::vector<std::string>> heads_;   // per action, per branch: the first action id
+  std::vector<std::string> starts_;              // per container: its startAction id
+  std::vector<std::string> nexts_;               // per action: its nextAction id
+  std::vector<std::vector<std::string>> heads_;  // per action, per branch: the first action id
   std::unordered_map<std::string, ActionId> by_id_;
   std::vector<bool> claimed_;
   std::vector<ActionId> work_;

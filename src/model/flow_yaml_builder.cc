@@ -209,8 +209,8 @@ class ArchyFlowBuilder {
         }
       }
       // The rest of this list comes after everything nested in this action.
-      jobs_.push_back({job.list, job.item + 1, job.container, job.owner, job.branch,
-                       id != kNoAction ? id : job.previous});
+      jobs_.push_back(
+          {job.list, job.item + 1, job.container, job.owner, job.branch, id != kNoAction ? id : job.previous});
       QueuePending(pending, job.container, id);
     }
   }

@@ -29,12 +29,12 @@ bool InsideBranch(const Flow& flow, ActionId action, ActionId owner, int branch)
 // a new answer (a bot re-prompt, a menu asked again), not a retry of the same request.
 bool WaitsForCustomer(const Action& action) {
   static constexpr std::string_view kTypes[] = {
-      "askForSlot",       "askForBoolean",     "askForIntent",          "collectInput",
-      "getResponse",      "callBotFlow",       "AskForSlotAction",      "AskForBooleanAction",
-      "AskForIntentAction", "AskForNLUIntentAction", "CollectInputAction", "GetResponseAction",
-      "CallBotFlowAction",
+      "askForSlot",         "askForBoolean",     "askForIntent",        "collectInput",       "getResponse",
+      "callBotFlow",        "AskForSlotAction",  "AskForBooleanAction", "AskForIntentAction", "AskForNLUIntentAction",
+      "CollectInputAction", "GetResponseAction", "CallBotFlowAction",
   };
-  return action.kind == ActionKind::kOther && std::find(std::begin(kTypes), std::end(kTypes), action.type) != std::end(kTypes);
+  return action.kind == ActionKind::kOther &&
+         std::find(std::begin(kTypes), std::end(kTypes), action.type) != std::end(kTypes);
 }
 
 // The way from taking `branch` of `from` to `target`, `target` included, that waits least (so
@@ -87,7 +87,8 @@ std::vector<ActionId> LeastWaitPath(const Flow& flow, ActionId from, int branch,
 
 // The waits on a path, as one located wait: summed when several, located at the first `wait`
 // action, or at `fallback` (the re-call) when there is none (an immediate retry).
-Located<std::optional<int64_t>> WaitOnPath(const Flow& flow, const std::vector<ActionId>& path, const Location& fallback) {
+Located<std::optional<int64_t>> WaitOnPath(const Flow& flow, const std::vector<ActionId>& path,
+                                           const Location& fallback) {
   Located<std::optional<int64_t>> wait{int64_t{0}, fallback};
   bool located = false;
   for (ActionId id : path) {
@@ -281,7 +282,8 @@ Recall NearestRecall(const Flow& flow, ActionId current, const Action& head, con
     const Reach reach = ReachFromBranch(flow, current, branch);
     for (ActionId candidate : reach.actions) {
       if (candidate == current || !CallsSameDataAction(flow.actions[candidate], head) ||
-          std::find(chain.begin(), chain.end(), candidate) != chain.end() || !InsideBranch(flow, candidate, current, branch))
+          std::find(chain.begin(), chain.end(), candidate) != chain.end() ||
+          !InsideBranch(flow, candidate, current, branch))
         continue;
       std::vector<ActionId> path = LeastWaitPath(flow, current, branch, candidate);
       if (!path.empty() && (best.action == kNoAction || path.size() < best.path.size())) {
@@ -327,7 +329,8 @@ bool RetriedByJumpBack(const Flow& flow, ActionId call, RetryPolicy& policy) {
     const int branch = head.BranchIndex(kind);
     if (branch < 0 || head.branches[branch].Empty()) continue;
     const std::vector<ActionId> path = LeastWaitPath(flow, call, branch, call, ReachOptions{true});
-    const bool jumps_back = std::any_of(path.begin(), path.end(), [&](ActionId id) { return IsJump(flow.actions[id].kind); });
+    const bool jumps_back =
+        std::any_of(path.begin(), path.end(), [&](ActionId id) { return IsJump(flow.actions[id].kind); });
     if (path.empty() || !jumps_back) continue;
     // loopNext inside a counted loop is bounded by the loop (step 3 below).
     if (EnclosingLoop(flow, call) != kNoAction) break;
@@ -377,11 +380,13 @@ void RetriedInLoop(const Flow& flow, ActionId call, RetryPolicy& policy) {
   if (!wait) return;
   policy.source = RetrySource::kFlowLoop;
   policy.where = owner.location;
-  policy.attempts = owner.loop_count.value.literal ? std::optional<int>(static_cast<int>(*owner.loop_count.value.literal))
-                                                   : std::nullopt;
+  policy.attempts = owner.loop_count.value.literal
+                        ? std::optional<int>(static_cast<int>(*owner.loop_count.value.literal))
+                        : std::nullopt;
   for (int i = 1; policy.attempts && i < *policy.attempts; ++i) policy.waits_ms.push_back(*wait);
   // Every round runs the same step.
-  if (policy.attempts) policy.step_timeouts_ms.assign(static_cast<size_t>(*policy.attempts), head.timeout_ms.value.literal);
+  if (policy.attempts)
+    policy.step_timeouts_ms.assign(static_cast<size_t>(*policy.attempts), head.timeout_ms.value.literal);
   if (policy.attempts && *policy.attempts <= 1) {
     policy.source = RetrySource::kNone;
     policy.retries_on_timeout = false;

@@ -30,8 +30,8 @@ enum class CallKind {
 /// One outbound call and the policy that governs its retries.
 struct OutboundCall {
   CallKind kind = CallKind::kFlowDataAction;
-  Location location;     // the `callData` key, the `webhook` block, the webhook URL attribute
-  std::string subject;   // for messages: "call data action 'Get order' ('CRM' / 'Get Order')"
+  Location location;    // the `callData` key, the `webhook` block, the webhook URL attribute
+  std::string subject;  // for messages: "call data action 'Get order' ('CRM' / 'Get Order')"
   const Flow* flow = nullptr;
   ActionId action = kNoAction;
   const DataAction* data_action = nullptr;

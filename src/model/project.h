@@ -14,7 +14,6 @@
 
 namespace cxlint::model {
 
-
 class TerraformModel;
 struct FlowDeployment;
 struct Flow;

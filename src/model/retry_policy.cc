@@ -31,13 +31,17 @@ std::string FormatDuration(int64_t ms) {
   } else if (ms < 3'600'000) {
     // Minutes and whole seconds: "5 min", "1 min 27 s".
     const int64_t seconds = (ms + 500) / 1000;
-    if (seconds % 60 == 0) std::snprintf(buffer, sizeof buffer, "%lld min", whole(seconds / 60));
-    else std::snprintf(buffer, sizeof buffer, "%lld min %lld s", whole(seconds / 60), whole(seconds % 60));
+    if (seconds % 60 == 0)
+      std::snprintf(buffer, sizeof buffer, "%lld min", whole(seconds / 60));
+    else
+      std::snprintf(buffer, sizeof buffer, "%lld min %lld s", whole(seconds / 60), whole(seconds % 60));
   } else {
     // Hours and whole minutes: "2 h", "4 h 33 min".
     const int64_t minutes = (ms + 30'000) / 60'000;
-    if (minutes % 60 == 0) std::snprintf(buffer, sizeof buffer, "%lld h", whole(minutes / 60));
-    else std::snprintf(buffer, sizeof buffer, "%lld h %lld min", whole(minutes / 60), whole(minutes % 60));
+    if (minutes % 60 == 0)
+      std::snprintf(buffer, sizeof buffer, "%lld h", whole(minutes / 60));
+    else
+      std::snprintf(buffer, sizeof buffer, "%lld h %lld min", whole(minutes / 60), whole(minutes % 60));
   }
   return buffer;
 }

@@ -14,12 +14,12 @@ namespace cxlint::model {
 
 /// Where a call's retries come from, in order of precedence (docs/domain.md §17).
 enum class RetrySource {
-  kMiddleware,        // the URL's host is a configured middleware host: retries are delegated
-  kDeclared,          // a `webhook` block's retry settings
-  kPlatform,          // Genesys Cloud's fixed Open Messaging policy
-  kFlowLoop,          // a flow `loop` whose body calls the action
-  kFlowFailurePath,   // the Failure/Timeout path calls the same data action again
-  kNone,              // one attempt, no retry
+  kMiddleware,       // the URL's host is a configured middleware host: retries are delegated
+  kDeclared,         // a `webhook` block's retry settings
+  kPlatform,         // Genesys Cloud's fixed Open Messaging policy
+  kFlowLoop,         // a flow `loop` whose body calls the action
+  kFlowFailurePath,  // the Failure/Timeout path calls the same data action again
+  kNone,             // one attempt, no retry
 };
 
 /// "middleware", "webhook settings", "platform policy", "flow loop", "failure path", "none".

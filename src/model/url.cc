@@ -22,7 +22,8 @@ UrlParts ParseUrl(std::string_view url) {
   const size_t scheme_end = url.find("://");
   if (scheme_end == std::string_view::npos) return parts;
   parts.scheme = std::string(url.substr(0, scheme_end));
-  std::transform(parts.scheme.begin(), parts.scheme.end(), parts.scheme.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(parts.scheme.begin(), parts.scheme.end(), parts.scheme.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   std::string_view rest = url.substr(scheme_end + 3);
   // The authority ends at the first '/', '?' or '#' outside a ${...} reference.
   size_t end = 0;
@@ -36,11 +37,13 @@ UrlParts ParseUrl(std::string_view url) {
   std::string_view authority = rest.substr(0, end);
   if (const size_t at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
   // A port follows the last ':' outside a reference.
-  if (const size_t colon = authority.rfind(':'); colon != std::string_view::npos && authority.find('}', colon) == std::string_view::npos)
+  if (const size_t colon = authority.rfind(':');
+      colon != std::string_view::npos && authority.find('}', colon) == std::string_view::npos)
     authority = authority.substr(0, colon);
   parts.host_as_written = std::string(authority);
   parts.host = parts.host_as_written;
-  std::transform(parts.host.begin(), parts.host.end(), parts.host.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(parts.host.begin(), parts.host.end(), parts.host.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   parts.path = std::string(rest.substr(end));
   return parts;
 }

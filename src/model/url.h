@@ -9,11 +9,11 @@ namespace cxlint::model {
 /// A URL template split into scheme, host and path. Velocity references (`${input.Domain}`)
 /// stay in the host text: "${input.Domain}.service-now.com".
 struct UrlParts {
-  bool relative = false;  // "/api/v2/...": the integration supplies the base URL
-  std::string scheme;     // "https", "http"; empty when relative
-  std::string host;       // lowercase, without port and credentials
+  bool relative = false;        // "/api/v2/...": the integration supplies the base URL
+  std::string scheme;           // "https", "http"; empty when relative
+  std::string host;             // lowercase, without port and credentials
   std::string host_as_written;  // the same with its case kept, for messages ("${input.Domain}...")
-  std::string path;       // from the first '/' after the host
+  std::string path;             // from the first '/' after the host
 
   /// The host's fixed suffix after its last Velocity reference: ".service-now.com" for
   /// "${input.Domain}.service-now.com"; the whole host when it has none.

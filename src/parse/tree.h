@@ -21,9 +21,9 @@ struct Node {
   Kind kind = Kind::kScalar;
   ScalarStyle style = ScalarStyle::kNull;
   Span span;
-  std::string text;                 // scalar value (decoded, unquoted)
-  std::vector<MapEntry> entries;    // kMap, in document order
-  std::vector<Node> items;          // kSequence
+  std::string text;               // scalar value (decoded, unquoted)
+  std::vector<MapEntry> entries;  // kMap, in document order
+  std::vector<Node> items;        // kSequence
 
   bool IsMap() const { return kind == Kind::kMap; }
   bool IsSequence() const { return kind == Kind::kSequence; }

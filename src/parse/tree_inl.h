@@ -15,8 +15,7 @@ void ForEachNode(const Node& root, Fn&& fn) {
     fn(*node, depth);
     // Push in reverse so children are visited in document order.
     for (auto it = node->items.rbegin(); it != node->items.rend(); ++it) stack.push_back({&*it, depth + 1});
-    for (auto it = node->entries.rbegin(); it != node->entries.rend(); ++it)
-      stack.push_back({&it->value, depth + 1});
+    for (auto it = node->entries.rbegin(); it != node->entries.rend(); ++it) stack.push_back({&it->value, depth + 1});
   }
 }
 

@@ -31,8 +31,8 @@ void WriteCheckstyle(std::ostream& out, const RunReport& result) {
     }
     const LineCol start = file ? file->Position(finding.location.span.begin) : LineCol{};
     out << "    <error line=\"" << start.line << "\" column=\"" << start.column << "\" severity=\""
-        << CheckstyleSeverity(finding.severity) << "\" message=\"" << XmlEscape(finding.message) << "\" source=\"cxlint."
-        << finding.rule->code << "." << finding.rule->name << "\"/>\n";
+        << CheckstyleSeverity(finding.severity) << "\" message=\"" << XmlEscape(finding.message)
+        << "\" source=\"cxlint." << finding.rule->code << "." << finding.rule->name << "\"/>\n";
   }
   if (open) out << "  </file>\n";
   out << "</checkstyle>\n";

@@ -6,7 +6,8 @@
 
 namespace cxlint::report {
 
-std::vector<std::string> StableFingerprints(const std::vector<Finding>& findings, const std::vector<std::string>& paths) {
+std::vector<std::string> StableFingerprints(const std::vector<Finding>& findings,
+                                            const std::vector<std::string>& paths) {
   std::vector<std::string> fingerprints;
   fingerprints.reserve(findings.size());
   std::map<std::string, int> seen;

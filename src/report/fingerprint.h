@@ -15,6 +15,7 @@ inline constexpr const char* kFingerprintKey = "cxlint/v1";
 /// repository root) and the logical address (Finding::address), never from lines or columns;
 /// a finding with no address (a file that did not parse) uses its message instead. Findings that
 /// share all of these are told apart by their order: ":1", ":2"...
-std::vector<std::string> StableFingerprints(const std::vector<Finding>& findings, const std::vector<std::string>& paths);
+std::vector<std::string> StableFingerprints(const std::vector<Finding>& findings,
+                                            const std::vector<std::string>& paths);
 
 }  // namespace cxlint::report

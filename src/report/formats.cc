@@ -7,7 +7,7 @@ namespace cxlint::report {
 namespace {
 
 constexpr std::array<std::string_view, 8> kFormats = {"text",  "json",       "sarif",  "github",
-                                                       "junit", "checkstyle", "gitlab", "compact"};
+                                                      "junit", "checkstyle", "gitlab", "compact"};
 
 }  // namespace
 

@@ -8,8 +8,8 @@
 #include <map>
 #include <vector>
 
-#include "report/report.h"
 #include "report/repo_path.h"
+#include "report/report.h"
 
 namespace cxlint::report {
 
@@ -93,14 +93,14 @@ void WriteGithub(std::ostream& out, const RunReport& result, const ReportOptions
     const Location& location = finding->location;
     const LineCol start = location.file ? location.file->Position(location.span.begin) : LineCol{};
     out << (location.file ? location.file->path() : "<unknown>") << ":" << start.line << ":" << start.column << ": "
-        << SeverityName(finding->severity) << ": " << EscapeData(finding->message) << " [" << finding->rule->code
-        << " " << finding->rule->name << "]\n";
+        << SeverityName(finding->severity) << ": " << EscapeData(finding->message) << " [" << finding->rule->code << " "
+        << finding->rule->name << "]\n";
   }
 
   const SeverityCounts counts = CountSeverities(result);
-  std::string summary = "cxlint: " + Plural(result.findings.size(), "problem") + " (" +
-                        Plural(counts.errors, "error") + ", " + Plural(counts.warnings, "warning") + ", " +
-                        Plural(counts.notes, "note") + ") in " + Plural(result.files_checked, "file");
+  std::string summary = "cxlint: " + Plural(result.findings.size(), "problem") + " (" + Plural(counts.errors, "error") +
+                        ", " + Plural(counts.warnings, "warning") + ", " + Plural(counts.notes, "note") + ") in " +
+                        Plural(result.files_checked, "file");
   if (!not_shown.empty()) {
     summary += "; " + std::to_string(not_shown.size()) +
                " not annotated (GitHub shows 10 errors, 10 warnings and 10 notices per step): see the log";

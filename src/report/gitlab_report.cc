@@ -7,8 +7,8 @@
 #include <map>
 
 #include "report/fingerprint.h"
-#include "report/report.h"
 #include "report/repo_path.h"
+#include "report/report.h"
 #include "report/rule_traits.h"
 
 namespace cxlint::report {
@@ -51,7 +51,8 @@ void WriteGitlab(std::ostream& out, const RunReport& result, const ReportOptions
   Json issues = Json::array();
   for (size_t i = 0; i < result.findings.size(); ++i) {
     const Finding& finding = result.findings[i];
-    const LineCol start = finding.location.file ? finding.location.file->Position(finding.location.span.begin) : LineCol{};
+    const LineCol start =
+        finding.location.file ? finding.location.file->Position(finding.location.span.begin) : LineCol{};
     const LineCol end = finding.location.file ? finding.location.file->Position(finding.location.span.end) : LineCol{};
     issues.push_back(Json{
         {"type", "issue"},

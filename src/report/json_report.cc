@@ -57,9 +57,13 @@ void WriteJson(std::ostream& out, const RunReport& result, const ReportOptions& 
       {"tool", {{"name", "cxlint"}, {"version", kVersion}}},
       {"findings", std::move(findings)},
       {"summary",
-       {{"files", result.files_checked}, {"errors", counts.errors}, {"warnings", counts.warnings},
-        {"notes", counts.notes}, {"suppressed", result.suppressed.size()},
-        {"suppressionsWithoutReason", result.suppressions_without_reason}, {"baselined", result.baselined}}},
+       {{"files", result.files_checked},
+        {"errors", counts.errors},
+        {"warnings", counts.warnings},
+        {"notes", counts.notes},
+        {"suppressed", result.suppressed.size()},
+        {"suppressionsWithoutReason", result.suppressions_without_reason},
+        {"baselined", result.baselined}}},
   };
   if (options.statistics) {
     Json statistics = Json::array();

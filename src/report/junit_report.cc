@@ -17,8 +17,8 @@ void WriteJunit(std::ostream& out, const RunReport& result) {
   }
   size_t failing = 0;
   for (const auto& [path, findings] : by_file) failing += findings.empty() ? 0 : 1;
-  const std::string counts = "tests=\"" + std::to_string(by_file.size()) + "\" failures=\"" +
-                             std::to_string(failing) + "\" errors=\"0\"";
+  const std::string counts =
+      "tests=\"" + std::to_string(by_file.size()) + "\" failures=\"" + std::to_string(failing) + "\" errors=\"0\"";
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << "<testsuites name=\"cxlint\" " << counts << ">\n";
@@ -35,8 +35,8 @@ void WriteJunit(std::ostream& out, const RunReport& result) {
       const LineCol start = location.file ? location.file->Position(location.span.begin) : LineCol{};
       const std::string where = path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column);
       out << "      <failure type=\"" << finding->rule->code << " " << finding->rule->name << "\" message=\""
-          << XmlEscape(finding->message) << "\">" << XmlEscape(where) << ": " << SeverityName(finding->severity)
-          << ": " << XmlEscape(finding->message);
+          << XmlEscape(finding->message) << "\">" << XmlEscape(where) << ": " << SeverityName(finding->severity) << ": "
+          << XmlEscape(finding->message);
       if (!location.logical.empty()) out << " (in " << XmlEscape(location.logical) << ")";
       out << "</failure>\n";
     }

@@ -10,7 +10,6 @@
 
 #include "report/run_report.h"
 
-
 namespace cxlint::report {
 
 /// Presentation choices shared by the formats.

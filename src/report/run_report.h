@@ -31,16 +31,16 @@ struct SuppressedFinding {
 
 /// Everything an output format needs to know about one run.
 struct RunReport {
-  std::vector<DocumentRead> documents;      // unit by unit, each unit's in reading order
-  std::vector<Finding> findings;            // sorted
-  std::map<FileKind, int> files_by_kind;    // recognised files, by kind
-  int files_checked = 0;                    // recognised files plus files that gave CX001
-  std::vector<std::string> missing_paths;   // command-line paths that do not exist
-  std::vector<std::string> internal_errors; // "path: what", bugs caught per file
-  std::vector<ConfigError> config_errors;   // problems in .cxlint.yaml or the baseline: a usage error
-  std::vector<SuppressedFinding> suppressed; // findings hidden by cxlint-ignore or `ignore` entries
-  int suppressions_without_reason = 0;       // suppressions that give no reason, counted
-  int baselined = 0;                         // findings left out because the baseline has them
+  std::vector<DocumentRead> documents;        // unit by unit, each unit's in reading order
+  std::vector<Finding> findings;              // sorted
+  std::map<FileKind, int> files_by_kind;      // recognised files, by kind
+  int files_checked = 0;                      // recognised files plus files that gave CX001
+  std::vector<std::string> missing_paths;     // command-line paths that do not exist
+  std::vector<std::string> internal_errors;   // "path: what", bugs caught per file
+  std::vector<ConfigError> config_errors;     // problems in .cxlint.yaml or the baseline: a usage error
+  std::vector<SuppressedFinding> suppressed;  // findings hidden by cxlint-ignore or `ignore` entries
+  int suppressions_without_reason = 0;        // suppressions that give no reason, counted
+  int baselined = 0;                          // findings left out because the baseline has them
 };
 
 }  // namespace cxlint

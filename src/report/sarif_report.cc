@@ -8,8 +8,8 @@
 
 #include "base/utf8.h"
 #include "report/fingerprint.h"
-#include "report/report.h"
 #include "report/repo_path.h"
+#include "report/report.h"
 #include "report/rule_traits.h"
 #include "rules/registry.h"
 #include "rules/rule_pages.h"
@@ -53,7 +53,8 @@ std::string_view ProblemSeverity(Severity severity) {
 
 Json RuleJson(const RuleMeta& rule) {
   const std::string_view page = rules::RulePage(rule.code);
-  Json properties = {{"tags", RuleTags(rule)}, {"precision", RulePrecision(rule)},
+  Json properties = {{"tags", RuleTags(rule)},
+                     {"precision", RulePrecision(rule)},
                      {"problem.severity", ProblemSeverity(rule.default_severity)}};
   if (const std::string_view score = SecuritySeverity(rule); !score.empty()) {
     properties["security-severity"] = score;
@@ -84,16 +85,13 @@ class Locator {
     const SourceFile& file = *location.file;
     const LineCol start = file.Position(location.span.begin);
     const LineCol end = file.Position(location.span.end);
-    return Json{{"artifactLocation", ArtifactLocation(file)},
-                {"region",
-                 {{"startLine", start.line},
-                  {"startColumn", start.column},
-                  {"endLine", end.line},
-                  {"endColumn", end.column}}}};
+    return Json{
+        {"artifactLocation", ArtifactLocation(file)},
+        {"region",
+         {{"startLine", start.line}, {"startColumn", start.column}, {"endLine", end.line}, {"endColumn", end.column}}}};
   }
 
   std::string RepoRelative(const SourceFile& file) { return Where(file).path; }
-
 
  private:
   const RepoPath& Where(const SourceFile& file) {
@@ -155,8 +153,7 @@ Json Notification(std::string_view level, const std::string& text) {
 
 // Problems of the run itself: files that could not be read or parsed, paths that do not exist,
 // bugs caught per file, settings that were refused.
-Json Notifications(const RunReport& result, const std::map<std::string_view, size_t>& rule_index,
-                   Locator& locator) {
+Json Notifications(const RunReport& result, const std::map<std::string_view, size_t>& rule_index, Locator& locator) {
   Json list = Json::array();
   for (const Finding& finding : result.findings) {
     if (finding.rule->code != rules::kParseError.code) continue;
@@ -167,8 +164,10 @@ Json Notifications(const RunReport& result, const std::map<std::string_view, siz
     entry["associatedRule"] = {{"id", finding.rule->code}, {"index", rule_index.at(finding.rule->code)}};
     list.push_back(std::move(entry));
   }
-  for (const std::string& path : result.missing_paths) list.push_back(Notification("error", path + ": no such file or folder"));
-  for (const std::string& problem : result.internal_errors) list.push_back(Notification("error", "internal error: " + problem));
+  for (const std::string& path : result.missing_paths)
+    list.push_back(Notification("error", path + ": no such file or folder"));
+  for (const std::string& problem : result.internal_errors)
+    list.push_back(Notification("error", "internal error: " + problem));
   for (const ConfigError& error : result.config_errors) {
     list.push_back(Notification("error", error.path + ":" + std::to_string(error.position.line) + ":" +
                                              std::to_string(error.position.column) + ": " + error.message));
@@ -200,8 +199,8 @@ void WriteSarif(std::ostream& out, const RunReport& result, const ReportOptions&
     results.push_back(ResultJson(finding, rule_index.at(finding.rule->code), fingerprints[i], locator));
   }
 
-  Json invocation = {{"executionSuccessful", result.internal_errors.empty() && result.missing_paths.empty() &&
-                                                 result.config_errors.empty()}};
+  Json invocation = {{"executionSuccessful",
+                      result.internal_errors.empty() && result.missing_paths.empty() && result.config_errors.empty()}};
   if (Json notifications = Notifications(result, rule_index, locator); !notifications.empty()) {
     invocation["toolExecutionNotifications"] = std::move(notifications);
   }

@@ -105,8 +105,12 @@ void WriteSuppressed(std::ostream& out, const RunReport& result) {
 
 void WriteStatistics(std::ostream& out, const RunReport& result) {
   for (const RuleCount& count : CountByRule(result.findings)) {
-    out << std::string(count.count < 10 ? 4 : count.count < 100 ? 3 : count.count < 1000 ? 2 : 1, ' ') << count.count
-        << "  " << count.rule->code << " " << count.rule->name << "\n";
+    out << std::string(count.count < 10     ? 4
+                       : count.count < 100  ? 3
+                       : count.count < 1000 ? 2
+                                            : 1,
+                       ' ')
+        << count.count << "  " << count.rule->code << " " << count.rule->name << "\n";
   }
 }
 
@@ -128,10 +132,10 @@ void WriteText(std::ostream& out, const RunReport& result, const ReportOptions& 
     }
     if (!location.logical.empty()) out << "   = in " << location.logical << "\n";
     for (const RelatedLocation& related : finding.related) {
-      const LineCol at = related.location.file ? related.location.file->Position(related.location.span.begin) : LineCol{};
-      out << "   = " << related.message << ": "
-          << (related.location.file ? related.location.file->path() : "<unknown>") << ":" << at.line << ":"
-          << at.column << "\n";
+      const LineCol at =
+          related.location.file ? related.location.file->Position(related.location.span.begin) : LineCol{};
+      out << "   = " << related.message << ": " << (related.location.file ? related.location.file->path() : "<unknown>")
+          << ":" << at.line << ":" << at.column << "\n";
     }
   }
   if (options.show_suppressed) WriteSuppressed(out, result);

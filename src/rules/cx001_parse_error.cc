@@ -13,8 +13,12 @@ constexpr std::string_view kTags[] = {"loading"};
 }  // namespace
 
 const RuleMeta kParseError{
-    "CX001", "parse-error", Severity::kError,
+    "CX001",
+    "parse-error",
+    Severity::kError,
     "a file cannot be read, decoded or parsed; the message names the position and what was expected",
-    nullptr, {}, {kTags, "very-high"}};
+    nullptr,
+    {},
+    {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

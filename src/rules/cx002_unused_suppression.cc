@@ -13,8 +13,8 @@ constexpr std::string_view kTags[] = {"maintainability"};
 
 }  // namespace
 
-const RuleMeta kUnusedSuppression{"CX002", "unused-suppression", Severity::kNote,
-                                  "an inline `cxlint-ignore` matches no finding", nullptr,
-                                  {}, {kTags, "very-high"}};
+const RuleMeta kUnusedSuppression{
+    "CX002", "unused-suppression", Severity::kNote, "an inline `cxlint-ignore` matches no finding", nullptr,
+    {},      {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

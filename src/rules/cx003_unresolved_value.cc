@@ -26,7 +26,8 @@ void Check(const model::Project& project, Sink& sink) {
   std::set<std::pair<std::string, std::string>> reported;
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind != model::CallKind::kFlowDataAction || !call.data_action_undefined || !call.flow) continue;
-    const std::optional<model::DataActionCall>& called = call.flow->actions[static_cast<size_t>(call.action)].data_action;
+    const std::optional<model::DataActionCall>& called =
+        call.flow->actions[static_cast<size_t>(call.action)].data_action;
     if (!called || call.IsGenesysApi()) continue;
     const model::DataActionCall* reference = &*called;
     const std::string name(model::WithoutExportSuffix(reference->name.value));
@@ -43,9 +44,13 @@ constexpr std::string_view kTags[] = {"loading"};
 
 }  // namespace
 
-const RuleMeta kUnresolvedValue{
-    "CX003", "unresolved-value", Severity::kNote,
-    "a value a rule needs cannot be evaluated (no variable value, unknown function, remote module, undefined data action); says what was skipped",
-    &Check, {}, {kTags, "medium"}};
+const RuleMeta kUnresolvedValue{"CX003",
+                                "unresolved-value",
+                                Severity::kNote,
+                                "a value a rule needs cannot be evaluated (no variable value, unknown function, remote "
+                                "module, undefined data action); says what was skipped",
+                                &Check,
+                                {},
+                                {kTags, "medium"}};
 
 }  // namespace cxlint::rules

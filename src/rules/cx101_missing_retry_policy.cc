@@ -52,16 +52,16 @@ void Check(const model::Project& project, Sink& sink) {
   };
   std::map<std::pair<const model::Flow*, const model::DataAction*>, Calls> flow_calls;
   for (const OutboundCall& call : project.outbound_calls) {
-    if (call.kind == CallKind::kOpenMessaging || call.policy.source != model::RetrySource::kNone || call.polled) continue;
+    if (call.kind == CallKind::kOpenMessaging || call.policy.source != model::RetrySource::kNone || call.polled)
+      continue;
     const std::optional<std::string> destination = ExternalDestination(project, call);
     if (!destination) continue;
     if (call.kind == CallKind::kWebhookBlock) {
       // DeclaredPolicy moves `where` to the retry_count setting when one is written (0 here).
       const bool zero = call.policy.where.file && call.policy.where.span.begin != call.location.span.begin;
-      sink.Report(call.location,
-                  call.subject + " calls " + *destination + " with no retry (" +
-                      (zero ? "its retry_count is 0" : "it sets no retry_count") +
-                      "): a single 429 or timeout loses the request");
+      sink.Report(call.location, call.subject + " calls " + *destination + " with no retry (" +
+                                     (zero ? "its retry_count is 0" : "it sets no retry_count") +
+                                     "): a single 429 or timeout loses the request");
       continue;
     }
     Calls& same = flow_calls[{call.flow, call.data_action}];
@@ -70,14 +70,16 @@ void Check(const model::Project& project, Sink& sink) {
   }
   for (const OutboundCall& call : project.outbound_calls) {
     const auto found = flow_calls.find({call.flow, call.data_action});
-    if (call.kind != CallKind::kFlowDataAction || found == flow_calls.end() || found->second.calls.front() != &call) continue;
+    if (call.kind != CallKind::kFlowDataAction || found == flow_calls.end() || found->second.calls.front() != &call)
+      continue;
     const std::vector<const OutboundCall*>& same = found->second.calls;
     std::vector<RelatedLocation> related;
     if (call.data_action) related.push_back({call.data_action->location, "the data action"});
     for (size_t i = 1; i < same.size(); ++i) related.push_back({same[i]->location, "called here too, with no retry"});
     const std::string more = same.size() == 1 ? std::string()
-                           : same.size() == 2 ? " (and at 1 more place in this flow)"
-                                              : " (and at " + std::to_string(same.size() - 1) + " more places in this flow)";
+                             : same.size() == 2
+                                 ? " (and at 1 more place in this flow)"
+                                 : " (and at " + std::to_string(same.size() - 1) + " more places in this flow)";
     sink.Report(call.location,
                 call.subject + " calls " + found->second.destination + " with no retry" + more +
                     ": Genesys Cloud does not retry data actions, so a single 429 or timeout takes the Failure path",
@@ -92,8 +94,12 @@ constexpr std::string_view kTags[] = {"retry", "reliability"};
 }  // namespace
 
 const RuleMeta kMissingRetryPolicy{
-    "CX101", "missing-retry-policy", Severity::kWarning,
+    "CX101",
+    "missing-retry-policy",
+    Severity::kWarning,
     "a flow call or webhook that reaches a host other than Genesys Cloud's own API has no retry at all",
-    &Check, {}, {kTags, "high"}};
+    &Check,
+    {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

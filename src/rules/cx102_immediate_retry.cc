@@ -35,8 +35,9 @@ constexpr std::string_view kTags[] = {"retry", "reliability"};
 }  // namespace
 
 const RuleMeta kImmediateRetry{
-    "CX102", "immediate-retry", Severity::kError,
-    "a retry happens with no wait before it (0 ms), the pattern that turns one 429 into a cascade",
-    &Check, {}, {kTags, "high"}};
+    "CX102",          "immediate-retry",
+    Severity::kError, "a retry happens with no wait before it (0 ms), the pattern that turns one 429 into a cascade",
+    &Check,           {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -27,8 +27,9 @@ void Check(const model::Project& project, Sink& sink) {
     const auto min_interval_ms = OptionFor<int64_t>(project, kAggressiveRetryInterval, kMinIntervalMs, call.location);
     if (!first.value || *first.value <= 0 || *first.value >= min_interval_ms) continue;
     sink.Report(first.location,
-                call.subject + " waits only " + model::FormatDuration(*first.value) + " before its first retry, less than " +
-                    model::FormatDuration(min_interval_ms) + " (" + call.policy.Schedule() +
+                call.subject + " waits only " + model::FormatDuration(*first.value) +
+                    " before its first retry, less than " + model::FormatDuration(min_interval_ms) + " (" +
+                    call.policy.Schedule() +
                     "): a 429 asks for a wait in whole seconds, so the retry meets the same limit",
                 FirstAttempt(call, first.location));
   }
@@ -40,9 +41,12 @@ constexpr std::string_view kTags[] = {"retry", "reliability"};
 
 }  // namespace
 
-const RuleMeta kAggressiveRetryInterval{
-    "CX103", "aggressive-retry-interval", Severity::kWarning,
-    "the first wait before a retry is shorter than min_interval_ms (default 1000)", &Check,
-    kOptions, {kTags, "high"}};
+const RuleMeta kAggressiveRetryInterval{"CX103",
+                                        "aggressive-retry-interval",
+                                        Severity::kWarning,
+                                        "the first wait before a retry is shorter than min_interval_ms (default 1000)",
+                                        &Check,
+                                        kOptions,
+                                        {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -35,9 +35,11 @@ void Check(const model::Project& project, Sink& sink) {
       if (!policy.backoff_factor || *policy.backoff_factor >= min_backoff_factor || policy.waits_ms.empty()) continue;
       const bool written = policy.backoff_factor_location.file != nullptr;
       const Location& at = written ? policy.backoff_factor_location : policy.waits_ms.front().location;
-      sink.Report(at, head + (written ? "its backoff_multiplier makes each wait " : "it sets no backoff_multiplier, so each wait is ") +
-                          FormatFactor(*policy.backoff_factor) + " the one before, below " + FormatFactor(min_backoff_factor) +
-                          " (" + policy.Schedule() + ")" + kConsequence);
+      sink.Report(at, head +
+                          (written ? "its backoff_multiplier makes each wait "
+                                   : "it sets no backoff_multiplier, so each wait is ") +
+                          FormatFactor(*policy.backoff_factor) + " the one before, below " +
+                          FormatFactor(min_backoff_factor) + " (" + policy.Schedule() + ")" + kConsequence);
       continue;
     }
     for (size_t i = 1; i < policy.waits_ms.size(); ++i) {
@@ -62,9 +64,12 @@ constexpr std::string_view kTags[] = {"retry", "reliability"};
 
 }  // namespace
 
-const RuleMeta kNoExponentialBackoff{
-    "CX104", "no-exponential-backoff", Severity::kWarning,
-    "two or more retries whose waits do not grow by min_backoff_factor (default 1.5)", &Check,
-    kOptions, {kTags, "high"}};
+const RuleMeta kNoExponentialBackoff{"CX104",
+                                     "no-exponential-backoff",
+                                     Severity::kWarning,
+                                     "two or more retries whose waits do not grow by min_backoff_factor (default 1.5)",
+                                     &Check,
+                                     kOptions,
+                                     {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -33,8 +33,8 @@ void Check(const model::Project& project, Sink& sink) {
                             : written ? "its retry_jitter is false"
                                       : "it sets no retry_jitter";
     sink.Report(at,
-                call.subject + " retries " + Times(*retries) + " on a fixed schedule (" + policy.Schedule() + "): " + why +
-                    ", so conversations that fail together in a 429 storm retry together, in the same second",
+                call.subject + " retries " + Times(*retries) + " on a fixed schedule (" + policy.Schedule() + "): " +
+                    why + ", so conversations that fail together in a 429 storm retry together, in the same second",
                 FirstAttempt(call, at));
   }
 }
@@ -45,7 +45,8 @@ constexpr std::string_view kTags[] = {"retry", "reliability"};
 
 }  // namespace
 
-const RuleMeta kNoRetryJitter{"CX105", "no-retry-jitter", Severity::kNote,
-                              "two or more retries with deterministic waits (no jitter)", &Check, {}, {kTags, "high"}};
+const RuleMeta kNoRetryJitter{
+    "CX105", "no-retry-jitter", Severity::kNote, "two or more retries with deterministic waits (no jitter)", &Check,
+    {},      {kTags, "high"}};
 
 }  // namespace cxlint::rules

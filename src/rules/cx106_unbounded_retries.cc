@@ -56,8 +56,9 @@ constexpr std::string_view kTags[] = {"retry", "reliability"};
 
 }  // namespace
 
-const RuleMeta kUnboundedRetries{"CX106", "unbounded-retries", Severity::kError,
-                                 "retries have no bound, or more than max_retries (default 5)", &Check,
-                                 kOptions, {kTags, "high"}};
+const RuleMeta kUnboundedRetries{"CX106",          "unbounded-retries",
+                                 Severity::kError, "retries have no bound, or more than max_retries (default 5)",
+                                 &Check,           kOptions,
+                                 {kTags, "high"}};
 
 }  // namespace cxlint::rules

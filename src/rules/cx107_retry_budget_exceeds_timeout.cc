@@ -55,7 +55,7 @@ std::string AttemptArithmetic(const std::vector<int64_t>& attempts, int64_t acti
     return sum + " (each attempt's data action or step timeout, the shorter)";
   }
   // Say which timeout bounds one attempt: the step cuts a longer data action short.
-  const std::string bound = webhook                                 ? "timeout_ms"
+  const std::string bound = webhook                                ? "timeout_ms"
                             : attempts.front() < action_timeout_ms ? "the step timeout"
                                                                    : "the data action's timeout";
   return std::to_string(attempts.size()) + " attempts x " + FormatDuration(attempts.front()) + " (" + bound + ")";
@@ -76,7 +76,8 @@ void Check(const model::Project& project, Sink& sink) {
       known = known && wait.value.has_value();
     }
     const std::optional<std::vector<int64_t>> attempts =
-        webhook ? std::vector<int64_t>(static_cast<size_t>(*policy.attempts), *policy.attempt_timeout_ms) : FlowAttempts(call);
+        webhook ? std::vector<int64_t>(static_cast<size_t>(*policy.attempts), *policy.attempt_timeout_ms)
+                : FlowAttempts(call);
     if (!known || !attempts) continue;
     int64_t worst = waits;
     for (int64_t ms : *attempts) worst += ms;
@@ -88,20 +89,22 @@ void Check(const model::Project& project, Sink& sink) {
     if (webhook) {
       sink.Report(policy.where,
                   call.subject + " can take " + FormatDuration(worst) + " to give up, more than max_total_ms " +
-                      FormatDuration(limit) + " (" + arithmetic + "): the last retries arrive after the caller has given up",
+                      FormatDuration(limit) + " (" + arithmetic +
+                      "): the last retries arrive after the caller has given up",
                   std::move(related));
       continue;
     }
     if (call.step_timeout_location.file) related.push_back({call.step_timeout_location, "the step timeout"});
     if (call.data_action) related.push_back({call.data_action->timeout_seconds.location, "the data action's timeout"});
     const bool caller = call.flow->is_call_flow;
-    sink.Report(policy.where,
-                call.subject + " can keep the " + (caller ? "caller" : "customer") + " waiting " + FormatDuration(worst) +
-                    " before it gives up, more than max_total_ms " + FormatDuration(limit) + " (" + arithmetic +
-                    "): when the endpoint hangs, every " +
-                    (caller ? "caller on this step hears the processing prompt" : "customer on this step gets no reply") +
-                    " for that long",
-                std::move(related));
+    sink.Report(
+        policy.where,
+        call.subject + " can keep the " + (caller ? "caller" : "customer") + " waiting " + FormatDuration(worst) +
+            " before it gives up, more than max_total_ms " + FormatDuration(limit) + " (" + arithmetic +
+            "): when the endpoint hangs, every " +
+            (caller ? "caller on this step hears the processing prompt" : "customer on this step gets no reply") +
+            " for that long",
+        std::move(related));
   }
 }
 
@@ -111,9 +114,13 @@ constexpr std::string_view kTags[] = {"retry", "reliability"};
 
 }  // namespace
 
-const RuleMeta kRetryBudgetExceedsTimeout{
-    "CX107", "retry-budget-exceeds-timeout", Severity::kWarning,
-    "the worst case of a retry sequence (each attempt's timeout + waits) exceeds max_total_ms (default 60000) in customer flows and webhooks",
-    &Check, kOptions, {kTags, "high"}};
+const RuleMeta kRetryBudgetExceedsTimeout{"CX107",
+                                          "retry-budget-exceeds-timeout",
+                                          Severity::kWarning,
+                                          "the worst case of a retry sequence (each attempt's timeout + waits) exceeds "
+                                          "max_total_ms (default 60000) in customer flows and webhooks",
+                                          &Check,
+                                          kOptions,
+                                          {kTags, "high"}};
 
 }  // namespace cxlint::rules

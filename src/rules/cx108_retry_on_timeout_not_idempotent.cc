@@ -34,12 +34,14 @@ void Check(const model::Project& project, Sink& sink) {
     if (!call.policy.retries_on_timeout || !(platform || JudgesRetries(project, call)) || call.IsGenesysApi()) continue;
     const std::string method = call.Method();
     if (!IsWriteMethod(method) || SendsIdempotencyKey(call)) continue;
-    const std::string consequence = platform ? "the receiver gets the same message again unless it deduplicates"
-                                             : "the retry can do it twice";
+    const std::string consequence =
+        platform ? "the receiver gets the same message again unless it deduplicates" : "the retry can do it twice";
     sink.Report(call.location,
                 call.subject + " sends a " + method + " and is sent again after a timeout (" + HowRetried(call) +
-                    ") with no " + std::string(kIdempotencyHeaderNames) + " header: a request that timed out may "
-                    "still have been processed, so " + consequence,
+                    ") with no " + std::string(kIdempotencyHeaderNames) +
+                    " header: a request that timed out may "
+                    "still have been processed, so " +
+                    consequence,
                 IdempotencyKeyContext(call));
   }
 }
@@ -51,8 +53,12 @@ constexpr std::string_view kTags[] = {"retry", "reliability"};
 }  // namespace
 
 const RuleMeta kRetryOnTimeoutNotIdempotent{
-    "CX108", "retry-on-timeout-not-idempotent", Severity::kWarning,
-    "a POST/PUT/PATCH retried after a timeout (or by a platform policy) has no idempotency key header", &Check,
-    {}, {kTags, "high"}};
+    "CX108",
+    "retry-on-timeout-not-idempotent",
+    Severity::kWarning,
+    "a POST/PUT/PATCH retried after a timeout (or by a platform policy) has no idempotency key header",
+    &Check,
+    {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

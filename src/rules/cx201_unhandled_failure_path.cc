@@ -53,8 +53,12 @@ constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
 }  // namespace
 
 const RuleMeta kUnhandledFailurePath{
-    "CX201", "unhandled-failure-path", Severity::kWarning,
+    "CX201",
+    "unhandled-failure-path",
+    Severity::kWarning,
     "a failed call (429 included) goes on with what the flow runs after a success: no failure path and no handler",
-    &Check, {}, {kTags, "high"}};
+    &Check,
+    {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -39,8 +39,12 @@ constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
 }  // namespace
 
 const RuleMeta kUnhandledTimeoutPath{
-    "CX202", "unhandled-timeout-path", Severity::kWarning,
+    "CX202",
+    "unhandled-timeout-path",
+    Severity::kWarning,
     "a call that times out goes on with what the flow runs after a success, while its failure path is handled",
-    &Check, {}, {kTags, "high"}};
+    &Check,
+    {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -15,9 +15,9 @@
 // same data action is that call's retry, judged with the first attempt.
 
 #include <cctype>
-#include <vector>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/strings.h"
 #include "model/flow.h"
@@ -34,7 +34,9 @@ using model::Action;
 using model::ActionId;
 using model::ActionKind;
 
-bool Lower(char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); }
+bool Lower(char a, char b) {
+  return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+}
 
 bool NamePart(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; }
 
@@ -117,26 +119,32 @@ void Check(const model::Project& project, Sink& sink) {
         bool handled = reach.Contains(id) || (bound && flow.IsOutputVariable(status->value.value));
         for (ActionId reached : reach.actions) {
           const Action& other = flow.actions[static_cast<size_t>(reached)];
-          handled |= HandsOver(other) || (other.kind == ActionKind::kCallData && model::CallsSameDataAction(action, other)) ||
-                     (bound && (Compares429(other, status->value.value) || ReturnsToCaller(flow, other, status->value.value)));
+          handled |=
+              HandsOver(other) || (other.kind == ActionKind::kCallData && model::CallsSameDataAction(action, other)) ||
+              (bound && (Compares429(other, status->value.value) || ReturnsToCaller(flow, other, status->value.value)));
         }
         if (handled) continue;
         // What the handler does, for the message.
         enum class Does { kGoesOn, kEnds, kEndsWorkflow, kDisconnects } does = Does::kGoesOn;
         for (ActionId reached : reach.actions) {
           const ActionKind kind = flow.actions[static_cast<size_t>(reached)].kind;
-          if (kind == ActionKind::kDisconnect) does = Does::kDisconnects;
-          else if (kind == ActionKind::kEndWorkflow && does == Does::kGoesOn) does = Does::kEndsWorkflow;
-          else if ((kind == ActionKind::kExitFlow || kind == ActionKind::kEndTask) && does == Does::kGoesOn) does = Does::kEnds;
+          if (kind == ActionKind::kDisconnect)
+            does = Does::kDisconnects;
+          else if (kind == ActionKind::kEndWorkflow && does == Does::kGoesOn)
+            does = Does::kEndsWorkflow;
+          else if ((kind == ActionKind::kExitFlow || kind == ActionKind::kEndTask) && does == Does::kGoesOn)
+            does = Does::kEnds;
         }
         if (does == Does::kGoesOn && reach.Exits(model::ExitKind::kEndsContainer)) does = Does::kEnds;
-        const std::string_view verb = does == Does::kDisconnects    ? Agree(judged, "disconnects", "disconnect")
-                                      : does == Does::kEndsWorkflow ? Agree(judged, "ends the workflow", "end the workflow")
-                                      : does == Does::kEnds         ? Agree(judged, "ends", "end")
-                                                                    : Agree(judged, "goes on", "go on");
-        std::string how = flow.is_call_flow ? "a call flow cannot read the HTTP status, so it should retry after a wait or transfer"
-                          : bound ? "it binds failure output 'status' to '" + status->value.value + "' but never compares it with 429"
-                                  : "failure output 'status' is not bound, and it neither retries after a wait nor hands over";
+        const std::string_view verb = does == Does::kDisconnects ? Agree(judged, "disconnects", "disconnect")
+                                      : does == Does::kEndsWorkflow
+                                          ? Agree(judged, "ends the workflow", "end the workflow")
+                                      : does == Does::kEnds ? Agree(judged, "ends", "end")
+                                                            : Agree(judged, "goes on", "go on");
+        std::string how =
+            flow.is_call_flow ? "a call flow cannot read the HTTP status, so it should retry after a wait or transfer"
+            : bound ? "it binds failure output 'status' to '" + status->value.value + "' but never compares it with 429"
+                    : "failure output 'status' is not bound, and it neither retries after a wait nor hands over";
         sink.Report(RouteLocation(action, judged),
                     RoutePhrase(action, judged) + " " + std::string(verb) + " (" + how +
                         "): a rate-limited call (429) is handled like a permanent error");
@@ -151,9 +159,13 @@ constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
 
 }  // namespace
 
-const RuleMeta kMissing429Branch{
-    "CX203", "missing-429-branch", Severity::kWarning,
-    "a failure path cannot tell http 429 apart: status unbound or never compared with 429, or in call flows neither a retry nor a transfer",
-    &Check, {}, {kTags, "high"}};
+const RuleMeta kMissing429Branch{"CX203",
+                                 "missing-429-branch",
+                                 Severity::kWarning,
+                                 "a failure path cannot tell http 429 apart: status unbound or never compared with "
+                                 "429, or in call flows neither a retry nor a transfer",
+                                 &Check,
+                                 {},
+                                 {kTags, "high"}};
 
 }  // namespace cxlint::rules

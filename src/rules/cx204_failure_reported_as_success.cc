@@ -33,7 +33,8 @@ std::string SuccessLiteral(const model::FlowValue<std::string>& reason) {
   const std::string text = reason.literal.value_or(reason.text);
   std::string folded;
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   for (const char* word : {"success", "successful", "succeeded", "ok", "okay"}) {
     if (folded == word) return text;
@@ -49,7 +50,8 @@ void Check(const model::Project& project, Sink& sink) {
       for (const JudgedRoute& judged : HandledRoutes(flow, static_cast<ActionId>(i))) {
         const int index = judged.route.branch;
         // Everything the path can run, jumps followed; anything but a success ending keeps it silent.
-        const model::Reach reach = model::ReachFromBranch(flow, static_cast<ActionId>(i), index, {.follow_jumps = true});
+        const model::Reach reach =
+            model::ReachFromBranch(flow, static_cast<ActionId>(i), index, {.follow_jumps = true});
         std::string reported;
         bool other_end = false;
         for (ActionId at : reach.actions) {
@@ -57,8 +59,10 @@ void Check(const model::Project& project, Sink& sink) {
           switch (reached.kind) {
             case ActionKind::kEndWorkflow: {
               const std::string success = SuccessLiteral(reached.exit_reason.value);
-              if (success.empty()) other_end = true;
-              else if (reported.empty()) reported = success;
+              if (success.empty())
+                other_end = true;
+              else if (reported.empty())
+                reported = success;
               break;
             }
             case ActionKind::kCallData:
@@ -80,9 +84,11 @@ void Check(const model::Project& project, Sink& sink) {
         const bool failed = judged.route.output == model::BranchKind::kFailure;
         sink.Report(RouteLocation(action, judged), RoutePhrase(action, judged) + " " +
                                                        std::string(Agree(judged, "ends", "end")) +
-                                                       " the workflow with exit reason '" +
-                                                       reported + "': the workflow reports success for a call that " +
-                                                       (judged.with_timeout ? "failed or timed out" : failed ? "failed" : "timed out"));
+                                                       " the workflow with exit reason '" + reported +
+                                                       "': the workflow reports success for a call that " +
+                                                       (judged.with_timeout ? "failed or timed out"
+                                                        : failed            ? "failed"
+                                                                            : "timed out"));
       }
     }
   }
@@ -95,8 +101,12 @@ constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
 }  // namespace
 
 const RuleMeta kFailureReportedAsSuccess{
-    "CX204", "failure-reported-as-success", Severity::kWarning,
+    "CX204",
+    "failure-reported-as-success",
+    Severity::kWarning,
     "a failure or timeout path can only end the flow reporting success, e.g. end workflow with exit reason \"success\"",
-    &Check, {}, {kTags, "high"}};
+    &Check,
+    {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

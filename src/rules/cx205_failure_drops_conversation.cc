@@ -34,7 +34,8 @@ using model::ActionKind;
 std::string Folded(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
 }
@@ -63,8 +64,10 @@ void Check(const model::Project& project, Sink& sink) {
     for (const Action& action : flow.actions) {
       if (action.kind != ActionKind::kCallTask) continue;
       const model::ContainerId target = action.target_container;
-      if (target >= 0 && static_cast<size_t>(target) < called.size()) called[static_cast<size_t>(target)] = true;
-      else unknown_call = true;
+      if (target >= 0 && static_cast<size_t>(target) < called.size())
+        called[static_cast<size_t>(target)] = true;
+      else
+        unknown_call = true;
     }
     auto ends_interaction = [&](const Action& end) {
       if (type == "inqueuecall" || unknown_call || end.container < 0 ||
@@ -97,9 +100,10 @@ void Check(const model::Project& project, Sink& sink) {
         std::string verb(drop.ends_task ? Agree(judged, "ends the interaction", "end the interaction")
                                         : Agree(judged, "disconnects", "disconnect"));
         if (!end.name.value.empty()) verb += " ('" + end.name.value + "')";
-        sink.Report(RouteLocation(action, judged), RoutePhrase(action, judged) + " " + verb +
-                                         " with no transfer, message or callback first: the customer is cut off "
-                                         "without a word");
+        sink.Report(RouteLocation(action, judged),
+                    RoutePhrase(action, judged) + " " + verb +
+                        " with no transfer, message or callback first: the customer is cut off "
+                        "without a word");
       }
     }
   }
@@ -112,8 +116,12 @@ constexpr std::string_view kTags[] = {"flow-paths", "reliability"};
 }  // namespace
 
 const RuleMeta kFailureDropsConversation{
-    "CX205", "failure-drops-conversation", Severity::kWarning,
+    "CX205",
+    "failure-drops-conversation",
+    Severity::kWarning,
     "a failure or timeout path disconnects the interaction without a transfer, message or callback first",
-    &Check, {}, {kTags, "high"}};
+    &Check,
+    {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

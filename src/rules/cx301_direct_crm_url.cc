@@ -35,16 +35,26 @@ struct CrmHost {
 // Hosts whose APIs are CRMs' own (the defaults of rules/CX301-direct-crm-url.md). Generic cloud hosts that also serve
 // other products (oraclecloud.com, microsoft.com) are left out: they would blame non-CRM calls.
 constexpr CrmHost kBuiltInCrmHosts[] = {
-    {"salesforce.com", "Salesforce"},       {"force.com", "Salesforce"},
-    {"dynamics.com", "Microsoft Dynamics"}, {"service-now.com", "ServiceNow"},
-    {"servicenow.com", "ServiceNow"},       {"hubapi.com", "HubSpot"},
-    {"hubspot.com", "HubSpot"},             {"zendesk.com", "Zendesk"},
-    {"zoho.com", "Zoho"},                   {"zohoapis.com", "Zoho"},
-    {"zohoapis.eu", "Zoho"},                {"zohoapis.in", "Zoho"},
-    {"zohoapis.com.au", "Zoho"},            {"freshdesk.com", "Freshdesk"},
-    {"freshworks.com", "Freshworks"},       {"myfreshworks.com", "Freshworks"},
-    {"freshsales.io", "Freshworks"},        {"pipedrive.com", "Pipedrive"},
-    {"sugarcrm.com", "SugarCRM"},           {"sugarondemand.com", "SugarCRM"},
+    {"salesforce.com", "Salesforce"},
+    {"force.com", "Salesforce"},
+    {"dynamics.com", "Microsoft Dynamics"},
+    {"service-now.com", "ServiceNow"},
+    {"servicenow.com", "ServiceNow"},
+    {"hubapi.com", "HubSpot"},
+    {"hubspot.com", "HubSpot"},
+    {"zendesk.com", "Zendesk"},
+    {"zoho.com", "Zoho"},
+    {"zohoapis.com", "Zoho"},
+    {"zohoapis.eu", "Zoho"},
+    {"zohoapis.in", "Zoho"},
+    {"zohoapis.com.au", "Zoho"},
+    {"freshdesk.com", "Freshdesk"},
+    {"freshworks.com", "Freshworks"},
+    {"myfreshworks.com", "Freshworks"},
+    {"freshsales.io", "Freshworks"},
+    {"pipedrive.com", "Pipedrive"},
+    {"sugarcrm.com", "SugarCRM"},
+    {"sugarondemand.com", "SugarCRM"},
     {"crm.ondemand.com", "SAP Sales and Service Cloud"},
     {"custhelp.com", "Oracle B2C Service"},
 };
@@ -127,13 +137,15 @@ void CheckDataAction(const model::Project& project, const model::DataAction& act
                 exports);
   } else if (const auto vendor = CrmOfIntegrationType(action)) {
     const std::string type = *action.integration_type.value.AsString();
-    sink.Report(where, subject + " runs on a '" + type + "' integration, which sends it straight to " + *vendor +
-                           std::string(kWhy),
-                Related({action.integration_type.location, "the integration type"}, exports));
+    sink.Report(
+        where,
+        subject + " runs on a '" + type + "' integration, which sends it straight to " + *vendor + std::string(kWhy),
+        Related({action.integration_type.location, "the integration type"}, exports));
   } else if (const CrmHost* api = CrmOfPath(url); api && !action.integration_type.value.AsString()) {
-    sink.Report(where, subject + " calls " + std::string(api->vendor) + " directly: a relative '" +
-                           std::string(api->host) + "...' URL is " + std::string(api->vendor) +
-                           "'s API, sent to the CRM org its integration points at" + std::string(kWhy),
+    sink.Report(where,
+                subject + " calls " + std::string(api->vendor) + " directly: a relative '" + std::string(api->host) +
+                    "...' URL is " + std::string(api->vendor) +
+                    "'s API, sent to the CRM org its integration points at" + std::string(kWhy),
                 exports);
   }
 }
@@ -146,8 +158,8 @@ void Check(const model::Project& project, Sink& sink) {
     if (call.kind == model::CallKind::kFlowDataAction) continue;
     const std::string host = JudgedHost(call.Url());
     if (const auto crm = CrmOfHost(project.ConfigFor(call.location), host))
-      sink.Report(call.url.location, call.subject + " calls " + *crm + " directly ('" + call.Url().host_as_written + "')" +
-                                         std::string(kWhy));
+      sink.Report(call.url.location, call.subject + " calls " + *crm + " directly ('" + call.Url().host_as_written +
+                                         "')" + std::string(kWhy));
   }
 }
 
@@ -156,8 +168,12 @@ constexpr std::string_view kTags[] = {"endpoints", "reliability"};
 
 }  // namespace
 
-const RuleMeta kDirectCrmUrl{"CX301", "direct-crm-url", Severity::kWarning,
-                             "a data action or webhook calls a CRM directly instead of through a middleware", &Check,
-                             {}, {kTags, "high"}};
+const RuleMeta kDirectCrmUrl{"CX301",
+                             "direct-crm-url",
+                             Severity::kWarning,
+                             "a data action or webhook calls a CRM directly instead of through a middleware",
+                             &Check,
+                             {},
+                             {kTags, "high"}};
 
 }  // namespace cxlint::rules

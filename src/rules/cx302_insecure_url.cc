@@ -75,8 +75,12 @@ constexpr std::string_view kTags[] = {"endpoints", "security"};
 
 }  // namespace
 
-const RuleMeta kInsecureUrl{"CX302", "insecure-url", Severity::kError,
-                            "a data action or webhook URL uses http:// to a host other than loopback", &Check,
-                            {}, {kTags, "high", "7.5"}};
+const RuleMeta kInsecureUrl{"CX302",
+                            "insecure-url",
+                            Severity::kError,
+                            "a data action or webhook URL uses http:// to a host other than loopback",
+                            &Check,
+                            {},
+                            {kTags, "high", "7.5"}};
 
 }  // namespace cxlint::rules

@@ -98,8 +98,9 @@ void CheckExport(const model::DataAction& action, Sink& sink) {
   for (const parse::MapEntry& entry : headers->entries) {
     if (!IsCredentialHeader(entry.key) || !entry.value.IsScalar() || !IsLiteralSecret(entry.value.text)) continue;
     sink.Report(Location{action.document->source, entry.value.span, {}},
-                "header '" + entry.key + "' of data action " + (action_name ? "'" + *action_name + "'" : action.address) +
-                    " holds a literal secret " + Redacted(entry.value.text) + std::string(kExportFix))
+                "header '" + entry.key + "' of data action " +
+                    (action_name ? "'" + *action_name + "'" : action.address) + " holds a literal secret " +
+                    Redacted(entry.value.text) + std::string(kExportFix))
         .secret_span = true;
   }
 }
@@ -125,8 +126,12 @@ constexpr std::string_view kTags[] = {"endpoints", "security"};
 }  // namespace
 
 const RuleMeta kHardcodedCredential{
-    "CX303", "hardcoded-credential", Severity::kError,
-    "a credential header or field holds a literal secret, or a committed value feeds one (never printed)", &Check,
-    {}, {kTags, "high", "8.0"}};
+    "CX303",
+    "hardcoded-credential",
+    Severity::kError,
+    "a credential header or field holds a literal secret, or a committed value feeds one (never printed)",
+    &Check,
+    {},
+    {kTags, "high", "8.0"}};
 
 }  // namespace cxlint::rules

@@ -62,8 +62,12 @@ constexpr std::string_view kTags[] = {"endpoints", "reliability"};
 
 }  // namespace
 
-const RuleMeta kMissingIdempotencyKey{"CX304", "missing-idempotency-key", Severity::kWarning,
+const RuleMeta kMissingIdempotencyKey{"CX304",
+                                      "missing-idempotency-key",
+                                      Severity::kWarning,
                                       "a retried POST/PUT/PATCH to a non-Genesys host has no idempotency key header",
-                                      &Check, {}, {kTags, "high"}};
+                                      &Check,
+                                      {},
+                                      {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -46,8 +46,10 @@ constexpr std::string_view kTags[] = {"endpoints", "reliability"};
 
 }  // namespace
 
-const RuleMeta kDefaultActionTimeout{"CX305", "default-action-timeout", Severity::kNote,
-                                     "a data action leaves config_timeout_seconds / timeoutSeconds unset (60 s default)",
-                                     &Check, {}, {kTags, "high"}};
+const RuleMeta kDefaultActionTimeout{
+    "CX305",         "default-action-timeout",
+    Severity::kNote, "a data action leaves config_timeout_seconds / timeoutSeconds unset (60 s default)",
+    &Check,          {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

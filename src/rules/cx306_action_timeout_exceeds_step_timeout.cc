@@ -36,7 +36,8 @@ void Check(const model::Project& project, Sink& sink) {
     const std::string action_timeout =
         model::FormatDuration(*action_ms) + (defaulted ? " (the default, none is set)" : "");
     std::vector<RelatedLocation> related{
-        {action.timeout_seconds.location, defaulted ? "the data action, which sets no timeout" : "the data action's timeout"}};
+        {action.timeout_seconds.location,
+         defaulted ? "the data action, which sets no timeout" : "the data action's timeout"}};
     sink.Report(call.step_timeout_location,
                 "the step timeout of " + model::FormatDuration(*call.step_timeout_ms) + " for " + call.subject +
                     " is not longer than its data action's timeout of " + action_timeout +
@@ -52,8 +53,12 @@ constexpr std::string_view kTags[] = {"endpoints", "reliability"};
 }  // namespace
 
 const RuleMeta kActionTimeoutExceedsStepTimeout{
-    "CX306", "action-timeout-exceeds-step-timeout", Severity::kWarning,
+    "CX306",
+    "action-timeout-exceeds-step-timeout",
+    Severity::kWarning,
     "a data action's timeout (set, or the 60 s default) is not shorter than the Architect step timeout that calls it",
-    &Check, {}, {kTags, "high"}};
+    &Check,
+    {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -64,10 +64,11 @@ void CheckAttribute(const model::TerraformResource& resource, const model::Writt
     const Span span = interpolation.span;
     const std::string written(text.substr(span.begin, span.end - span.begin));
     sink.Report(resource.At(span),
-                std::string(attribute.name) + " of " + resource.address + " writes the Velocity reference '" +
-                    written + "' with one '$': Terraform reads '${...}' as its own interpolation and the plan fails "
-                    "(no '" + std::string(root) + "' in Terraform); write '$" + written +
-                    "' so Terraform passes '" + written + "' on to Genesys Cloud");
+                std::string(attribute.name) + " of " + resource.address + " writes the Velocity reference '" + written +
+                    "' with one '$': Terraform reads '${...}' as its own interpolation and the plan fails "
+                    "(no '" +
+                    std::string(root) + "' in Terraform); write '$" + written + "' so Terraform passes '" + written +
+                    "' on to Genesys Cloud");
   }
 }
 
@@ -91,8 +92,9 @@ constexpr std::string_view kTags[] = {"endpoints", "reliability"};
 }  // namespace
 
 const RuleMeta kTerraformInterpolationInTemplate{
-    "CX307", "terraform-interpolation-in-template", Severity::kError,
-    "a data-action template in HCL writes a Velocity ${...} reference unescaped (must be $${...})", &Check,
-    {}, {kTags, "high"}};
+    "CX307",          "terraform-interpolation-in-template",
+    Severity::kError, "a data-action template in HCL writes a Velocity ${...} reference unescaped (must be $${...})",
+    &Check,           {},
+    {kTags, "high"}};
 
 }  // namespace cxlint::rules

@@ -23,8 +23,8 @@ using model::SettingSchema;
 // Names people write for retries, which no Genesys Cloud resource has (docs/domain.md
 // §8, §16).
 bool IsRetryLike(std::string_view name) {
-  return name == "webhook" || name == "max_retries" || name.rfind("retry_", 0) == 0 ||
-         name.rfind("backoff", 0) == 0 || name.find("retries") != std::string_view::npos;
+  return name == "webhook" || name == "max_retries" || name.rfind("retry_", 0) == 0 || name.rfind("backoff", 0) == 0 ||
+         name.find("retries") != std::string_view::npos;
 }
 
 // The closest settable name: a small edit distance, or one name containing the other
@@ -36,7 +36,7 @@ std::string_view Nearest(std::string_view name, const std::vector<SettingSchema>
     if (setting.presence == model::Presence::kReadOnly) continue;
     size_t distance = EditDistance(name, setting.name);
     const bool contains = name.size() >= 4 && (setting.name.find(name) != std::string_view::npos ||
-                                                name.find(setting.name) != std::string_view::npos);
+                                               name.find(setting.name) != std::string_view::npos);
     if (contains) distance = std::min<size_t>(distance, 1);
     if (distance < best_distance) {
       best = setting.name;
@@ -92,7 +92,8 @@ void CheckRange(const model::TerraformResource& resource, const std::string& whe
   } else if (range.length && value.IsString() && !range.Contains(static_cast<double>(CountCodePoints(value.str())))) {
     // The provider counts characters, not bytes.
     message = resource.address + ": " + where + std::string(attribute.name) + " is " +
-              std::to_string(CountCodePoints(value.str())) + " characters long; the provider accepts " + model::RangeText(range);
+              std::to_string(CountCodePoints(value.str())) + " characters long; the provider accepts " +
+              model::RangeText(range);
   } else {
     return;
   }
@@ -133,8 +134,12 @@ constexpr std::string_view kTags[] = {"terraform", "correctness"};
 }  // namespace
 
 const RuleMeta kUnsupportedProviderSetting{
-    "CX401", "unsupported-provider-setting", Severity::kError,
+    "CX401",
+    "unsupported-provider-setting",
+    Severity::kError,
     "a genesyscloud_* resource sets an attribute or block the provider does not have, or a value outside its range",
-    &Check, {}, {kTags, "very-high"}};
+    &Check,
+    {},
+    {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

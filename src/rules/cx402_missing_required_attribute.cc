@@ -27,8 +27,8 @@ void CheckBody(const model::TerraformResource& resource, const std::string& wher
                const model::WrittenBody& body, const std::vector<SettingSchema>& settings, Sink& sink) {
   for (const SettingSchema& setting : settings) {
     if (setting.presence != model::Presence::kRequired || Writes(body, setting)) continue;
-    const std::string what = setting.block ? "a '" + std::string(setting.name) + "' block"
-                                           : "'" + std::string(setting.name) + "'";
+    const std::string what =
+        setting.block ? "a '" + std::string(setting.name) + "' block" : "'" + std::string(setting.name) + "'";
     sink.Report(location, (where.empty() ? resource.address : "the '" + where + "' block of " + resource.address) +
                               " does not set " + what + ", which the provider's " + resource.type + " requires");
   }
@@ -54,8 +54,12 @@ constexpr std::string_view kTags[] = {"terraform", "correctness"};
 }  // namespace
 
 const RuleMeta kMissingRequiredAttribute{
-    "CX402", "missing-required-attribute", Severity::kError,
-    "a genesyscloud_* resource or one of its blocks leaves out an attribute the provider requires", &Check,
-    {}, {kTags, "very-high"}};
+    "CX402",
+    "missing-required-attribute",
+    Severity::kError,
+    "a genesyscloud_* resource or one of its blocks leaves out an attribute the provider requires",
+    &Check,
+    {},
+    {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -75,9 +75,13 @@ constexpr std::string_view kTags[] = {"terraform", "correctness"};
 
 }  // namespace
 
-const RuleMeta kReadOnlyAttribute{"CX403", "read-only-attribute", Severity::kWarning,
+const RuleMeta kReadOnlyAttribute{"CX403",
+                                  "read-only-attribute",
+                                  Severity::kWarning,
                                   "a genesyscloud_* resource sets an attribute the provider computes "
                                   "(file_content_hash on genesyscloud_flow since 1.68.5)",
-                                  &Check, {}, {kTags, "very-high"}};
+                                  &Check,
+                                  {},
+                                  {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -37,8 +37,8 @@ void Check(const model::Project& project, Sink& sink) {
       sink.Report(Location{file, span, {}},
                   "'{{" + key + "}}'" + more + " has no entry in the substitutions of " + deployment.resource->address +
                       ": the provider uploads it as written, so Architect gets the literal text (or, as a mapping "
-                      "key, YAML it rejects) and the publish fails or the flow looks for something named '{{" + key +
-                      "}}'; add " + key + " to substitutions");
+                      "key, YAML it rejects) and the publish fails or the flow looks for something named '{{" +
+                      key + "}}'; add " + key + " to substitutions");
     }
   }
 }
@@ -49,8 +49,12 @@ constexpr std::string_view kTags[] = {"terraform", "correctness"};
 
 }  // namespace
 
-const RuleMeta kUnresolvedSubstitution{"CX404", "unresolved-substitution", Severity::kError,
+const RuleMeta kUnresolvedSubstitution{"CX404",
+                                       "unresolved-substitution",
+                                       Severity::kError,
                                        "a {{key}} in a deployed flow file has no entry in the resource's substitutions",
-                                       &Check, {}, {kTags, "very-high"}};
+                                       &Check,
+                                       {},
+                                       {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -27,9 +27,9 @@ void Check(const model::Project& project, Sink& sink) {
       std::string hint;
       if (const auto near = ClosestMatch(key, candidates); near && !deployment.substitutions.count(*near))
         hint = "; did you mean '" + *near + "'?";
-      sink.Report(value.location, "substitution '" + key + "' of " + deployment.resource->address +
-                                      " is not used: the flow file " + deployment.path + " has no '{{" + key +
-                                      "}}', so the value never reaches the flow" + hint,
+      sink.Report(value.location,
+                  "substitution '" + key + "' of " + deployment.resource->address + " is not used: the flow file " +
+                      deployment.path + " has no '{{" + key + "}}', so the value never reaches the flow" + hint,
                   {{Location{deployment.document->source, Span{0, 0}, {}}, "the flow file"}});
     }
   }
@@ -41,8 +41,8 @@ constexpr std::string_view kTags[] = {"terraform", "correctness"};
 
 }  // namespace
 
-const RuleMeta kUnusedSubstitution{"CX405", "unused-substitution", Severity::kNote,
-                                   "a substitutions key matches no {{key}} in the flow file", &Check,
-                                   {}, {kTags, "very-high"}};
+const RuleMeta kUnusedSubstitution{
+    "CX405", "unused-substitution", Severity::kNote, "a substitutions key matches no {{key}} in the flow file", &Check,
+    {},      {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

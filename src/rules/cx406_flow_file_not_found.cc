@@ -37,8 +37,10 @@ void Check(const model::Project& project, Sink& sink) {
     const std::string& written = deployment.filepath.value.str();
     const std::string module_dir = model::DirectoryOf(resource.document->source->path());
     if (!written.empty() && written[0] != '/' && module_dir != resource.instance->root_dir) {
-      message += " (a relative filepath is resolved from the root module's folder \"" + resource.instance->root_dir + "\"";
-      if (deployment.exists_beside_module) message += "; write \"${path.module}/" + model::JoinPath(".", written) + "\"";
+      message +=
+          " (a relative filepath is resolved from the root module's folder \"" + resource.instance->root_dir + "\"";
+      if (deployment.exists_beside_module)
+        message += "; write \"${path.module}/" + model::JoinPath(".", written) + "\"";
       message += ")";
     }
     sink.Report(location, message + ": the provider cannot read it to upload the flow");
@@ -51,9 +53,12 @@ constexpr std::string_view kTags[] = {"terraform", "correctness"};
 
 }  // namespace
 
-const RuleMeta kFlowFileNotFound{
-    "CX406", "flow-file-not-found", Severity::kError,
-    "the filepath of a genesyscloud_flow evaluates to a local file that does not exist", &Check,
-    {}, {kTags, "very-high"}};
+const RuleMeta kFlowFileNotFound{"CX406",
+                                 "flow-file-not-found",
+                                 Severity::kError,
+                                 "the filepath of a genesyscloud_flow evaluates to a local file that does not exist",
+                                 &Check,
+                                 {},
+                                 {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

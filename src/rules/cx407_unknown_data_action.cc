@@ -39,9 +39,7 @@ std::optional<std::string> Suggestion(std::string_view called, const std::vector
   return best ? best : ClosestMatch(called, names);
 }
 
-std::string Defined(size_t count) {
-  return count == 1 ? "1 is defined" : std::to_string(count) + " are defined";
-}
+std::string Defined(size_t count) { return count == 1 ? "1 is defined" : std::to_string(count) + " are defined"; }
 
 void Check(const model::Project& project, Sink& sink) {
   if (project.data_actions.empty()) return;
@@ -55,7 +53,8 @@ void Check(const model::Project& project, Sink& sink) {
     if (!action.data_action) continue;
     const model::DataActionCall& reference = *action.data_action;
     std::string hint;
-    if (const auto near = Suggestion(model::WithoutExportSuffix(reference.name.value), names)) hint = "; did you mean '" + *near + "'?";
+    if (const auto near = Suggestion(model::WithoutExportSuffix(reference.name.value), names))
+      hint = "; did you mean '" + *near + "'?";
     sink.Report(reference.name.location.file ? reference.name.location : call.location,
                 call.subject + " calls a data action that no linted Terraform or data-action export defines (" +
                     Defined(project.data_actions.size()) +
@@ -69,8 +68,12 @@ constexpr std::string_view kTags[] = {"terraform", "correctness"};
 
 }  // namespace
 
-const RuleMeta kUnknownDataAction{"CX407", "unknown-data-action", Severity::kWarning,
+const RuleMeta kUnknownDataAction{"CX407",
+                                  "unknown-data-action",
+                                  Severity::kWarning,
                                   "a flow calls a data action that the linted Terraform and exports do not define",
-                                  &Check, {}, {kTags, "very-high"}};
+                                  &Check,
+                                  {},
+                                  {kTags, "very-high"}};
 
 }  // namespace cxlint::rules

@@ -12,8 +12,10 @@ std::string DescribeCall(const model::Action& action) {
   if (action.data_action) {
     const std::string& category = action.data_action->category.value;
     const std::string& name = action.data_action->name.value;
-    if (!category.empty() && !name.empty()) out += " ('" + category + "' / '" + name + "')";
-    else if (!name.empty()) out += " ('" + name + "')";
+    if (!category.empty() && !name.empty())
+      out += " ('" + category + "' / '" + name + "')";
+    else if (!name.empty())
+      out += " ('" + name + "')";
   }
   return out;
 }

@@ -61,7 +61,8 @@ std::vector<CallSite> CollectCallSites(const model::Project& project) {
         site.host_settings = *host;
     }
     // The budget is the step's timeout when it has one: the time a customer is kept waiting.
-    site.recommended = Recommended(site.as_written, call.step_timeout_ms ? *call.step_timeout_ms * 1000 : attempt_timeout);
+    site.recommended =
+        Recommended(site.as_written, call.step_timeout_ms ? *call.step_timeout_ms * 1000 : attempt_timeout);
     sites.push_back(std::move(site));
   }
   return sites;

@@ -53,10 +53,11 @@ ConversationPolicy AsWritten(const model::RetryPolicy& policy, Micros attempt_ti
   out.retries_on_timeout = retries && policy.retries_on_timeout;
   // A declared list of statuses without 429 leaves rate limiting unretried.
   out.retries_on_rejection =
-      retries && (policy.retry_statuses.empty() ||
-                  std::find(policy.retry_statuses.begin(), policy.retry_statuses.end(), 429) != policy.retry_statuses.end());
+      retries && (policy.retry_statuses.empty() || std::find(policy.retry_statuses.begin(), policy.retry_statuses.end(),
+                                                             429) != policy.retry_statuses.end());
   out.description = Plural(out.attempts, "attempt") + ", " + FixedWaits(out);
-  if (retries && !policy.attempts) out.description += " (no readable bound: " + std::to_string(kUnboundedAttempts) + " simulated)";
+  if (retries && !policy.attempts)
+    out.description += " (no readable bound: " + std::to_string(kUnboundedAttempts) + " simulated)";
   return out;
 }
 

@@ -18,8 +18,8 @@ EndpointAnswer Endpoint::Request(Micros now, Random& random) {
     return answer;
   }
   answer.accepted = true;
-  answer.duration =
-      std::max<Micros>(1, static_cast<Micros>(random.LogNormal(settings_.latency_median_ms, settings_.latency_sigma) * 1000));
+  answer.duration = std::max<Micros>(
+      1, static_cast<Micros>(random.LogNormal(settings_.latency_median_ms, settings_.latency_sigma) * 1000));
   return answer;
 }
 

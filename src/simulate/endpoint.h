@@ -32,8 +32,8 @@ struct EndpointSettings {
 
 /// How one request ends at the far end.
 struct EndpointAnswer {
-  bool accepted = false;  // false: HTTP 429
-  Micros duration = 0;    // until the response arrives
+  bool accepted = false;              // false: HTTP 429
+  Micros duration = 0;                // until the response arrives
   std::optional<Micros> retry_after;  // with a 429, when the far end sends Retry-After
 };
 

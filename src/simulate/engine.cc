@@ -149,8 +149,14 @@ class Run {
     ++second.not_answered;
     switch (ending) {
       case Ending::kHandOff: ++stats_.handed_off; break;
-      case Ending::kDisconnect: ++stats_.disconnected; ++second.lost; break;
-      case Ending::kContinue: ++stats_.continued; ++second.lost; break;
+      case Ending::kDisconnect:
+        ++stats_.disconnected;
+        ++second.lost;
+        break;
+      case Ending::kContinue:
+        ++stats_.continued;
+        ++second.lost;
+        break;
     }
   }
 

@@ -17,8 +17,8 @@ namespace cxlint::simulate {
 
 /// The org's data action limits.
 struct GenesysLimitSettings {
-  int concurrent_executions = 50;   // actions.concurrent.executions.max, default
-  int executions_per_minute = 2500; // data action executions per minute, default
+  int concurrent_executions = 50;    // actions.concurrent.executions.max, default
+  int executions_per_minute = 2500;  // data action executions per minute, default
 };
 
 /// Executions in flight, and the per-minute allowance left.

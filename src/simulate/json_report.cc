@@ -67,8 +67,10 @@ Json StatsJson(const ConversationPolicy& policy, const RunStats& stats) {
   if (worst.second < 0) {
     out["worst_second"] = nullptr;
   } else {
-    out["worst_second"] = {
-        {"second", worst.second}, {"not_answered", worst.not_answered}, {"offered", worst.offered}, {"rejected", worst.rejected}};
+    out["worst_second"] = {{"second", worst.second},
+                           {"not_answered", worst.not_answered},
+                           {"offered", worst.offered},
+                           {"rejected", worst.rejected}};
   }
   Json offered = Json::array(), sent = Json::array(), rejected = Json::array(), lost = Json::array();
   for (const SecondCounts& second : stats.seconds) {
@@ -102,11 +104,12 @@ void WriteJson(const Simulation& simulation, std::ostream& out) {
     site["data_action"] = run.site.data_action_name;
     site["host"] = run.site.host;
     const EndpointSettings& endpoint = run.scenario.endpoint;
-    site["far_end"] = {{"limit_per_s", Optional(endpoint.limit_per_s)},
-                       {"burst", endpoint.limit_per_s ? Json(endpoint.burst.value_or(*endpoint.limit_per_s)) : Json(nullptr)},
-                       {"retry_after_s", Optional(endpoint.retry_after_s)},
-                       {"latency_median_ms", endpoint.latency_median_ms},
-                       {"latency_sigma", endpoint.latency_sigma}};
+    site["far_end"] = {
+        {"limit_per_s", Optional(endpoint.limit_per_s)},
+        {"burst", endpoint.limit_per_s ? Json(endpoint.burst.value_or(*endpoint.limit_per_s)) : Json(nullptr)},
+        {"retry_after_s", Optional(endpoint.retry_after_s)},
+        {"latency_median_ms", endpoint.latency_median_ms},
+        {"latency_sigma", endpoint.latency_sigma}};
     site["as_written"] = StatsJson(run.site.as_written, run.as_written);
     site["recommended"] = StatsJson(run.site.recommended, run.recommended);
     sites.push_back(std::move(site));

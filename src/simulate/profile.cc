@@ -76,7 +76,8 @@ double Profile::RateAt(double seconds) const {
   if (points_.empty()) return 0;
   if (seconds <= points_.front().seconds) return points_.front().seconds == 0 ? points_.front().rate : 0;
   // The first point at or after `seconds`; profiles have a handful of points.
-  const auto after = std::find_if(points_.begin(), points_.end(), [&](const RatePoint& p) { return p.seconds >= seconds; });
+  const auto after =
+      std::find_if(points_.begin(), points_.end(), [&](const RatePoint& p) { return p.seconds >= seconds; });
   if (after == points_.end()) return points_.back().rate;
   const RatePoint& before = *(after - 1);
   const double share = (seconds - before.seconds) / (after->seconds - before.seconds);

@@ -27,14 +27,17 @@ std::string Percent(int64_t part, int64_t total) {
 
 std::string Seconds(Micros time) {
   char text[32];
-  if (time < kMicrosPerSecond) std::snprintf(text, sizeof text, "%lld ms", static_cast<long long>(time / 1000));
-  else std::snprintf(text, sizeof text, "%.1f s", static_cast<double>(time) / kMicrosPerSecond);
+  if (time < kMicrosPerSecond)
+    std::snprintf(text, sizeof text, "%lld ms", static_cast<long long>(time / 1000));
+  else
+    std::snprintf(text, sizeof text, "%.1f s", static_cast<double>(time) / kMicrosPerSecond);
   return text;
 }
 
 std::string ClockTime(int64_t second) {
   char text[32];
-  std::snprintf(text, sizeof text, "%lld:%02lld", static_cast<long long>(second / 60), static_cast<long long>(second % 60));
+  std::snprintf(text, sizeof text, "%lld:%02lld", static_cast<long long>(second / 60),
+                static_cast<long long>(second % 60));
   return text;
 }
 

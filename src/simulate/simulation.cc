@@ -35,8 +35,10 @@ Simulation RunSimulation(std::vector<CallSite> sites, const Scenario& base, cons
   // Each run has its own generators, so runs side by side give what they give one by one.
   ParallelFor(simulation.sites.size() * 2, jobs, [&](size_t i) {
     SiteRun& run = simulation.sites[i / 2];
-    if (i % 2 == 0) run.as_written = Simulate(run.scenario, run.site.as_written);
-    else run.recommended = Simulate(run.scenario, run.site.recommended);
+    if (i % 2 == 0)
+      run.as_written = Simulate(run.scenario, run.site.as_written);
+    else
+      run.recommended = Simulate(run.scenario, run.site.recommended);
   });
   return simulation;
 }

@@ -12,10 +12,10 @@ namespace cxlint::simulate {
 /// One second of a run. Arrivals count in the second they arrive; requests, rejections and
 /// losses in the second they happen.
 struct SecondCounts {
-  uint32_t offered = 0;   // conversations that arrived
-  uint32_t sent = 0;      // requests that reached the far end
-  uint32_t rejected = 0;  // 429s from the far end and refusals by Genesys Cloud's limits
-  uint32_t lost = 0;      // conversations disconnected or continued without an answer
+  uint32_t offered = 0;       // conversations that arrived
+  uint32_t sent = 0;          // requests that reached the far end
+  uint32_t rejected = 0;      // 429s from the far end and refusals by Genesys Cloud's limits
+  uint32_t lost = 0;          // conversations disconnected or continued without an answer
   uint32_t not_answered = 0;  // conversations handed over or lost
 };
 
@@ -38,10 +38,10 @@ struct RunStats {
   int64_t attempts = 0;           // every attempt the flow made
   int64_t endpoint_requests = 0;  // attempts that reached the far end
   int64_t responses_429 = 0;
-  int64_t genesys_refusals = 0;   // attempts refused by Genesys Cloud's limits
+  int64_t genesys_refusals = 0;  // attempts refused by Genesys Cloud's limits
   int64_t timeouts = 0;
-  int peak_in_flight = 0;         // data action executions in flight at once, at most
-  int64_t events = 0;             // events the engine processed
+  int peak_in_flight = 0;               // data action executions in flight at once, at most
+  int64_t events = 0;                   // events the engine processed
   std::vector<Micros> times_to_answer;  // of answered conversations, sorted
   std::vector<SecondCounts> seconds;
 

@@ -17,8 +17,8 @@ namespace {
 
 constexpr double kPanelWidth = 440, kPanelHeight = 300;
 constexpr double kLeft = 64, kRight = 16, kTop = 34, kBottom = 52;  // margins inside a panel
-constexpr double kSiteHeight = 96 + kPanelHeight;                     // title and legend, then panels
-constexpr int kMaxPoints = 240;                                       // points per drawn series
+constexpr double kSiteHeight = 96 + kPanelHeight;                   // title and legend, then panels
+constexpr int kMaxPoints = 240;                                     // points per drawn series
 
 struct Series {
   const char* name;
@@ -81,13 +81,13 @@ void Text(std::string& svg, double x, double y, const std::string& text, const c
 void Axes(std::string& svg, const Panel& panel, const std::string& title, double x_max, double x_step,
           const std::string& x_title, double y_max, double y_step, const std::string& y_title) {
   svg += "<g class=\"panel\" data-x-max=\"" + Num(x_max) + "\" data-y-max=\"" + Num(y_max) + "\" data-plot=\"" +
-         Num(panel.PlotLeft()) + " " + Num(panel.PlotTop()) + " " + Num(panel.PlotRight()) + " " + Num(panel.PlotBottom()) +
-         "\">\n";
+         Num(panel.PlotLeft()) + " " + Num(panel.PlotTop()) + " " + Num(panel.PlotRight()) + " " +
+         Num(panel.PlotBottom()) + "\">\n";
   Text(svg, panel.x + kPanelWidth / 2, panel.y + 18, title, "middle", " font-weight=\"bold\"");
   for (double v = 0; v <= y_max + y_step / 1000; v += y_step) {
     const double y = panel.Y(v / y_max);
-    svg += "<line x1=\"" + Num(panel.PlotLeft()) + "\" y1=\"" + Num(y) + "\" x2=\"" + Num(panel.PlotRight()) + "\" y2=\"" +
-           Num(y) + "\" stroke=\"#dddddd\"/>\n";
+    svg += "<line x1=\"" + Num(panel.PlotLeft()) + "\" y1=\"" + Num(y) + "\" x2=\"" + Num(panel.PlotRight()) +
+           "\" y2=\"" + Num(y) + "\" stroke=\"#dddddd\"/>\n";
     Text(svg, panel.PlotLeft() - 6, y + 4, Label(v), "end");
   }
   for (double v = 0; v <= x_max + x_step / 1000; v += x_step) {
@@ -107,8 +107,8 @@ void Axes(std::string& svg, const Panel& panel, const std::string& title, double
 
 void Polyline(std::string& svg, const std::vector<std::pair<double, double>>& points, const char* colour,
               const std::string& series) {
-  svg += "<polyline class=\"series\" data-series=\"" + report::XmlEscape(series) + "\" fill=\"none\" stroke=\"" + colour +
-         "\" stroke-width=\"1.6\" points=\"";
+  svg += "<polyline class=\"series\" data-series=\"" + report::XmlEscape(series) + "\" fill=\"none\" stroke=\"" +
+         colour + "\" stroke-width=\"1.6\" points=\"";
   for (size_t i = 0; i < points.size(); ++i) svg += (i ? " " : "") + Num(points[i].first) + "," + Num(points[i].second);
   svg += "\"/>\n";
 }
@@ -118,7 +118,8 @@ std::vector<double> Binned(const RunStats& stats, uint32_t SecondCounts::*field,
   std::vector<double> out;
   for (size_t start = 0; start < length; start += bin) {
     double sum = 0;
-    for (size_t s = start; s < start + bin && s < length; ++s) sum += s < stats.seconds.size() ? stats.seconds[s].*field : 0;
+    for (size_t s = start; s < start + bin && s < length; ++s)
+      sum += s < stats.seconds.size() ? stats.seconds[s].*field : 0;
     out.push_back(sum / static_cast<double>(std::min(bin, length - start)));
   }
   return out;
@@ -128,14 +129,16 @@ void RequestPanel(std::string& svg, const Panel& panel, const std::string& title
                   size_t bin, double y_max, double y_step) {
   const bool minutes = length > 180;
   const double x_max = minutes ? static_cast<double>(length) / 60 : static_cast<double>(length);
-  Axes(svg, panel, title, x_max, TickStep(x_max, 6), minutes ? "time since the start (minutes)" : "time since the start (seconds)",
-       y_max, y_step, bin > 1 ? "per second (" + std::to_string(bin) + " s averages)" : "per second");
+  Axes(svg, panel, title, x_max, TickStep(x_max, 6),
+       minutes ? "time since the start (minutes)" : "time since the start (seconds)", y_max, y_step,
+       bin > 1 ? "per second (" + std::to_string(bin) + " s averages)" : "per second");
   for (const Series& series : kRequestSeries) {
     const std::vector<double> values = Binned(stats, series.field, bin, length);
     std::vector<std::pair<double, double>> points;
     for (size_t i = 0; i < values.size(); ++i) {
       // Each bin is drawn at its middle.
-      const double t = (static_cast<double>(i * bin) + static_cast<double>(std::min(bin, length - i * bin)) / 2) / static_cast<double>(length);
+      const double t = (static_cast<double>(i * bin) + static_cast<double>(std::min(bin, length - i * bin)) / 2) /
+                       static_cast<double>(length);
       points.emplace_back(panel.X(t), panel.Y(std::min(1.0, values[i] / y_max)));
     }
     Polyline(svg, points, series.colour, series.name);
@@ -167,8 +170,9 @@ void LegendEntry(std::string& svg, double& x, double y, const char* colour, cons
 
 void WriteSite(std::string& svg, const SiteRun& run, double top) {
   Text(svg, 16, top + 22, run.site.subject, "start", " font-size=\"15\" font-weight=\"bold\"");
-  Text(svg, 16, top + 42, (run.site.where.empty() ? std::string() : run.site.where + ", ") + "host " +
-                              (run.site.host.empty() ? "(unknown)" : run.site.host));
+  Text(svg, 16, top + 42,
+       (run.site.where.empty() ? std::string() : run.site.where + ", ") + "host " +
+           (run.site.host.empty() ? "(unknown)" : run.site.host));
   double x = 16;
   for (const Series& series : kRequestSeries) LegendEntry(svg, x, top + 66, series.colour, series.name);
   x = 16;
@@ -187,13 +191,15 @@ void WriteSite(std::string& svg, const SiteRun& run, double top) {
   const double y_step = TickStep(y_top, 5);
   const double y_max = std::ceil(y_top / y_step) * y_step;
   const double panels_top = top + 96;
-  RequestPanel(svg, {0, panels_top}, "As written: " + run.site.as_written.description, run.as_written, length, bin, y_max, y_step);
-  RequestPanel(svg, {kPanelWidth, panels_top}, "Recommended: backoff with full jitter", run.recommended, length, bin, y_max,
-               y_step);
+  RequestPanel(svg, {0, panels_top}, "As written: " + run.site.as_written.description, run.as_written, length, bin,
+               y_max, y_step);
+  RequestPanel(svg, {kPanelWidth, panels_top}, "Recommended: backoff with full jitter", run.recommended, length, bin,
+               y_max, y_step);
 
   const Panel cdf{2 * kPanelWidth, panels_top};
-  const double slowest = static_cast<double>(std::max(run.as_written.Percentile(0.99), run.recommended.Percentile(0.99))) /
-                         kMicrosPerSecond;
+  const double slowest =
+      static_cast<double>(std::max(run.as_written.Percentile(0.99), run.recommended.Percentile(0.99))) /
+      kMicrosPerSecond;
   const double x_step = TickStep(std::max(slowest * 1.1, 0.5), 5);
   const double x_max = std::ceil(std::max(slowest * 1.1, 0.5) / x_step) * x_step;
   Axes(svg, cdf, "Time to answer", x_max, x_step, "seconds after the conversation arrived", 100, 20,
@@ -208,9 +214,10 @@ void WriteSite(std::string& svg, const SiteRun& run, double top) {
 void WriteSvg(const Simulation& simulation, std::ostream& out) {
   const double width = 3 * kPanelWidth;
   const double height = std::max<double>(1, static_cast<double>(simulation.sites.size())) * kSiteHeight;
-  std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
-                    Num(width) + "\" height=\"" + Num(height) + "\" viewBox=\"0 0 " + Num(width) + " " + Num(height) +
-                    "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n";
+  std::string svg =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
+      Num(width) + "\" height=\"" + Num(height) + "\" viewBox=\"0 0 " + Num(width) + " " + Num(height) +
+      "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n";
   svg += "<title>cxlint simulate: " + report::XmlEscape(simulation.profile_name) + " profile, peak " +
          report::XmlEscape(Label(simulation.peak_per_s)) + " conversations per second</title>\n";
   svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";

@@ -23,11 +23,13 @@ const char* EndingPhrase(Ending ending) {
 std::string FarEnd(const EndpointSettings& endpoint) {
   std::string text = endpoint.limit_per_s
                          ? "accepts " + FormatRate(*endpoint.limit_per_s) + " (burst " +
-                               Count(static_cast<int64_t>(endpoint.burst.value_or(*endpoint.limit_per_s))) + "), then answers 429"
+                               Count(static_cast<int64_t>(endpoint.burst.value_or(*endpoint.limit_per_s))) +
+                               "), then answers 429"
                          : "no rate limit";
   if (endpoint.limit_per_s)
-    text += endpoint.retry_after_s ? " with Retry-After " + model::FormatDuration(static_cast<int64_t>(*endpoint.retry_after_s * 1000))
-                                   : " without Retry-After";
+    text += endpoint.retry_after_s
+                ? " with Retry-After " + model::FormatDuration(static_cast<int64_t>(*endpoint.retry_after_s * 1000))
+                : " without Retry-After";
   return text + "; median response " + model::FormatDuration(static_cast<int64_t>(endpoint.latency_median_ms));
 }
 
@@ -42,7 +44,8 @@ std::string Amplification(const RunStats& stats) {
 
 std::string Times(const RunStats& stats) {
   if (stats.times_to_answer.empty()) return "-";
-  return Seconds(stats.Percentile(0.50)) + " / " + Seconds(stats.Percentile(0.95)) + " / " + Seconds(stats.Percentile(0.99));
+  return Seconds(stats.Percentile(0.50)) + " / " + Seconds(stats.Percentile(0.95)) + " / " +
+         Seconds(stats.Percentile(0.99));
 }
 
 std::string Worst(const RunStats& stats) {
@@ -61,15 +64,16 @@ void WriteSite(const SiteRun& run, std::ostream& out) {
   const RunStats& a = run.as_written;
   const RunStats& b = run.recommended;
   out << site.subject << "\n";
-  out << "  at " << (site.where.empty() ? "(unknown)" : site.where) << ", host " << (site.host.empty() ? "(unknown)" : site.host)
-      << "\n";
+  out << "  at " << (site.where.empty() ? "(unknown)" : site.where) << ", host "
+      << (site.host.empty() ? "(unknown)" : site.host) << "\n";
   out << "  far end: " << FarEnd(run.scenario.endpoint) << "\n";
   out << "  as written:  " << site.as_written.description << "; when the call fails the flow "
       << EndingPhrase(site.as_written.on_failure) << "\n";
   out << "  recommended: " << site.recommended.description << "\n\n";
   Row(out, "", "as written", "recommended");
   Row(out, "conversations", Count(a.conversations), Count(b.conversations));
-  Row(out, "answered first time", Share(a.answered_first_time, a.conversations), Share(b.answered_first_time, b.conversations));
+  Row(out, "answered first time", Share(a.answered_first_time, a.conversations),
+      Share(b.answered_first_time, b.conversations));
   Row(out, "answered after retries", Share(a.answered_after_retries, a.conversations),
       Share(b.answered_after_retries, b.conversations));
   Row(out, "handed to a person", Share(a.handed_off, a.conversations), Share(b.handed_off, b.conversations));
@@ -83,8 +87,8 @@ void WriteSite(const SiteRun& run, std::ostream& out) {
   Row(out, "worst second (minutes:seconds in)", Worst(a), Worst(b));
   out << "\n  In short: as written, " << Count(a.Lost()) << " of " << Count(a.conversations) << " conversations ("
       << Percent(a.Lost(), a.conversations) << ") are lost and " << Count(a.handed_off) << " handed to a person; "
-      << "with the recommended policy, " << Count(b.Lost()) << " (" << Percent(b.Lost(), b.conversations) << ") are lost and "
-      << Count(b.handed_off) << " handed to a person.\n\n";
+      << "with the recommended policy, " << Count(b.Lost()) << " (" << Percent(b.Lost(), b.conversations)
+      << ") are lost and " << Count(b.handed_off) << " handed to a person.\n\n";
 }
 
 }  // namespace
@@ -96,8 +100,8 @@ void WriteText(const Simulation& simulation, std::ostream& out) {
   }
   const Scenario& scenario = simulation.sites.front().scenario;
   out << "Simulated " << model::FormatDuration(static_cast<int64_t>(scenario.duration_s * 1000)) << " of the "
-      << simulation.profile_name << " profile, peak " << FormatRate(simulation.peak_per_s)
-      << " conversations, seed " << scenario.seed << ".\n";
+      << simulation.profile_name << " profile, peak " << FormatRate(simulation.peak_per_s) << " conversations, seed "
+      << scenario.seed << ".\n";
   out << "Genesys Cloud data action limits: " << Count(scenario.genesys.concurrent_executions)
       << " concurrent executions, " << Count(scenario.genesys.executions_per_minute) << " executions per minute.\n\n";
   for (const SiteRun& run : simulation.sites) WriteSite(run, out);

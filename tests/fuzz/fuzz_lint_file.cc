@@ -5,7 +5,7 @@
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const char* const kNames[] = {"flow.yaml",      "main.tf",       "main.tf.json", "action.json",
+  static const char* const kNames[] = {"flow.yaml",          "main.tf",          "main.tf.json", "action.json",
                                        "flow.i3InboundFlow", "terraform.tfvars", "plan.json",    "vars.tfvars.json"};
   const cxlint::fuzz::Selected input = cxlint::fuzz::Select(data, size);
   const char* name = kNames[input.selector % std::size(kNames)];

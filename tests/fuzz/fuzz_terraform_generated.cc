@@ -14,18 +14,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const cxlint::fuzz::Selected input = cxlint::fuzz::Select(data, size);
   if (input.selector & 1) {
     // Calls the manifest may list (nested ones too), and a downloaded folder it may point at.
-    Write("main.tf", "module \"a\" {\n  source = \"git::https://example.com/a.git\"\n  in = \"x\"\n}\n"
-                     "module \"b\" {\n  source = \"acme/b/genesyscloud\"\n}\n");
-    Write(".terraform/modules/a/main.tf", "variable \"in\" {}\nmodule \"b\" {\n  source = \"git::https://example.com/b.git\"\n}\n"
-                                         "module \"c\" {\n  source = \"./c\"\n}\noutput \"out\" { value = var.in }\n");
-    Write(".terraform/modules/a/c/main.tf", "resource \"genesyscloud_flow\" \"f\" {\n  filepath = \"${path.module}/f.yaml\"\n}\n");
+    Write("main.tf",
+          "module \"a\" {\n  source = \"git::https://example.com/a.git\"\n  in = \"x\"\n}\n"
+          "module \"b\" {\n  source = \"acme/b/genesyscloud\"\n}\n");
+    Write(".terraform/modules/a/main.tf",
+          "variable \"in\" {}\nmodule \"b\" {\n  source = \"git::https://example.com/b.git\"\n}\n"
+          "module \"c\" {\n  source = \"./c\"\n}\noutput \"out\" { value = var.in }\n");
+    Write(".terraform/modules/a/c/main.tf",
+          "resource \"genesyscloud_flow\" \"f\" {\n  filepath = \"${path.module}/f.yaml\"\n}\n");
     cxlint::fuzz::WriteInput(".terraform/modules/modules.json", input.data, input.size);
   } else {
-    Write("main.tf", "resource \"local_file\" \"flow\" {\n"
-                     "  content  = templatefile(\"${path.module}/flow.tftpl\", { name = \"n\", items = [\"a\", \"b\"], on = true })\n"
-                     "  filename = \"${path.module}/out/flow.yaml\"\n}\n"
-                     "resource \"genesyscloud_flow\" \"flow\" {\n  filepath = local_file.flow.filename\n"
-                     "  substitutions = { key = \"v\" }\n}\n");
+    Write("main.tf",
+          "resource \"local_file\" \"flow\" {\n"
+          "  content  = templatefile(\"${path.module}/flow.tftpl\", { name = \"n\", items = [\"a\", \"b\"], on = true "
+          "})\n"
+          "  filename = \"${path.module}/out/flow.yaml\"\n}\n"
+          "resource \"genesyscloud_flow\" \"flow\" {\n  filepath = local_file.flow.filename\n"
+          "  substitutions = { key = \"v\" }\n}\n");
     cxlint::fuzz::WriteInput("flow.tftpl", input.data, input.size);
   }
   cxlint::fuzz::LintPath(cxlint::fuzz::InputDir());

@@ -50,10 +50,12 @@ std::string CheckJsonSpans(const parse::Node& root, std::string_view text) {
     }
     switch (node.kind) {
       case parse::Node::Kind::kMap:
-        if (under.empty() || under.front() != '{' || under.back() != '}') problem = Describe("object", node.span, text, "{...}");
+        if (under.empty() || under.front() != '{' || under.back() != '}')
+          problem = Describe("object", node.span, text, "{...}");
         return;
       case parse::Node::Kind::kSequence:
-        if (under.empty() || under.front() != '[' || under.back() != ']') problem = Describe("array", node.span, text, "[...]");
+        if (under.empty() || under.front() != '[' || under.back() != ']')
+          problem = Describe("array", node.span, text, "[...]");
         return;
       case parse::Node::Kind::kScalar:
         if (node.style == parse::Node::ScalarStyle::kString) {

@@ -43,8 +43,7 @@ fs::path CorpusDir() {
   if (const char* env = std::getenv("CXLINT_CORPUS")) return fs::path(env);
   // Found by CMake (CXLINT_SHARED_DIR): beside the checkout, or /work/shared.
   const fs::path candidate = fs::path(CXLINT_SHARED_DIR) / "corpus";
-  REQUIRE_MESSAGE(fs::is_directory(candidate), "corpus not found at " << candidate.string()
-                                                                      << " (set CXLINT_CORPUS)");
+  REQUIRE_MESSAGE(fs::is_directory(candidate), "corpus not found at " << candidate.string() << " (set CXLINT_CORPUS)");
   return candidate;
 }
 
@@ -105,7 +104,8 @@ std::string SuppressedLines(const std::vector<SuppressedFinding>& suppressed) {
   for (const SuppressedFinding& item : suppressed) {
     std::string line = GoldenLines({item.finding});
     line.pop_back();
-    out += "suppressed: " + line + " by " + item.by + (item.reason.empty() ? " (no reason)" : ": " + item.reason) + "\n";
+    out +=
+        "suppressed: " + line + " by " + item.by + (item.reason.empty() ? " (no reason)" : ": " + item.reason) + "\n";
   }
   return out;
 }

@@ -62,7 +62,8 @@ std::string DecimalText(std::string_view literal) {
       --exponent;
     }
   }
-  if (i < literal.size() && (literal[i] == 'e' || literal[i] == 'E')) exponent += std::stol(std::string(literal.substr(i + 1)));
+  if (i < literal.size() && (literal[i] == 'e' || literal[i] == 'E'))
+    exponent += std::stol(std::string(literal.substr(i + 1)));
   const size_t first = digits.find_first_not_of('0');
   if (first == std::string::npos) return "0";
   digits.erase(0, first);
@@ -94,7 +95,8 @@ class Converter {
   json ConvertBody(const Body& body) {
     json out = json::object();
     for (const Block& block : body.blocks) ConvertBlock(block, out);
-    for (const Attribute& attribute : body.attributes) out[std::string(attribute.name)] = ConvertExpression(attribute.expression);
+    for (const Attribute& attribute : body.attributes)
+      out[std::string(attribute.name)] = ConvertExpression(attribute.expression);
     return out;
   }
 
@@ -104,7 +106,8 @@ class Converter {
     std::string key(block.type);
     for (const auto& label : block.labels) {
       if (node->contains(key)) {
-        if (!(*node)[key].is_object()) throw ConvertError{"block " + std::string(block.type) + " has labels and no labels"};
+        if (!(*node)[key].is_object())
+          throw ConvertError{"block " + std::string(block.type) + " has labels and no labels"};
       } else {
         (*node)[key] = json::object();
       }
@@ -113,7 +116,8 @@ class Converter {
     }
     json value = ConvertBody(block.body);
     if (node->contains(key)) {
-      if (!(*node)[key].is_array()) throw ConvertError{"block " + std::string(block.type) + " has labels and no labels"};
+      if (!(*node)[key].is_array())
+        throw ConvertError{"block " + std::string(block.type) + " has labels and no labels"};
       (*node)[key].push_back(std::move(value));
     } else {
       json list = json::array();
@@ -129,8 +133,8 @@ class Converter {
       case ExprKind::kNull: return nullptr;
       case ExprKind::kUnary: {
         const Expression& operand = e.children[0];
-        const bool literal = operand.kind == ExprKind::kNumber || operand.kind == ExprKind::kBool ||
-                             operand.kind == ExprKind::kNull;
+        const bool literal =
+            operand.kind == ExprKind::kNumber || operand.kind == ExprKind::kBool || operand.kind == ExprKind::kNull;
         if (!literal) return Wrap(e);
         // hcl2json evaluates an operator applied to a literal, and fails when the types mismatch.
         if (e.op == Operator::kNegate && operand.kind == ExprKind::kNumber) return Number(-operand.number);
@@ -147,7 +151,8 @@ class Converter {
       }
       case ExprKind::kObject: {
         json out = json::object();
-        for (size_t i = 0; i < e.ObjectSize(); ++i) out[ConvertKey(e.ObjectKey(i))] = ConvertExpression(e.ObjectValue(i));
+        for (size_t i = 0; i < e.ObjectSize(); ++i)
+          out[ConvertKey(e.ObjectKey(i))] = ConvertExpression(e.ObjectValue(i));
         return out;
       }
       default: return Wrap(e);
@@ -209,7 +214,8 @@ class Converter {
 
 // Every span lies inside the file and inside its parent's span.
 std::string CheckSpans(const Expression& e, Span parent, std::string_view text) {
-  if (e.span.begin > e.span.end || e.span.end > text.size()) return "bad span on a " + std::string(ExprKindName(e.kind));
+  if (e.span.begin > e.span.end || e.span.end > text.size())
+    return "bad span on a " + std::string(ExprKindName(e.kind));
   if (e.span.begin < parent.begin || e.span.end > parent.end) {
     return std::string(ExprKindName(e.kind)) + " at " + std::to_string(e.span.begin) + " lies outside its parent";
   }
@@ -222,7 +228,8 @@ std::string CheckSpans(const Expression& e, Span parent, std::string_view text) 
 std::string CheckSpans(const Body& body, Span parent, std::string_view text) {
   if (body.span.begin < parent.begin || body.span.end > parent.end) return "body outside its block";
   for (const Attribute& attribute : body.attributes) {
-    if (attribute.span.begin < body.span.begin || attribute.span.end > body.span.end) return "attribute outside its body";
+    if (attribute.span.begin < body.span.begin || attribute.span.end > body.span.end)
+      return "attribute outside its body";
     if (text.substr(attribute.name_span.begin, attribute.name_span.end - attribute.name_span.begin) != attribute.name) {
       return "attribute name span does not read the name";
     }
@@ -263,7 +270,8 @@ int main(int argc, char** argv) {
       json messages = json::array();
       for (const auto& error : result.errors) {
         const cxlint::LineCol position = source.Position(error.offset);
-        messages.push_back(std::to_string(position.line) + ":" + std::to_string(position.column) + ": " + error.message);
+        messages.push_back(std::to_string(position.line) + ":" + std::to_string(position.column) + ": " +
+                           error.message);
       }
       entry["error"] = "parse";
       entry["messages"] = std::move(messages);

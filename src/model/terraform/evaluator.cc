@@ -9,8 +9,8 @@ namespace cxlint::model {
 
 namespace {
 
-using parse::hcl::ExprKind;
 using parse::hcl::Expression;
+using parse::hcl::ExprKind;
 using parse::hcl::Operator;
 
 // Evaluation recurses through locals, outputs and module inputs as well as expressions; this
@@ -56,10 +56,11 @@ Value Evaluator::Evaluate(const Expression& expression) const {
 std::optional<Value> Evaluator::OverBudget() const {
   const EvalBudget& b = budget();
   if (b.steps > b.max_steps)
-    return Value::Error("evaluating it takes more than the evaluation budget of " + std::to_string(b.max_steps) + " steps");
+    return Value::Error("evaluating it takes more than the evaluation budget of " + std::to_string(b.max_steps) +
+                        " steps");
   if (b.total_steps > b.max_total_steps)
-    return Value::Error("the configuration takes more than the evaluation budget of " + std::to_string(b.max_total_steps) +
-                        " steps in all");
+    return Value::Error("the configuration takes more than the evaluation budget of " +
+                        std::to_string(b.max_total_steps) + " steps in all");
   return std::nullopt;
 }
 
@@ -235,7 +236,8 @@ Value Evaluator::Step(const Value& base, const Expression& step, const Names& na
   if (step.kind == ExprKind::kGetAttr) {
     key = std::string(step.name);
   } else {
-    Value index = step.kind == ExprKind::kLegacyIndex ? Value::Number(step.number) : Eval(step.children.at(0), names, depth + 1);
+    Value index =
+        step.kind == ExprKind::kLegacyIndex ? Value::Number(step.number) : Eval(step.children.at(0), names, depth + 1);
     if (index.IsUnknown()) return index;
     if (base.IsTuple()) {
       const auto n = index.AsNumber();
@@ -369,10 +371,12 @@ Value Evaluator::Variable(const std::string& name, int depth) const {
 
 Value Evaluator::Local(const std::string& name, int depth) const {
   const std::string key = "local." + name;
-  if (auto it = instance_.named_values.find(key); it != instance_.named_values.end()) return Named(instance_, key, depth, {});
+  if (auto it = instance_.named_values.find(key); it != instance_.named_values.end())
+    return Named(instance_, key, depth, {});
   auto declared = instance_.config->locals.find(name);
   if (declared == instance_.config->locals.end()) return Value::Error("local." + name + " is not declared");
-  return Named(instance_, key, depth, [&](int inner) { return Eval(declared->second.node->expression, Names{}, inner); });
+  return Named(instance_, key, depth,
+               [&](int inner) { return Eval(declared->second.node->expression, Names{}, inner); });
 }
 
 Value Evaluator::ModuleOutput(const std::string& module, const std::string& output, int depth) const {
@@ -419,7 +423,9 @@ Value Evaluator::Call(const Expression& e, const Names& names, int depth) const 
   }
   EvalBudget& b = budget();
   uint64_t search_left = b.max_regex_search_bytes - std::min(b.regex_search_bytes, b.max_regex_search_bytes);
-  Value result = CallFunction(name, args, FunctionContext{instance_.root_dir, b.max_file_size, b.max_value_bytes, b.max_regex_search_bytes, &search_left});
+  Value result = CallFunction(
+      name, args,
+      FunctionContext{instance_.root_dir, b.max_file_size, b.max_value_bytes, b.max_regex_search_bytes, &search_left});
   b.regex_search_bytes = b.max_regex_search_bytes - search_left;
   return result;
 }

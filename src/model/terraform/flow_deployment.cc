@@ -113,19 +113,22 @@ void ReadGeneratedFlow(Project& project, FlowDeployment& deployment, const std::
   if (function == "file" && call->children.size() == 1) {
     const Value source = writer.Evaluate(call->children[0]);
     if (!source.IsString()) {
-      ReportUnresolved(findings, at, "the flow file of " + flow + " is written by " + writer.address +
-                                         " from a file whose path cannot be evaluated (" + source.Describe() +
-                                         "); its flow is not linted");
+      ReportUnresolved(findings, at,
+                       "the flow file of " + flow + " is written by " + writer.address +
+                           " from a file whose path cannot be evaluated (" + source.Describe() +
+                           "); its flow is not linted");
       return;
     }
     deployment.path = JoinPath(writer.instance->root_dir, source.str());
     deployment.file_exists = IsRegularFile(deployment.path);
-    if (deployment.file_exists) Keep(project, deployment, LoadDeployedFlow(Supersede(project, deployment.path), values, options), findings);
+    if (deployment.file_exists)
+      Keep(project, deployment, LoadDeployedFlow(Supersede(project, deployment.path), values, options), findings);
     return;
   }
   if (function != "templatefile") {
-    ReportUnresolved(findings, at, "the flow file of " + flow + " is written by " + writer.address +
-                                       ", whose content is not templatefile() or file(); its flow is not linted");
+    ReportUnresolved(findings, at,
+                     "the flow file of " + flow + " is written by " + writer.address +
+                         ", whose content is not templatefile() or file(); its flow is not linted");
     return;
   }
   const RenderedTemplate rendered = Evaluator(*writer.instance).RenderTemplateFile(*call);
@@ -137,9 +140,10 @@ void ReadGeneratedFlow(Project& project, FlowDeployment& deployment, const std::
     return;
   }
   if (!rendered.file || rendered.incomplete) {
-    ReportUnresolved(findings, at, "the flow file of " + flow + " is written by " + writer.address +
-                                       " from a template cxlint cannot render (" + rendered.value.unknown_reason() +
-                                       "); its flow is not linted");
+    ReportUnresolved(findings, at,
+                     "the flow file of " + flow + " is written by " + writer.address +
+                         " from a template cxlint cannot render (" + rendered.value.unknown_reason() +
+                         "); its flow is not linted");
     return;
   }
   deployment.path = rendered.file->path();
@@ -191,12 +195,12 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
     const Value& path = deployment.filepath.value;
     if (path.IsUnknown()) {
       ReportUnresolved(findings, deployment.filepath.location,
-           "the filepath of " + resource.address + " cannot be evaluated (" + path.unknown_reason() +
-               "); its flow is not read with its substitutions, and CX404-CX406 are skipped for it");
+                       "the filepath of " + resource.address + " cannot be evaluated (" + path.unknown_reason() +
+                           "); its flow is not read with its substitutions, and CX404-CX406 are skipped for it");
     } else if (path.IsString() && path.str().rfind("s3://", 0) == 0) {
       ReportUnresolved(findings, deployment.filepath.location,
-           "the flow of " + resource.address + " is read from S3 (\"" + path.str() +
-               "\"), which cxlint does not fetch; CX404-CX406 are skipped for it");
+                       "the flow of " + resource.address + " is read from S3 (\"" + path.str() +
+                           "\"), which cxlint does not fetch; CX404-CX406 are skipped for it");
     } else if (path.IsString()) {
       // Terraform resolves relative paths from its working folder, the root module.
       deployment.path = JoinPath(resource.instance->root_dir, path.str());

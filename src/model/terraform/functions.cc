@@ -8,8 +8,8 @@
 #include <functional>
 #include <map>
 
-#include "base/utf8.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "model/terraform/regex.h"
 
 namespace cxlint::model {
@@ -21,11 +21,29 @@ using Function = std::function<Value(const Args&, const FunctionContext&)>;
 
 // Values a function cannot produce without the network or the clock, or that cxlint has no use
 // for; they are unknown, never guessed.
-const char* const kNotEvaluated[] = {"timestamp", "uuid",      "uuidv5",    "bcrypt",    "filesha256",
-                                     "filesha1",  "filemd5",   "filesha512", "sha256",   "sha1",
-                                     "md5",       "sha512",    "base64sha256", "base64sha512", "filebase64sha256",
-                                     "filebase64sha512", "formatdate", "timeadd", "plantimestamp", "rsadecrypt",
-                                     "fileexists", "fileset", "pathexpand"};
+const char* const kNotEvaluated[] = {"timestamp",
+                                     "uuid",
+                                     "uuidv5",
+                                     "bcrypt",
+                                     "filesha256",
+                                     "filesha1",
+                                     "filemd5",
+                                     "filesha512",
+                                     "sha256",
+                                     "sha1",
+                                     "md5",
+                                     "sha512",
+                                     "base64sha256",
+                                     "base64sha512",
+                                     "filebase64sha256",
+                                     "filebase64sha512",
+                                     "formatdate",
+                                     "timeadd",
+                                     "plantimestamp",
+                                     "rsadecrypt",
+                                     "fileexists",
+                                     "fileset",
+                                     "pathexpand"};
 
 std::optional<std::string> StringArg(const Args& args, size_t i) {
   return i < args.size() ? args[i].AsString() : std::nullopt;
@@ -35,7 +53,8 @@ Value ReadFileText(const std::string& path, const FunctionContext& context, std:
   const std::string full = !path.empty() && path[0] == '/' ? path : context.root_dir + "/" + path;
   // Bounded and never blocking: file("/dev/zero") or a FIFO must not stall or fill the machine.
   FileReadResult read = ReadRegularFile(full, context.max_file_size);
-  if (!read.error.empty()) return Value::Error("file " + Value::String(path).Describe() + " cannot be read: " + read.error);
+  if (!read.error.empty())
+    return Value::Error("file " + Value::String(path).Describe() + " cannot be read: " + read.error);
   *text = std::move(read.text);
   return Value::Null();
 }
@@ -144,8 +163,8 @@ std::string Printf(const std::string& spec, T value) {
 }
 
 Value TooLarge(const std::string& what, const FunctionContext& context) {
-  return Value::Error(what + " would build a value larger than the budget of " + std::to_string(context.max_value_bytes) +
-                      " bytes; not evaluated");
+  return Value::Error(what + " would build a value larger than the budget of " +
+                      std::to_string(context.max_value_bytes) + " bytes; not evaluated");
 }
 
 // The bytes regular expressions may still search: the model's, or this call's own.
@@ -159,7 +178,8 @@ struct SearchLeft {
 
 Value SearchBudget(const std::string& what, const FunctionContext& context) {
   return Value::Error(what + " would search more text than the regular expression budget of " +
-                      std::to_string(context.max_regex_search_bytes) + " bytes for the whole configuration; not evaluated");
+                      std::to_string(context.max_regex_search_bytes) +
+                      " bytes for the whole configuration; not evaluated");
 }
 
 // Terraform's format verbs: %s %d %f %v %q %t %%, with optional width and precision.
@@ -189,12 +209,14 @@ Value Format(const Args& args, const FunctionContext& context) {
     if (next >= args.size()) return Value::Error("format(): not enough arguments");
     const Value& arg = args[next++];
     if (arg.IsUnknown()) return arg;
-    if (!WidthsWithin(flags)) return Value::Error("format(): a width or precision above " + std::to_string(kMaxFormatWidth));
+    if (!WidthsWithin(flags))
+      return Value::Error("format(): a width or precision above " + std::to_string(kMaxFormatWidth));
     switch (verb) {
       case 'd': {
         const auto n = arg.AsNumber();
         if (!n) return Value::Error("format(): %d of a value that is not a number");
-        if (!FitsLongLong(*n)) return Value::Error("format(): %d of " + arg.Describe() + ", which is not a whole number in range");
+        if (!FitsLongLong(*n))
+          return Value::Error("format(): %d of " + arg.Describe() + ", which is not a whole number in range");
         out += Printf("%" + flags + "lld", static_cast<long long>(*n));
         break;
       }
@@ -228,9 +250,10 @@ Value Replace(const Args& args, const FunctionContext& context) {
   if (search->size() >= 2 && search->front() == '/' && search->back() == '/') {
     std::string out;
     SearchLeft left(context);
-    const RegexReplaceStatus status =
-        RegexReplaceAll(*text, search->substr(1, search->size() - 2), *replacement, context.max_value_bytes, left.bytes(), out);
-    if (status == RegexReplaceStatus::kBadPattern) return Value::Error("replace(): the regular expression is not valid RE2 syntax");
+    const RegexReplaceStatus status = RegexReplaceAll(*text, search->substr(1, search->size() - 2), *replacement,
+                                                      context.max_value_bytes, left.bytes(), out);
+    if (status == RegexReplaceStatus::kBadPattern)
+      return Value::Error("replace(): the regular expression is not valid RE2 syntax");
     if (status == RegexReplaceStatus::kTooLarge) return TooLarge("replace()", context);
     if (status == RegexReplaceStatus::kSearchBudget) return SearchBudget("replace()", context);
     return Value::String(std::move(out));
@@ -268,16 +291,19 @@ Value RegexFunction(const char* name, bool all, const Args& args, const Function
 
 const std::map<std::string_view, Function>& Functions() {
   static const std::map<std::string_view, Function> kFunctions = {
-      {"jsonencode", [](const Args& a, const FunctionContext&) {
+      {"jsonencode",
+       [](const Args& a, const FunctionContext&) {
          if (a.size() != 1) return Value::Error("jsonencode() takes one argument");
          if (const Value* unknown = a[0].FirstUnknown()) return *unknown;
          return Value::String(JsonEncode(a[0]));
        }},
-      {"jsondecode", [](const Args& a, const FunctionContext&) {
+      {"jsondecode",
+       [](const Args& a, const FunctionContext&) {
          const auto text = StringArg(a, 0);
          return text ? JsonDecode(*text) : Value::Error("jsondecode() needs a string");
        }},
-      {"file", [](const Args& a, const FunctionContext& c) {
+      {"file",
+       [](const Args& a, const FunctionContext& c) {
          const auto path = StringArg(a, 0);
          if (!path) return Value::Error("file() needs a path");
          std::string text;
@@ -285,19 +311,22 @@ const std::map<std::string_view, Function>& Functions() {
          return Value::String(std::move(text));
        }},
       {"format", Format},
-      {"lower", [](const Args& a, const FunctionContext&) {
+      {"lower",
+       [](const Args& a, const FunctionContext&) {
          auto text = StringArg(a, 0);
          if (!text) return Value::Error("lower() needs a string");
          std::transform(text->begin(), text->end(), text->begin(), [](unsigned char c) { return std::tolower(c); });
          return Value::String(*text);
        }},
-      {"upper", [](const Args& a, const FunctionContext&) {
+      {"upper",
+       [](const Args& a, const FunctionContext&) {
          auto text = StringArg(a, 0);
          if (!text) return Value::Error("upper() needs a string");
          std::transform(text->begin(), text->end(), text->begin(), [](unsigned char c) { return std::toupper(c); });
          return Value::String(*text);
        }},
-      {"trimspace", [](const Args& a, const FunctionContext&) {
+      {"trimspace",
+       [](const Args& a, const FunctionContext&) {
          auto text = StringArg(a, 0);
          if (!text) return Value::Error("trimspace() needs a string");
          return Value::String(std::string(Trim(*text, " \t\r\n")));
@@ -305,21 +334,26 @@ const std::map<std::string_view, Function>& Functions() {
       {"replace", Replace},
       {"regex", [](const Args& a, const FunctionContext& c) { return RegexFunction("regex", false, a, c); }},
       {"regexall", [](const Args& a, const FunctionContext& c) { return RegexFunction("regexall", true, a, c); }},
-      {"merge", [](const Args& a, const FunctionContext&) {
+      {"merge",
+       [](const Args& a, const FunctionContext&) {
          Value::Entries entries;
          for (const Value& arg : a) {
            if (arg.IsUnknown()) return arg;
            if (arg.IsNull()) continue;
            if (!arg.IsObject()) return Value::Error("merge() takes maps or objects");
            for (const auto& entry : arg.entries()) {
-             auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == entry.first; });
-             if (it != entries.end()) it->second = entry.second;
-             else entries.push_back(entry);
+             auto it =
+                 std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == entry.first; });
+             if (it != entries.end())
+               it->second = entry.second;
+             else
+               entries.push_back(entry);
            }
          }
          return Value::Object(std::move(entries));
        }},
-      {"lookup", [](const Args& a, const FunctionContext&) {
+      {"lookup",
+       [](const Args& a, const FunctionContext&) {
          if (a.size() < 2) return Value::Error("lookup() needs a map and a key");
          if (a[0].IsUnknown()) return a[0];
          const auto key = a[1].AsString();
@@ -327,7 +361,8 @@ const std::map<std::string_view, Function>& Functions() {
          if (const Value* found = a[0].Get(*key)) return *found;
          return a.size() > 2 ? a[2] : Value::Error("lookup(): no key \"" + *key + "\" and no default");
        }},
-      {"concat", [](const Args& a, const FunctionContext&) {
+      {"concat",
+       [](const Args& a, const FunctionContext&) {
          std::vector<Value> items;
          for (const Value& arg : a) {
            if (arg.IsUnknown()) return arg;
@@ -336,7 +371,8 @@ const std::map<std::string_view, Function>& Functions() {
          }
          return Value::Tuple(std::move(items));
        }},
-      {"join", [](const Args& a, const FunctionContext& c) {
+      {"join",
+       [](const Args& a, const FunctionContext& c) {
          const auto separator = StringArg(a, 0);
          if (!separator) return Value::Error("join() needs a separator");
          std::string out;
@@ -352,7 +388,8 @@ const std::map<std::string_view, Function>& Functions() {
          }
          return Value::String(std::move(out));
        }},
-      {"split", [](const Args& a, const FunctionContext&) {
+      {"split",
+       [](const Args& a, const FunctionContext&) {
          const auto separator = StringArg(a, 0), text = StringArg(a, 1);
          if (!separator || !text || separator->empty()) return Value::Error("split() needs a separator and a string");
          std::vector<Value> parts;
@@ -362,32 +399,38 @@ const std::map<std::string_view, Function>& Functions() {
          parts.push_back(Value::String(text->substr(at)));
          return Value::Tuple(std::move(parts));
        }},
-      {"coalesce", [](const Args& a, const FunctionContext&) {
+      {"coalesce",
+       [](const Args& a, const FunctionContext&) {
          for (const Value& arg : a) {
            if (arg.IsUnknown()) return arg;
            if (!arg.IsNull() && !(arg.IsString() && arg.str().empty())) return arg;
          }
          return Value::Error("coalesce(): every argument is null or empty");
        }},
-      {"tostring", [](const Args& a, const FunctionContext&) {
+      {"tostring",
+       [](const Args& a, const FunctionContext&) {
          if (a.size() != 1) return Value::Error("tostring() takes one argument");
          if (a[0].IsUnknown() || a[0].IsNull()) return a[0];
          const auto text = a[0].AsString();
          return text ? Value::String(*text) : Value::Error("tostring() of " + a[0].Describe());
        }},
-      {"tonumber", [](const Args& a, const FunctionContext&) {
+      {"tonumber",
+       [](const Args& a, const FunctionContext&) {
          if (a.size() != 1) return Value::Error("tonumber() takes one argument");
          if (a[0].IsUnknown() || a[0].IsNull()) return a[0];
          const auto n = a[0].AsNumber();
          return n ? Value::Number(*n) : Value::Error("tonumber() of " + a[0].Describe());
        }},
-      {"tobool", [](const Args& a, const FunctionContext&) {
+      {"tobool",
+       [](const Args& a, const FunctionContext&) {
          if (a.size() != 1) return Value::Error("tobool() takes one argument");
          if (a[0].IsUnknown() || a[0].IsNull() || a[0].kind() == Value::Kind::kBool) return a[0];
-         if (a[0].IsString() && (a[0].str() == "true" || a[0].str() == "false")) return Value::Bool(a[0].str() == "true");
+         if (a[0].IsString() && (a[0].str() == "true" || a[0].str() == "false"))
+           return Value::Bool(a[0].str() == "true");
          return Value::Error("tobool() of " + a[0].Describe());
        }},
-      {"length", [](const Args& a, const FunctionContext&) {
+      {"length",
+       [](const Args& a, const FunctionContext&) {
          if (a.size() != 1) return Value::Error("length() takes one argument");
          if (a[0].IsUnknown()) return a[0];
          if (a[0].IsTuple()) return Value::Number(static_cast<double>(a[0].items().size()));
@@ -395,7 +438,8 @@ const std::map<std::string_view, Function>& Functions() {
          if (a[0].IsString()) return Value::Number(static_cast<double>(a[0].str().size()));
          return Value::Error("length() of " + a[0].Describe());
        }},
-      {"keys", [](const Args& a, const FunctionContext&) {
+      {"keys",
+       [](const Args& a, const FunctionContext&) {
          if (a.size() != 1 || !(a[0].IsObject() || a[0].IsUnknown())) return Value::Error("keys() takes a map");
          if (a[0].IsUnknown()) return a[0];
          std::vector<Value> keys;
@@ -403,18 +447,21 @@ const std::map<std::string_view, Function>& Functions() {
          std::sort(keys.begin(), keys.end(), [](const Value& x, const Value& y) { return x.str() < y.str(); });
          return Value::Tuple(std::move(keys));
        }},
-      {"contains", [](const Args& a, const FunctionContext&) {
+      {"contains",
+       [](const Args& a, const FunctionContext&) {
          if (a.size() != 2) return Value::Error("contains() takes a list and a value");
          if (a[0].IsUnknown() || a[1].IsUnknown()) return a[0].IsUnknown() ? a[0] : a[1];
          return Value::Bool(std::find(a[0].items().begin(), a[0].items().end(), a[1]) != a[0].items().end());
        }},
-      {"basename", [](const Args& a, const FunctionContext&) {
+      {"basename",
+       [](const Args& a, const FunctionContext&) {
          const auto path = StringArg(a, 0);
          if (!path) return Value::Error("basename() needs a path");
          const size_t slash = path->find_last_of('/');
          return Value::String(slash == std::string::npos ? *path : path->substr(slash + 1));
        }},
-      {"dirname", [](const Args& a, const FunctionContext&) {
+      {"dirname",
+       [](const Args& a, const FunctionContext&) {
          const auto path = StringArg(a, 0);
          if (!path) return Value::Error("dirname() needs a path");
          const size_t slash = path->find_last_of('/');

@@ -11,8 +11,8 @@ namespace cxlint::model {
 
 namespace {
 
-using parse::hcl::ExprKind;
 using parse::hcl::Expression;
+using parse::hcl::ExprKind;
 
 // Reads the four hex digits of a \u escape at raw[at..]; 0x110000 when they are not hex.
 uint32_t ReadHex4(std::string_view raw, size_t at) {
@@ -159,7 +159,8 @@ Expression JsonExpressionReader::Read(const parse::Node& node, JsonStringMode mo
   }
   SetHeight(out);
   if (out.height > parse::kMaxDepth) {
-    Error(Span{node.span.begin, node.span.begin + 1}, "nesting deeper than " + std::to_string(parse::kMaxDepth) + " levels");
+    Error(Span{node.span.begin, node.span.begin + 1},
+          "nesting deeper than " + std::to_string(parse::kMaxDepth) + " levels");
     return Leaf(ExprKind::kNull, node.span);
   }
   return out;
@@ -219,12 +220,13 @@ Expression JsonExpressionReader::Parse(Span span, const std::string& text, JsonS
     const parse::ParseError& error = parsed.errors.front();
     std::string message = error.message;
     for (const std::string_view file_end : {"the end of the file", "end of file"}) {
-      if (const size_t at = message.find(file_end); at != std::string::npos) message.replace(at, file_end.size(), "the end of the string");
+      if (const size_t at = message.find(file_end); at != std::string::npos)
+        message.replace(at, file_end.size(), "the end of the string");
     }
     const uint32_t at = to_file(error.offset);
-    Error(Span{at, std::min(at + 1, span.end)},
-          std::string("invalid ") + (mode == JsonStringMode::kTemplate ? "template" : "expression") +
-              " in a JSON string: " + message);
+    Error(Span{at, std::min(at + 1, span.end)}, std::string("invalid ") +
+                                                    (mode == JsonStringMode::kTemplate ? "template" : "expression") +
+                                                    " in a JSON string: " + message);
     return LiteralString(text, span);
   }
   Expression expression = std::move(parsed.body.attributes.front().expression);

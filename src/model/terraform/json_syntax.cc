@@ -47,7 +47,8 @@ JsonStringMode ModeFor(const std::string& path, std::string_view name) {
   if ((top == "resource" || top == "data") && path.find('/') == std::string::npos && name == "provider")
     return JsonStringMode::kExpression;
   if (name == "depends_on" && path.find('/') == std::string::npos) return JsonStringMode::kExpression;
-  if (last == "lifecycle" && (name == "ignore_changes" || name == "replace_triggered_by")) return JsonStringMode::kExpression;
+  if (last == "lifecycle" && (name == "ignore_changes" || name == "replace_triggered_by"))
+    return JsonStringMode::kExpression;
   if (last == "connection" && name == "type") return JsonStringMode::kLiteral;
   if ((path == "moved" || path == "removed") && (name == "from" || name == "to")) return JsonStringMode::kExpression;
   if (path == "import" && (name == "to" || name == "provider")) return JsonStringMode::kExpression;
@@ -63,8 +64,8 @@ class Converter {
     const parse::Node& root = document_.root;
     tree_.body.span = Span{0, static_cast<uint32_t>(document_.source->text().size())};
     if (!root.IsMap()) {
-      reader_.Error(Start(root.span), "a .tf.json file holds one JSON object whose properties are block types, not " +
-                                          Describe(root));
+      reader_.Error(Start(root.span),
+                    "a .tf.json file holds one JSON object whose properties are block types, not " + Describe(root));
       return;
     }
     for (const parse::MapEntry& entry : root.entries) {
@@ -77,8 +78,10 @@ class Converter {
       } else if (const BlockType* type = FindBlockType(TopLevelBlockTypes(), entry.key)) {
         Expand(entry, *type, entry.value, {}, std::string(type->name), nullptr, tree_.body.blocks);
       } else {
-        reader_.Error(entry.key_span, "\"" + entry.key + "\" is not a Terraform block type; a .tf.json file holds "
-                                      "resource, data, variable, output, locals, module, provider and terraform blocks");
+        reader_.Error(entry.key_span,
+                      "\"" + entry.key +
+                          "\" is not a Terraform block type; a .tf.json file holds "
+                          "resource, data, variable, output, locals, module, provider and terraform blocks");
       }
     }
   }
@@ -97,10 +100,11 @@ class Converter {
     }
     if (value.IsScalar() && value.style == parse::Node::ScalarStyle::kNull) return;  // no block
     if (!value.IsMap()) {
-      reader_.Error(Start(value.span), "\"" + std::string(type.name) + "\" is a block: expected " +
-                                           (static_cast<int>(labels.size()) < type.labels ? "an object keyed by its labels"
-                                                                                           : "an object or an array of objects") +
-                                           ", found " + Describe(value));
+      reader_.Error(Start(value.span),
+                    "\"" + std::string(type.name) + "\" is a block: expected " +
+                        (static_cast<int>(labels.size()) < type.labels ? "an object keyed by its labels"
+                                                                       : "an object or an array of objects") +
+                        ", found " + Describe(value));
       return;
     }
     if (static_cast<int>(labels.size()) < type.labels) {

@@ -28,8 +28,8 @@ struct Declared {
 
 /// A `resource` or `data` block.
 struct ResourceDecl {
-  std::string type;   // "genesyscloud_flow"
-  std::string name;   // "order_status"
+  std::string type;  // "genesyscloud_flow"
+  std::string name;  // "order_status"
   Declared<parse::hcl::Block> block;
 };
 
@@ -56,10 +56,10 @@ struct ModuleConfig {
 /// Limits that keep a hostile configuration from taking unbounded time or memory; one per model,
 /// shared by all its module instances. Reaching one makes the value an error that says which.
 struct EvalBudget {
-  uint64_t max_steps = 1'000'000;            // expression nodes evaluated for one top-level expression
-  uint64_t max_total_steps = 50'000'000;     // ... for the whole model
-  uint64_t max_value_bytes = 16ull << 20;    // the weight of one value (Value::Weight)
-  uint64_t max_named_bytes = 256ull << 20;   // the weight of all memoised named values together
+  uint64_t max_steps = 1'000'000;                // expression nodes evaluated for one top-level expression
+  uint64_t max_total_steps = 50'000'000;         // ... for the whole model
+  uint64_t max_value_bytes = 16ull << 20;        // the weight of one value (Value::Weight)
+  uint64_t max_named_bytes = 256ull << 20;       // the weight of all memoised named values together
   uint64_t max_file_size = kDefaultMaxFileSize;  // file() and templatefile()
   uint64_t max_regex_search_bytes = kDefaultRegexSearchBytes;  // text regex(), regexall(), replace() search in all
   uint64_t steps = 0;
@@ -72,10 +72,10 @@ struct EvalBudget {
 struct ModuleInstance {
   const ModuleConfig* config = nullptr;
   const ModuleInstance* parent = nullptr;
-  std::string address;      // "" for a root, "module.flow", "module.flow.module.x"
-  std::string path_module;  // path.module as Terraform sees it, relative to the root: ".", "modules/flow"
-  std::string root_dir;     // the root module's folder as walked, where relative paths are resolved
-  std::string manifest_key; // its key in modules.json: "" for a root, "flow", "flow.x"
+  std::string address;       // "" for a root, "module.flow", "module.flow.module.x"
+  std::string path_module;   // path.module as Terraform sees it, relative to the root: ".", "modules/flow"
+  std::string root_dir;      // the root module's folder as walked, where relative paths are resolved
+  std::string manifest_key;  // its key in modules.json: "" for a root, "flow", "flow.x"
   /// The `module` blocks that lead here from the root, outermost first.
   std::vector<RelatedLocation> call_chain;
   /// The `module` block that creates this instance (in the parent's folder); null for a root.

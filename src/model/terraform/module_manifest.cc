@@ -34,7 +34,7 @@ std::string DownloadedModulesDir(const std::string& root_dir) { return JoinPath(
 
 bool IsInside(const std::string& dir, const std::string& parent) {
   const bool lexical = parent == "." ? dir != ".." && dir.rfind("../", 0) != 0 && dir.rfind('/', 0) != 0
-                                      : dir == parent || dir.rfind(parent + "/", 0) == 0;
+                                     : dir == parent || dir.rfind(parent + "/", 0) == 0;
   if (!lexical) return false;
   // A symbolic link inside .terraform/modules may point anywhere; only what it resolves to counts.
   std::error_code error;
@@ -80,8 +80,9 @@ ModuleManifest ReadModuleManifest(const std::string& root_dir, uint64_t max_file
     const parse::Node* key = StringField(item, "Key");
     const parse::Node* dir = StringField(item, "Dir");
     if (!item.IsMap() || !key || !dir) {
-      ParseError(findings, file, item.span,
-                 "entry " + std::to_string(i) + " of \"Modules\" needs the strings \"Key\" and \"Dir\"; it is not used");
+      ParseError(
+          findings, file, item.span,
+          "entry " + std::to_string(i) + " of \"Modules\" needs the strings \"Key\" and \"Dir\"; it is not used");
       continue;
     }
     if (key->text.empty()) continue;  // the root module itself

@@ -87,11 +87,12 @@ class PlanReader {
     const Node& root = document_.root;
     if (!root.IsMap()) return;  // the loader only classifies objects as plans
     if (const Node* version = root.Find("format_version")) {
-      const bool supported = version->IsScalar() && version->style == Node::ScalarStyle::kString &&
-                             version->text.starts_with("1.");
+      const bool supported =
+          version->IsScalar() && version->style == Node::ScalarStyle::kString && version->text.starts_with("1.");
       if (!supported) {
-        Error(version->span, "plan format_version " + version->text +
-                                 " is not one cxlint reads (1.x, from terraform show -json); its resources are skipped");
+        Error(version->span,
+              "plan format_version " + version->text +
+                  " is not one cxlint reads (1.x, from terraform show -json); its resources are skipped");
         return;
       }
     }
@@ -132,8 +133,9 @@ class PlanReader {
       return;
     }
     if (const Node* resources = Sequence(module, "resources")) {
-      for (const Node& item : resources->items) ReadResource(item, module_address, item.IsMap() ? item.Find("values") : nullptr,
-                                                             item.IsMap() ? item.Find("sensitive_values") : nullptr, nullptr);
+      for (const Node& item : resources->items)
+        ReadResource(item, module_address, item.IsMap() ? item.Find("values") : nullptr,
+                     item.IsMap() ? item.Find("sensitive_values") : nullptr, nullptr);
     }
     const Node* children = Sequence(module, "child_modules");
     if (!children) return;

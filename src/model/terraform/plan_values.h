@@ -55,8 +55,8 @@ class PlanValueReader {
 
  private:
   parse::hcl::Expression ReadValue(const parse::Node& value, const ValueMarks& marks, const std::string& path);
-  void ReadBlocks(const parse::MapEntry& entry, const ValueMarks& marks, const BlockType& type,
-                  const std::string& path, parse::hcl::Body& body);
+  void ReadBlocks(const parse::MapEntry& entry, const ValueMarks& marks, const BlockType& type, const std::string& path,
+                  parse::hcl::Body& body);
 
   JsonExpressionReader& reader_;
   UnknownLeaf unknown_;

@@ -38,8 +38,10 @@ SettingSchema Id() { return ReadOnly("id"); }
 // optional in genesyscloud_integration_action (function actions have none), required elsewhere.
 SettingSchema ConfigRequest(Presence url) {
   return Block("config_request", Presence::kOptional,
-               {Required("request_type"), {"request_url_template", url, false, std::nullopt, "", {}},
-                Optional("request_template"), Optional("headers")});
+               {Required("request_type"),
+                {"request_url_template", url, false, std::nullopt, "", {}},
+                Optional("request_template"),
+                Optional("headers")});
 }
 SettingSchema ConfigResponse() {
   return Block("config_response", Presence::kOptional,
@@ -52,13 +54,13 @@ SettingSchema ConfigTimeout() { return Optional("config_timeout_seconds", ValueR
 std::vector<ResourceSchema> BuildSchemas() {
   std::vector<ResourceSchema> schemas;
   // flow.md; file_content_hash was Required up to 1.67, Optional in 1.68.0-1.68.4 (docs/domain.md §14).
-  schemas.push_back({"genesyscloud_flow",
-                     {Required("filepath"), Optional("force_unlock"), Optional("name"), Optional("substitutions"),
-                      Optional("type"), Optional("update_trigger_hash"),
-                      ReadOnlySince("file_content_hash", Version{1, 68, 5},
-                                    "required up to 1.67.x, optional in 1.68.0-1.68.4",
-                                    "read-only since provider 1.68.5; remove it (use update_trigger_hash to force a redeploy)"),
-                      Id()}});
+  schemas.push_back(
+      {"genesyscloud_flow",
+       {Required("filepath"), Optional("force_unlock"), Optional("name"), Optional("substitutions"), Optional("type"),
+        Optional("update_trigger_hash"),
+        ReadOnlySince("file_content_hash", Version{1, 68, 5}, "required up to 1.67.x, optional in 1.68.0-1.68.4",
+                      "read-only since provider 1.68.5; remove it (use update_trigger_hash to force a redeploy)"),
+        Id()}});
   // integration_action.md.
   schemas.push_back({"genesyscloud_integration_action",
                      {Required("category", UpTo256()), Required("contract_input"), Required("contract_output"),
@@ -92,21 +94,21 @@ std::vector<ResourceSchema> BuildSchemas() {
   schemas.push_back({"genesyscloud_integration_credential",
                      {Required("credential_type_name"), Optional("fields"), Optional("name"), Id()}});
   // processautomation_trigger.md: target is "Block Set, Min: 1, Max: 1".
-  schemas.push_back({"genesyscloud_processautomation_trigger",
-                     {Required("enabled"), Required("name"),
-                      Block("target", Presence::kRequired,
-                            {Required("id"), Required("type"),
-                             Block("workflow_target_settings", Presence::kOptional, {Optional("data_format")})}),
-                      Required("topic_name"), Optional("delay_by_seconds", ValueRange{60, 900, false}),
-                      Optional("description"), Optional("event_ttl_seconds", ValueRange{10, std::nullopt, false}),
-                      Optional("match_criteria"), Id()}});
+  schemas.push_back(
+      {"genesyscloud_processautomation_trigger",
+       {Required("enabled"), Required("name"),
+        Block("target", Presence::kRequired,
+              {Required("id"), Required("type"),
+               Block("workflow_target_settings", Presence::kOptional, {Optional("data_format")})}),
+        Required("topic_name"), Optional("delay_by_seconds", ValueRange{60, 900, false}), Optional("description"),
+        Optional("event_ttl_seconds", ValueRange{10, std::nullopt, false}), Optional("match_criteria"), Id()}});
   // conversations_messaging_integrations_open.md: the token "must be longer than 15 characters".
-  schemas.push_back({"genesyscloud_conversations_messaging_integrations_open",
-                     {Required("name"),
-                      Required("outbound_notification_webhook_signature_secret_token",
-                               ValueRange{16, std::nullopt, true}),
-                      Required("outbound_notification_webhook_url"), Optional("messaging_setting_id"),
-                      Optional("supported_content_id"), Optional("webhook_headers"), Id()}});
+  schemas.push_back(
+      {"genesyscloud_conversations_messaging_integrations_open",
+       {Required("name"),
+        Required("outbound_notification_webhook_signature_secret_token", ValueRange{16, std::nullopt, true}),
+        Required("outbound_notification_webhook_url"), Optional("messaging_setting_id"),
+        Optional("supported_content_id"), Optional("webhook_headers"), Id()}});
   return schemas;
 }
 

@@ -119,7 +119,8 @@ RegexReplaceStatus RegexReplaceAll(const std::string& text, const std::string& p
   // always moves on by at least one character.
   while (search <= text.size()) {
     if (!TakeSearch(text.size() - search, search_left)) return RegexReplaceStatus::kSearchBudget;
-    if (!regex.Match(input, search, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) break;
+    if (!regex.Match(input, search, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size())))
+      break;
     const size_t begin = static_cast<size_t>(groups[0].data() - text.data());
     const size_t end = begin + groups[0].size();
     out.append(text, last_end, begin - last_end);
@@ -152,7 +153,8 @@ RegexFindStatus RegexFind(const std::string& text, const std::string& pattern, b
   std::optional<size_t> previous_end;
   for (size_t search = 0; search <= text.size();) {
     if (!TakeSearch(text.size() - search, search_left)) return RegexFindStatus::kSearchBudget;
-    if (!regex.Match(input, search, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) break;
+    if (!regex.Match(input, search, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size())))
+      break;
     const size_t begin = static_cast<size_t>(groups[0].data() - text.data());
     const size_t end = begin + groups[0].size();
     const bool accept = end != search || begin != previous_end;

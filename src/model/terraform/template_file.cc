@@ -13,8 +13,8 @@ namespace cxlint::model {
 
 namespace {
 
-using parse::hcl::ExprKind;
 using parse::hcl::Expression;
+using parse::hcl::ExprKind;
 
 // A template file is exactly the body of a heredoc; it is parsed as one, behind this prefix.
 constexpr std::string_view kMarker = "CXLINT_TEMPLATE_END";
@@ -47,8 +47,9 @@ RenderedTemplate Evaluator::TemplateFile(const Expression& call, const Names& na
   // Terraform refuses templatefile() inside a template: a template that renders itself (or
   // another) would never end.
   if (names.count(kTemplateScope)) {
-    out.value = Value::Error("templatefile() cannot be called inside a template (Terraform forbids it: a template "
-                             "rendering itself would never end)");
+    out.value = Value::Error(
+        "templatefile() cannot be called inside a template (Terraform forbids it: a template "
+        "rendering itself would never end)");
     return out;
   }
   if (call.children.size() != 2) {
@@ -125,8 +126,8 @@ bool Evaluator::RenderParts(const std::vector<Expression>& parts, uint32_t shift
     } else if (part.kind == ExprKind::kTemplateFor) {
       const Value collection = Eval(part.children.at(0), names, depth + 1);
       if (!collection.IsTuple() && !collection.IsObject()) {
-        out.value = collection.IsUnknown() ? collection
-                                           : Value::Error("a template for loop over " + collection.Describe());
+        out.value =
+            collection.IsUnknown() ? collection : Value::Error("a template for loop over " + collection.Describe());
         return false;
       }
       Names inner = names;

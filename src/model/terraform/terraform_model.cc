@@ -77,11 +77,13 @@ std::string RelativePath(const std::string& from, const std::string& to) {
 // otherwise an HCL expression, as Terraform reads it.
 Value ParseVariableText(const std::string& text, const Declared<Block>* declared) {
   const Attribute* type = declared ? declared->node->body.FindAttribute("type") : nullptr;
-  const bool is_string = !type || (type->expression.kind == parse::hcl::ExprKind::kVariable && type->expression.name == "string");
+  const bool is_string =
+      !type || (type->expression.kind == parse::hcl::ExprKind::kVariable && type->expression.name == "string");
   if (is_string) return Value::String(text);
   const std::string source = "v = " + text + "\n";
   const parse::hcl::HclParseResult parsed = parse::hcl::ParseHcl(source);
-  if (!parsed.ok() || parsed.body.attributes.empty()) return Value::Error("the value given for a variable is not valid HCL");
+  if (!parsed.ok() || parsed.body.attributes.empty())
+    return Value::Error("the value given for a variable is not valid HCL");
   ModuleConfig empty;
   ModuleInstance nowhere;
   nowhere.config = &empty;
@@ -101,7 +103,8 @@ std::vector<std::pair<std::string, Value>> ReadVarFile(const Document& document)
   } else if (document.root.IsMap()) {
     // .tfvars.json: plain JSON values.
     for (const parse::MapEntry& entry : document.root.entries) {
-      const std::string text(document.source->text().substr(entry.value.span.begin, entry.value.span.end - entry.value.span.begin));
+      const std::string text(
+          document.source->text().substr(entry.value.span.begin, entry.value.span.end - entry.value.span.begin));
       values.emplace_back(entry.key, JsonDecode(text));
     }
   }
@@ -263,7 +266,7 @@ std::set<std::string> CalledFolders(const std::map<std::string, std::unique_ptr<
 }  // namespace
 
 std::unique_ptr<TerraformModel> TerraformModel::Build(const Project& project, const TerraformInputs& inputs,
-                                                       std::vector<Finding>& findings) {
+                                                      std::vector<Finding>& findings) {
   auto model = std::make_unique<TerraformModel>();
   const RootFiles root_files = GroupIntoFolders(project, model->configs_, model->json_bodies_, findings);
   const std::set<std::string> called = CalledFolders(model->configs_);
@@ -356,29 +359,34 @@ const ProviderVersions& TerraformModel::GenesysCloudVersions(const ModuleInstanc
 void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vector<Finding>& findings) {
   for (const auto& [name, call] : instance.config->module_calls) {
     const Attribute* source = call.node->body.FindAttribute("source");
-    const Location at = call.At(call.node->type_span.begin < call.node->span.end
-                                    ? Span{call.node->type_span.begin, call.node->labels.empty() ? call.node->type_span.end
-                                                                                                  : call.node->labels.back().span.end}
-                                    : call.node->span);
+    const Location at =
+        call.At(call.node->type_span.begin < call.node->span.end
+                    ? Span{call.node->type_span.begin,
+                           call.node->labels.empty() ? call.node->type_span.end : call.node->labels.back().span.end}
+                    : call.node->span);
     if (!source || !source->expression.IsStringLiteral()) {
       ReportUnresolved(findings, at, "module." + name + " has no literal source; its resources are not linted");
       continue;
     }
     const std::string& text = source->expression.value;
-    const std::string dir = IsLocalSource(text) ? JoinPath(instance.config->dir, text)
-                                                : DownloadedDir(instance, name, text, call.At(source->expression.span), findings);
+    const std::string dir = IsLocalSource(text)
+                                ? JoinPath(instance.config->dir, text)
+                                : DownloadedDir(instance, name, text, call.At(source->expression.span), findings);
     if (dir.empty()) continue;
     const ModuleConfig* config = FindConfig(dir, instance, text, findings);
     if (!config) {
-      ReportUnresolved(findings, call.At(source->expression.span),
-           "module." + name + " points at \"" + dir + "\", which holds no linted .tf file; lint the whole project");
+      ReportUnresolved(
+          findings, call.At(source->expression.span),
+          "module." + name + " points at \"" + dir + "\", which holds no linted .tf file; lint the whole project");
       continue;
     }
     bool cycle = false;
-    for (const ModuleInstance* outer = &instance; outer && !cycle; outer = outer->parent) cycle = outer->config->dir == dir;
+    for (const ModuleInstance* outer = &instance; outer && !cycle; outer = outer->parent)
+      cycle = outer->config->dir == dir;
     if (cycle) {
-      ReportUnresolved(findings, at,
-                       "module." + name + " calls \"" + dir + "\", which is already in its own chain of module calls; not followed");
+      ReportUnresolved(
+          findings, at,
+          "module." + name + " calls \"" + dir + "\", which is already in its own chain of module calls; not followed");
       continue;
     }
     if (depth >= kMaxModuleDepth) {
@@ -387,16 +395,18 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
     }
     if (instances_ >= kMaxInstances) {
       if (instances_++ == kMaxInstances)  // said once, at the first call left out
-        ReportUnresolved(findings, at, "module." + name + " would make more than " + std::to_string(kMaxInstances) +
-                                           " module instances; this call and later ones are not followed");
+        ReportUnresolved(findings, at,
+                         "module." + name + " would make more than " + std::to_string(kMaxInstances) +
+                             " module instances; this call and later ones are not followed");
       continue;
     }
     const uint64_t repeated = instantiated_.count(config) ? SourceBytes(*config) : 0;
     if (repeated_bytes_ + repeated > kMaxRepeatedBytes) {
       if (!repeated_cap_reported_)  // said once, at the first call left out
-        ReportUnresolved(findings, at, "module." + name + " would make the modules instantiated more than once add more than " +
-                                           std::to_string(kMaxRepeatedBytes >> 20) +
-                                           " MiB of .tf source to evaluate; this call and later repeated instances are not followed");
+        ReportUnresolved(findings, at,
+                         "module." + name + " would make the modules instantiated more than once add more than " +
+                             std::to_string(kMaxRepeatedBytes >> 20) +
+                             " MiB of .tf source to evaluate; this call and later repeated instances are not followed");
       repeated_cap_reported_ = true;
       continue;
     }
@@ -419,22 +429,25 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
   }
 }
 
-std::string TerraformModel::DownloadedDir(const ModuleInstance& instance, const std::string& name, const std::string& source,
-                                          const Location& at, std::vector<Finding>& findings) {
+std::string TerraformModel::DownloadedDir(const ModuleInstance& instance, const std::string& name,
+                                          const std::string& source, const Location& at,
+                                          std::vector<Finding>& findings) {
   const ModuleInstance* root = &instance;
   while (root->parent) root = root->parent;
   const auto manifest = manifests_.find(root->root_dir);
   if (manifest == manifests_.end() || !manifest->second.present) {
     ReportUnresolved(findings, at,
-                     "module." + name + " comes from \"" + source + "\", which cxlint does not fetch; the resources it creates " +
+                     "module." + name + " comes from \"" + source +
+                         "\", which cxlint does not fetch; the resources it creates " +
                          "are not linted until `terraform init` has downloaded it into " +
                          DownloadedModulesDir(root->root_dir) + ", where cxlint reads it");
     return {};
   }
   if (!manifest->second.broken.empty()) {
     ReportUnresolved(findings, at,
-                     "module." + name + " comes from \"" + source + "\"; " + manifest->second.path + " would say where " +
-                         "terraform init put it, but " + manifest->second.broken + ", so the resources it creates are not linted");
+                     "module." + name + " comes from \"" + source + "\"; " + manifest->second.path +
+                         " would say where " + "terraform init put it, but " + manifest->second.broken +
+                         ", so the resources it creates are not linted");
     return {};
   }
   const std::string key = instance.manifest_key.empty() ? name : instance.manifest_key + "." + name;
@@ -447,16 +460,17 @@ std::string TerraformModel::DownloadedDir(const ModuleInstance& instance, const 
   }
   if (!entry->second.problem.empty()) {
     Sink sink(rules::kUnresolvedValue, findings);
-    sink.Report(at, "module." + name + " is listed in " + manifest->second.path + ", but " + entry->second.problem +
-                        "; it is not read, and the resources it creates are not linted",
+    sink.Report(at,
+                "module." + name + " is listed in " + manifest->second.path + ", but " + entry->second.problem +
+                    "; it is not read, and the resources it creates are not linted",
                 {{entry->second.location, "its entry in modules.json"}});
     return {};
   }
   return entry->second.dir;
 }
 
-const ModuleConfig* TerraformModel::FindConfig(const std::string& dir, const ModuleInstance& caller, const std::string& source,
-                                               std::vector<Finding>& findings) {
+const ModuleConfig* TerraformModel::FindConfig(const std::string& dir, const ModuleInstance& caller,
+                                               const std::string& source, std::vector<Finding>& findings) {
   if (const auto linted = configs_.find(dir); linted != configs_.end()) return linted->second.get();
   if (const auto read = downloaded_.find(dir); read != downloaded_.end()) return read->second.get();
   // Only folders below the root's .terraform/modules are read from disk: never the user's other
@@ -520,15 +534,17 @@ void TerraformModel::AddPlanResources(const Project& project, std::vector<Findin
     std::unique_ptr<Plan> plan = Plan::Read(document, findings);
     // A plan made in a root folder describes that root; from elsewhere, any linted root.
     const std::string dir = DirectoryOf(document.source->path());
-    const bool root_here = std::any_of(roots_.begin(), roots_.end(), [&](const auto& root) { return root->root_dir == dir; });
+    const bool root_here =
+        std::any_of(roots_.begin(), roots_.end(), [&](const auto& root) { return root->root_dir == dir; });
     for (const PlanResource& planned : plan->resources()) {
       // Where a .tf or .tf.json declares the resource, that one is kept: findings point at the
       // source a user edits, not at the plan made from it.
       const std::string address = WithoutInstanceKeys(planned.address);
-      const bool declared = std::any_of(resources_.begin(), resources_.begin() + static_cast<ptrdiff_t>(from_source),
-                                        [&](const TerraformResource& source) {
-                                          return source.address == address && (!root_here || source.instance->root_dir == dir);
-                                        });
+      const bool declared =
+          std::any_of(resources_.begin(), resources_.begin() + static_cast<ptrdiff_t>(from_source),
+                      [&](const TerraformResource& source) {
+                        return source.address == address && (!root_here || source.instance->root_dir == dir);
+                      });
       if (declared) continue;
       TerraformResource resource;
       resource.type = planned.type;

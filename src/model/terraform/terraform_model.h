@@ -23,10 +23,10 @@ namespace cxlint::model {
 
 /// Variable values from outside the configuration, as Terraform takes them.
 struct TerraformInputs {
-  std::vector<std::string> var_files;                        // --var-file, in order
-  std::vector<std::pair<std::string, std::string>> vars;     // --var name=value, in order
-  std::map<std::string, std::string> environment;            // TF_VAR_name=value (name without prefix)
-  uint64_t max_file_size = kDefaultMaxFileSize;              // --max-file-size, for file() and templatefile()
+  std::vector<std::string> var_files;                     // --var-file, in order
+  std::vector<std::pair<std::string, std::string>> vars;  // --var name=value, in order
+  std::map<std::string, std::string> environment;         // TF_VAR_name=value (name without prefix)
+  uint64_t max_file_size = kDefaultMaxFileSize;           // --max-file-size, for file() and templatefile()
 
   /// The TF_VAR_* variables of this process.
   static std::map<std::string, std::string> FromEnvironment();

@@ -83,8 +83,8 @@ bool IsStaticTraversal(const Expression& expression) {
     const Expression& step = expression.children[i];
     if (step.kind != ExprKind::kIndex) continue;
     const Expression& key = step.children[0];
-    const bool literal = key.kind == ExprKind::kNumber || key.kind == ExprKind::kBool ||
-                         key.kind == ExprKind::kNull || key.IsStringLiteral();
+    const bool literal = key.kind == ExprKind::kNumber || key.kind == ExprKind::kBool || key.kind == ExprKind::kNull ||
+                         key.IsStringLiteral();
     if (!literal) return false;
   }
   return true;

@@ -74,17 +74,17 @@ struct Expression {
   /// binary operator's left operand of the same chain (a + b + c) does not add a level; an
   /// attribute holds at most kMaxChainOperators binary operators.
   uint16_t height = 1;
-  bool bool_value = false;    // kBool
-  bool heredoc = false;       // kTemplate written as <<EOT or <<-EOT
-  bool flush = false;         // kTemplate written as <<-EOT (indentation removed)
-  bool strip_left = false;    // kInterpolation, kTemplateIf, kTemplateFor opened with `${~` / `%{~`
-  bool strip_right = false;   // ... closed with `~}`
-  bool expand_final = false;  // kFunctionCall whose last argument is followed by `...`
-  bool object_for = false;    // kFor written with braces (builds an object)
-  bool group = false;         // kFor object whose value is followed by `...`
-  bool has_key = false;       // kFor with a `key =>` expression
-  bool has_condition = false; // kFor with an `if` clause
-  bool attr_only = false;     // kSplat written `.*`
+  bool bool_value = false;     // kBool
+  bool heredoc = false;        // kTemplate written as <<EOT or <<-EOT
+  bool flush = false;          // kTemplate written as <<-EOT (indentation removed)
+  bool strip_left = false;     // kInterpolation, kTemplateIf, kTemplateFor opened with `${~` / `%{~`
+  bool strip_right = false;    // ... closed with `~}`
+  bool expand_final = false;   // kFunctionCall whose last argument is followed by `...`
+  bool object_for = false;     // kFor written with braces (builds an object)
+  bool group = false;          // kFor object whose value is followed by `...`
+  bool has_key = false;        // kFor with a `key =>` expression
+  bool has_condition = false;  // kFor with an `if` clause
+  bool attr_only = false;      // kSplat written `.*`
   Span span;
   std::string_view name;      // kVariable, kGetAttr, kFunctionCall (as written), kFor/kTemplateFor value variable
   std::string_view key_name;  // kFor/kTemplateFor key variable, empty when absent

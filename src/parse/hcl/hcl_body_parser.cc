@@ -48,9 +48,7 @@ Body Parser::ParseBody(const Token* open_brace, std::string_view block_type, boo
   for (;;) {
     const Token& token = Peek();
     switch (token.kind) {
-      case TokenKind::kNewline:
-        Read();
-        continue;
+      case TokenKind::kNewline: Read(); continue;
       case TokenKind::kCBrace:
         if (!in_block) break;
         Read();
@@ -113,11 +111,8 @@ void Parser::ParseBodyItem(Body& body) {
     }
     case TokenKind::kOQuote:
     case TokenKind::kOBrace:
-    case TokenKind::kIdent:
-      body.blocks.push_back(ParseBlock(name));
-      return;
-    default:
-      Fail(next, "expected '=' or '{' after attribute or block name " + Quoted(Text(name)) + ", " + Found(next));
+    case TokenKind::kIdent: body.blocks.push_back(ParseBlock(name)); return;
+    default: Fail(next, "expected '=' or '{' after attribute or block name " + Quoted(Text(name)) + ", " + Found(next));
   }
 }
 
@@ -140,8 +135,8 @@ Block Parser::ParseBlock(const Token& type) {
       continue;
     }
     if (token.kind == TokenKind::kEqual) {
-      Fail(token, "unexpected '=' after the labels of block " + type_name +
-                      ": an attribute is a single name followed by '='");
+      Fail(token,
+           "unexpected '=' after the labels of block " + type_name + ": an attribute is a single name followed by '='");
     }
     if (token.kind == TokenKind::kNewline) {
       size_t next = NextIndex();
@@ -219,17 +214,12 @@ Label Parser::ParseQuotedLabel() {
   for (;;) {
     const Token& token = Read();
     switch (token.kind) {
-      case TokenKind::kCQuote:
-        label.span = Span{open.span.begin, token.span.end};
-        return label;
-      case TokenKind::kQuotedLit:
-        DecodeQuotedLiteral(Text(token), token.span.begin, label.value, errors_);
-        continue;
+      case TokenKind::kCQuote: label.span = Span{open.span.begin, token.span.end}; return label;
+      case TokenKind::kQuotedLit: DecodeQuotedLiteral(Text(token), token.span.begin, label.value, errors_); continue;
       case TokenKind::kTemplateInterp:
       case TokenKind::kTemplateControl:
         Fail(token, "a block label cannot hold template sequences: write $${ or %%{ for a literal ${ or %{");
-      default:
-        Fail(token, "unterminated block label: expected '\"'");
+      default: Fail(token, "unterminated block label: expected '\"'");
     }
   }
 }

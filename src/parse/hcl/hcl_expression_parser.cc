@@ -133,8 +133,9 @@ Expression Parser::ParseBinary(int min_precedence) {
     Expression node = Leaf(ExprKind::kBinary, Span{left.span.begin, right.span.end});
     node.op = BinaryOperator(token.kind);
     // Only the left operand of the same chain adds no level.
-    node.height = left.kind == ExprKind::kBinary ? std::max<uint16_t>(left.height, static_cast<uint16_t>(right.height + 1))
-                                                 : static_cast<uint16_t>(std::max(left.height, right.height) + 1);
+    node.height = left.kind == ExprKind::kBinary
+                      ? std::max<uint16_t>(left.height, static_cast<uint16_t>(right.height + 1))
+                      : static_cast<uint16_t>(std::max(left.height, right.height) + 1);
     if (node.height > kMaxDepth) DepthExceeded(node.span.begin);
     node.children.reserve(2);
     node.children.push_back(std::move(left));
@@ -160,9 +161,7 @@ Expression Parser::ParseTerm() {
       Finish(node);
       return node;
     }
-    case TokenKind::kNumber:
-      Read();
-      return MakeNumber(token, ExprKind::kNumber);
+    case TokenKind::kNumber: Read(); return MakeNumber(token, ExprKind::kNumber);
     case TokenKind::kIdent: {
       Read();
       const TokenKind next = Peek().kind;
@@ -223,7 +222,8 @@ void Parser::AppendStep(Expression& chain, Expression step) {
   }
   chain.span.end = step.span.end;
   if (step.height + 1 > chain.height) chain.height = static_cast<uint16_t>(step.height + 1);
-  if (chain.children.front().height + 1 > chain.height) chain.height = static_cast<uint16_t>(chain.children.front().height + 1);
+  if (chain.children.front().height + 1 > chain.height)
+    chain.height = static_cast<uint16_t>(chain.children.front().height + 1);
   if (chain.height > kMaxDepth) DepthExceeded(step.span.begin);
   chain.children.push_back(std::move(step));
 }
@@ -458,7 +458,8 @@ Expression Parser::ParseFor(const Token& open) {
   Read();
   node.children.push_back(ParseExpression());
   const Token& colon = Peek();
-  if (colon.kind != TokenKind::kColon) Fail(colon, "expected ':' after the collection of a for expression, " + Found(colon));
+  if (colon.kind != TokenKind::kColon)
+    Fail(colon, "expected ':' after the collection of a for expression, " + Found(colon));
   Read();
   Expression value = ParseExpression();
   if (Peek().kind == TokenKind::kFatArrow) {
@@ -488,8 +489,9 @@ Expression Parser::ParseFor(const Token& open) {
   node.span.end = Read().span.end;
   // HCL rejects these after reading the whole expression; so does this parser, and carries on.
   if (!object && node.has_key) {
-    Error(node.children[1].span.begin, "a [for ...] expression builds a tuple and takes no key (=>): use {for ...} "
-                                       "to build an object");
+    Error(node.children[1].span.begin,
+          "a [for ...] expression builds a tuple and takes no key (=>): use {for ...} "
+          "to build an object");
   }
   if (!object && node.group) Error(ellipsis, "grouping with '...' needs an object: use {for ...}");
   if (object && !node.has_key) {

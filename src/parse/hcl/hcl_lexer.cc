@@ -21,7 +21,8 @@ bool IsAsciiIdContinue(char c) { return IsAsciiIdStart(c) || IsDigit(c) || c == 
 std::string CodePointName(uint32_t code_point) {
   static const char kHex[] = "0123456789ABCDEF";
   std::string digits;
-  for (uint32_t value = code_point; value != 0 || digits.size() < 4; value >>= 4) digits.insert(digits.begin(), kHex[value & 15]);
+  for (uint32_t value = code_point; value != 0 || digits.size() < 4; value >>= 4)
+    digits.insert(digits.begin(), kHex[value & 15]);
   return "U+" + digits;
 }
 
@@ -191,9 +192,7 @@ void Lexer::LexCode() {
       if (next == '<' && TryHeredocStart()) return;
       if (next == '=') return pair(TokenKind::kLessEqual);
       return single(TokenKind::kLess);
-    case '{':
-      ++braces_;
-      return single(TokenKind::kOBrace);
+    case '{': ++braces_; return single(TokenKind::kOBrace);
     case '}':
       if (frames_.size() > 1 && frames_.back().return_braces == braces_) {
         frames_.pop_back();
@@ -326,8 +325,8 @@ bool Lexer::TryHeredocStart() {
   if (at >= size) return false;
   if (IsAsciiIdStart(text_[at])) {
     ++at;
-  } else if (const uint32_t length = DecodeUtf8(text_, at, &code_point); length != 0 && code_point >= 0x80 &&
-                                                                         IsIdStartNonAscii(code_point)) {
+  } else if (const uint32_t length = DecodeUtf8(text_, at, &code_point);
+             length != 0 && code_point >= 0x80 && IsIdStartNonAscii(code_point)) {
     at += length;
   } else {
     return false;

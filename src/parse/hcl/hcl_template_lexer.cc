@@ -9,9 +9,7 @@
 
 namespace cxlint::parse::hcl {
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 void Lexer::BeginTemplateSequence(TokenKind kind) {
   const bool strip = pos_ + 2 < text_.size() && text_[pos_ + 2] == '~';
@@ -78,8 +76,7 @@ void Lexer::LexHeredoc() {
     // The closing marker is a whole line that reads the marker once spaces are trimmed, and
     // that line must end with a newline.
     const size_t newline = text_.find('\n', pos_);
-    if (newline != std::string_view::npos &&
-        Trim(text_.substr(pos_, newline - pos_)) == frame.marker) {
+    if (newline != std::string_view::npos && Trim(text_.substr(pos_, newline - pos_)) == frame.marker) {
       uint32_t end = static_cast<uint32_t>(newline);
       if (end > pos_ && text_[end - 1] == '\r') --end;
       Emit(TokenKind::kCHeredoc, pos_, end);
@@ -168,11 +165,26 @@ void DecodeQuotedLiteral(std::string_view raw, uint32_t base, std::string& out, 
     }
     const char selector = raw[i + 1];
     switch (selector) {
-      case 'n': out += '\n'; i += 2; continue;
-      case 'r': out += '\r'; i += 2; continue;
-      case 't': out += '\t'; i += 2; continue;
-      case '"': out += '"'; i += 2; continue;
-      case '\\': out += '\\'; i += 2; continue;
+      case 'n':
+        out += '\n';
+        i += 2;
+        continue;
+      case 'r':
+        out += '\r';
+        i += 2;
+        continue;
+      case 't':
+        out += '\t';
+        i += 2;
+        continue;
+      case '"':
+        out += '"';
+        i += 2;
+        continue;
+      case '\\':
+        out += '\\';
+        i += 2;
+        continue;
       case 'u':
       case 'U': {
         const size_t want = selector == 'u' ? 4 : 8;
@@ -185,7 +197,8 @@ void DecodeQuotedLiteral(std::string_view raw, uint32_t base, std::string& out, 
           continue;
         }
         uint32_t code_point = 0;
-        for (size_t k = 0; k < want; ++k) code_point = (code_point << 4) | static_cast<uint32_t>(HexValue(raw[i + 2 + k]));
+        for (size_t k = 0; k < want; ++k)
+          code_point = (code_point << 4) | static_cast<uint32_t>(HexValue(raw[i + 2 + k]));
         if (code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
           errors.push_back({at, "invalid escape sequence: \\" + std::string(raw.substr(i + 1, 1 + want)) +
                                     " is not a Unicode character"});

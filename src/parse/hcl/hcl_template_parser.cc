@@ -73,8 +73,8 @@ Expression Parser::ParseTemplate() {
     }
   }
   std::vector<TemplatePiece> pieces;
-  bool trim_next = false;        // the previous sequence ended with `~}`
-  bool previous_literal = false; // `${~` trims only a literal right before it
+  bool trim_next = false;         // the previous sequence ended with `~}`
+  bool previous_literal = false;  // `${~` trims only a literal right before it
   uint32_t end = open.span.end;
   for (;;) {
     const Token& token = Read();
@@ -208,8 +208,7 @@ Parser::TemplatePiece Parser::ParseDirective(const Token& open) {
     Read();
     piece.node.children.push_back(ParseExpression());
   } else {
-    Fail(keyword, "unknown template directive \"" + std::string(word) +
-                      "\": expected if, for, else, endif or endfor");
+    Fail(keyword, "unknown template directive \"" + std::string(word) + "\": expected if, for, else, endif or endfor");
   }
   const Token& close = Peek();
   if (close.kind != TokenKind::kTemplateSeqEnd) {
@@ -323,8 +322,8 @@ size_t Parser::BuildParts(std::vector<TemplatePiece>& pieces, size_t index, std:
         const size_t stop = BuildParts(pieces, index + 1, body.children);
         if (stop == pieces.size()) FailAt(node.span.begin, "missing %{endfor} for this %{for}");
         if (pieces[stop].type != Type::kEndFor) {
-          FailAt(pieces[stop].node.span.begin, "unexpected " + std::string(Text(pieces[stop].node.span)) +
-                                                   ": expected %{endfor} for " + opened);
+          FailAt(pieces[stop].node.span.begin,
+                 "unexpected " + std::string(Text(pieces[stop].node.span)) + ": expected %{endfor} for " + opened);
         }
         body.span.end = pieces[stop].node.span.begin;
         node.span.end = pieces[stop].node.span.end;

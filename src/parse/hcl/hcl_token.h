@@ -11,7 +11,7 @@ namespace cxlint::parse::hcl {
 /// What a token is.
 enum class TokenKind : uint8_t {
   kEof,
-  kNewline,        // "\n" or "\r\n"; also ends a `#` or `//` comment (the comment itself is dropped)
+  kNewline,  // "\n" or "\r\n"; also ends a `#` or `//` comment (the comment itself is dropped)
   kIdent,
   kNumber,
   kOBrace,
@@ -20,15 +20,15 @@ enum class TokenKind : uint8_t {
   kCBrack,
   kOParen,
   kCParen,
-  kOQuote,         // `"` opening a quoted template
-  kCQuote,         // `"` closing it (zero-width when the lexer had to end an unterminated string)
-  kOHeredoc,       // `<<EOT` or `<<-EOT` and the newline after it
-  kCHeredoc,       // the closing marker line without its newline (which follows as kNewline)
-  kQuotedLit,      // literal text of a quoted template, escapes not yet decoded
-  kHeredocLit,     // literal text of one heredoc line (with its newline), `$${` not yet decoded
-  kTemplateInterp, // `${` or `${~`
-  kTemplateControl,// `%{` or `%{~`
-  kTemplateSeqEnd, // `}` or `~}` closing an interpolation or directive
+  kOQuote,           // `"` opening a quoted template
+  kCQuote,           // `"` closing it (zero-width when the lexer had to end an unterminated string)
+  kOHeredoc,         // `<<EOT` or `<<-EOT` and the newline after it
+  kCHeredoc,         // the closing marker line without its newline (which follows as kNewline)
+  kQuotedLit,        // literal text of a quoted template, escapes not yet decoded
+  kHeredocLit,       // literal text of one heredoc line (with its newline), `$${` not yet decoded
+  kTemplateInterp,   // `${` or `${~`
+  kTemplateControl,  // `%{` or `%{~`
+  kTemplateSeqEnd,   // `}` or `~}` closing an interpolation or directive
   kDot,
   kComma,
   kStar,
@@ -36,22 +36,22 @@ enum class TokenKind : uint8_t {
   kPercent,
   kPlus,
   kMinus,
-  kEqual,          // =
-  kEqualOp,        // ==
-  kNotEqual,       // !=
+  kEqual,     // =
+  kEqualOp,   // ==
+  kNotEqual,  // !=
   kLess,
   kLessEqual,
   kGreater,
   kGreaterEqual,
-  kAnd,            // &&
-  kOr,             // ||
+  kAnd,  // &&
+  kOr,   // ||
   kBang,
   kQuestion,
   kColon,
-  kDoubleColon,    // ::
-  kEllipsis,       // ...
-  kFatArrow,       // =>
-  kInvalid,        // a character HCL does not use; the lexer has reported it
+  kDoubleColon,  // ::
+  kEllipsis,     // ...
+  kFatArrow,     // =>
+  kInvalid,      // a character HCL does not use; the lexer has reported it
 };
 
 /// One token: its kind and its bytes in the source.

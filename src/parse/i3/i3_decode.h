@@ -14,8 +14,8 @@ namespace cxlint::parse {
 /// A decoded export and the way back from a JSON offset to the byte of the file that encodes it.
 struct I3Decoded {
   std::string json;
-  std::string encoded;     // the percent-encoded text (base64-decoded file)
-  OffsetMap base64_map;    // base64 alphabet offsets -> file offsets (skips whitespace)
+  std::string encoded;   // the percent-encoded text (base64-decoded file)
+  OffsetMap base64_map;  // base64 alphabet offsets -> file offsets (skips whitespace)
   /// The offset in `encoded` of every kCheckpointStride-th JSON byte: a third of an export's
   /// bytes are escapes, so one map entry per escape would cost more than the decoding.
   std::vector<uint32_t> checkpoints;

@@ -51,9 +51,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
       : text_(text), consumed_(consumed), result_(result) {}
 
   bool null() override { return Scalar(Node::ScalarStyle::kNull, "null", TokenEnd()); }
-  bool boolean(bool value) override {
-    return Scalar(Node::ScalarStyle::kBool, value ? "true" : "false", TokenEnd());
-  }
+  bool boolean(bool value) override { return Scalar(Node::ScalarStyle::kBool, value ? "true" : "false", TokenEnd()); }
   bool number_integer(number_integer_t) override { return Number(); }
   bool number_unsigned(number_unsigned_t) override { return Number(); }
   bool number_float(number_float_t, const string_t&) override { return Number(); }

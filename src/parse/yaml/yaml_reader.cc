@@ -59,8 +59,8 @@ uint32_t ScalarEnd(std::string_view text, uint32_t begin, bool in_flow) {
   i = begin;
   while (i < text.size() && text[i] != '\n' && text[i] != '\r') {
     const char c = text[i];
-    const bool next_is_space = i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\t' ||
-                               text[i + 1] == '\n' || text[i + 1] == '\r';
+    const bool next_is_space =
+        i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' || text[i + 1] == '\r';
     if (c == ':' && (next_is_space || (in_flow && i + 1 < text.size() && text[i + 1] == ','))) break;
     if (c == '#' && i > begin && (text[i - 1] == ' ' || text[i - 1] == '\t')) break;
     if (in_flow && (c == ',' || c == ']' || c == '}')) break;
@@ -238,9 +238,12 @@ ParseError DescribeYamlError(const yaml_parser_t& parser, std::string_view text,
   const std::string_view context = parser.context ? parser.context : "";
   const uint32_t at = builder.Offset(parser.problem_mark);
   const auto here = [&](std::string message) { return ParseError{BeforeTrailingSpace(text, at), std::move(message)}; };
-  const auto at_opening = [&](std::string message) { return ParseError{builder.Offset(parser.context_mark), std::move(message)}; };
+  const auto at_opening = [&](std::string message) {
+    return ParseError{builder.Offset(parser.context_mark), std::move(message)};
+  };
   if (problem == "mapping values are not allowed in this context")
-    return here("invalid YAML: a mapping value is not allowed here (a ':' inside a plain value, or wrong indentation?)");
+    return here(
+        "invalid YAML: a mapping value is not allowed here (a ':' inside a plain value, or wrong indentation?)");
   if (problem == "did not find expected key") return here("invalid YAML: expected a mapping key at this indentation");
   if (problem == "did not find expected '-' indicator")
     return here("invalid YAML: expected a sequence entry ('- ') at this indentation");
@@ -278,8 +281,10 @@ size_t FindTooDeepFlowNesting(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (quote) {
-      if (c == quote) quote = 0;
-      else if (c == '\\' && quote == '"') ++i;
+      if (c == quote)
+        quote = 0;
+      else if (c == '\\' && quote == '"')
+        ++i;
       continue;
     }
     const char before = i == 0 ? '\n' : text[i - 1];
