@@ -2,25 +2,10 @@
 
 #include <sys/stat.h>
 
-#include <filesystem>
-
 #include "lint/config_reader.h"
+#include "lint/displayed_path.h"
 
 namespace cxlint {
-
-namespace {
-
-// A found configuration file is named relative to the current folder when it is inside it, as the
-// linted files are, so messages and --show-config read the same on every machine.
-std::string Displayed(const std::string& absolute) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  const fs::path relative = fs::path(absolute).lexically_relative(fs::current_path(error));
-  if (error || relative.empty() || *relative.begin() == "..") return absolute;
-  return relative.generic_string();
-}
-
-}  // namespace
 
 std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vector<ConfigError>& errors) {
   const std::lock_guard lock(mutex_);
@@ -36,7 +21,7 @@ std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vecto
     auto cached = by_folder_.find(dir);
     if (cached == by_folder_.end()) {
       std::optional<std::string> found = FindConfigFile(dir);
-      if (found) found = Displayed(*found);
+      if (found) found = DisplayedPath(*found);
       cached = by_folder_.emplace(dir, std::move(found)).first;
     }
     file = cached->second;

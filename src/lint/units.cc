@@ -6,6 +6,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "lint/displayed_path.h"
+
 namespace cxlint {
 
 namespace {
@@ -46,14 +48,6 @@ fs::path FolderOf(const std::string& path) {
   return absolute.parent_path();
 }
 
-// The repository root as the user would read it: relative to the current folder when inside it.
-std::string Displayed(const std::string& absolute) {
-  std::error_code error;
-  const fs::path relative = fs::path(absolute).lexically_relative(fs::current_path(error));
-  if (error || relative.empty() || *relative.begin() == "..") return absolute;
-  return relative.generic_string();
-}
-
 }  // namespace
 
 std::vector<Unit> SplitIntoUnits(const std::vector<std::string>& paths, std::vector<WalkEntry> files) {
@@ -70,7 +64,7 @@ std::vector<Unit> SplitIntoUnits(const std::vector<std::string>& paths, std::vec
     auto [slot, added] = index.emplace(key, units.size());
     if (added) {
       Unit unit;
-      unit.root = repository ? Displayed(*repository) : argument;
+      unit.root = repository ? DisplayedPath(*repository) : argument;
       unit.repository = repository.has_value();
       unit.first_argument = argument;
       units.push_back(std::move(unit));
