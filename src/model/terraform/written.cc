@@ -38,6 +38,10 @@ std::optional<std::string> KeyName(const Expression& key) {
   return std::nullopt;
 }
 
+WrittenAttribute AsWritten(const parse::hcl::Attribute& attribute) {
+  return {attribute.name, attribute.span, WrittenExpression(attribute.expression)};
+}
+
 }  // namespace
 
 std::optional<std::string_view> WrittenExpression::StringLiteral() const {
@@ -95,15 +99,14 @@ std::vector<std::string_view> WrittenExpression::ForVariables() const {
 std::vector<WrittenAttribute> WrittenBody::Attributes() const {
   std::vector<WrittenAttribute> attributes;
   attributes.reserve(body_->attributes.size());
-  for (const parse::hcl::Attribute& attribute : body_->attributes)
-    attributes.push_back({attribute.name, attribute.span, WrittenExpression(attribute.expression)});
+  for (const parse::hcl::Attribute& attribute : body_->attributes) attributes.push_back(AsWritten(attribute));
   return attributes;
 }
 
 std::optional<WrittenAttribute> WrittenBody::Attribute(std::string_view name) const {
   const parse::hcl::Attribute* attribute = body_->FindAttribute(name);
   if (!attribute) return std::nullopt;
-  return WrittenAttribute{attribute->name, attribute->span, WrittenExpression(attribute->expression)};
+  return AsWritten(*attribute);
 }
 
 std::vector<WrittenBlock> WrittenBody::Blocks() const {
