@@ -109,6 +109,7 @@ TEST_SUITE("golden") {
       if (rule) CheckCaseKind(dir, *rule, result);
       // expected.txt itself is not an input; inputs are everything else in the folder.
       std::string actual = GoldenLines(result.findings) + SuppressedLines(result.suppressed);
+      if (!result.not_checked.empty()) actual += "not checked:\n" + GoldenLines(result.not_checked);
       if (!options.baseline_path.empty()) actual += "baselined: " + std::to_string(result.baselined) + "\n";
       const fs::path expected_path = dir / "expected.txt";
       if (update) {

@@ -37,6 +37,7 @@ void WriteProject(const TempDir& dir) {
 std::set<std::string> Codes(const LintResult& result) {
   std::set<std::string> codes;
   for (const Finding& finding : result.findings) codes.insert(std::string(finding.rule->code));
+  for (const Finding& note : result.not_checked) codes.insert(std::string(note.rule->code));
   return codes;
 }
 

@@ -5,9 +5,11 @@
 #include <sstream>
 
 #include "base/file_read.h"
+#include "base/pipeline_rules.h"
 #include "base/rate.h"
 #include "cli/cli.h"
 #include "lint/linter.h"
+#include "report/report.h"
 #include "simulate/call_sites.h"
 #include "simulate/reports.h"
 #include "simulate/simulation.h"
@@ -76,10 +78,15 @@ bool WriteFile(const std::string& path, const std::string& text, std::ostream& e
   return true;
 }
 
-// Says which files could not be read; the simulation goes on without their calls.
+// Says which files could not be read (the simulation goes on without their calls) and what the
+// model could not evaluate (a remote module, an unrendered template).
 void ReportUnreadFiles(const RunReport& result, std::ostream& err) {
   for (const Finding& finding : result.findings) {
     if (!finding.location.file) continue;
+    if (finding.rule->code == rules::kUnresolvedValue.code) {
+      err << report::NotCheckedLine(finding) << "\n";
+      continue;
+    }
     const LineCol at = finding.location.file->Position(finding.location.span.begin);
     err << finding.location.file->path() << ":" << at.line << ":" << at.column << ": error: " << finding.message
         << " (its calls are not simulated)\n";

@@ -53,6 +53,15 @@ std::vector<Unit> WalkUnits(const LintOptions& options, ConfigSet& configs, Lint
   return units;
 }
 
+// Moves the CX003 notes out of the findings (RunReport::not_checked says why).
+void SetAsideNotChecked(RunReport& result) {
+  const auto not_checked = std::stable_partition(result.findings.begin(), result.findings.end(), [](const Finding& f) {
+    return f.rule->code != rules::kUnresolvedValue.code;
+  });
+  result.not_checked.assign(std::make_move_iterator(not_checked), std::make_move_iterator(result.findings.end()));
+  result.findings.erase(not_checked, result.findings.end());
+}
+
 }  // namespace
 
 bool LintOptions::Runs(const RuleMeta& rule) const {
@@ -89,6 +98,7 @@ LintResult Lint(const LintOptions& options) {
   SortFindings(result.findings);
   // The same finding from two units (a flow file that two repositories deploy) is reported once.
   MergeSamePosition(result.findings);
+  SetAsideNotChecked(result);
   result.config_errors = configs.errors();
   if (!options.baseline_path.empty()) {
     if (const std::optional<Baseline> baseline =

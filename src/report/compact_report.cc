@@ -9,6 +9,7 @@ void WriteCompact(std::ostream& out, const RunReport& result) {
     out << (location.file ? location.file->path() : "<unknown>") << ":" << start.line << ":" << start.column << ": "
         << SeverityName(finding.severity) << ": " << finding.message << " [" << finding.rule->code << "]\n";
   }
+  for (const Finding& note : result.not_checked) out << NotCheckedLine(note) << "\n";
 }
 
 }  // namespace cxlint::report

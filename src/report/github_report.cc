@@ -96,6 +96,8 @@ void WriteGithub(std::ostream& out, const RunReport& result, const ReportOptions
         << SeverityName(finding->severity) << ": " << EscapeData(finding->message) << " [" << finding->rule->code << " "
         << finding->rule->name << "]\n";
   }
+  // Not annotated: GitHub would file them with the problems of the pull request.
+  for (const Finding& note : result.not_checked) out << EscapeData(NotCheckedLine(note)) << "\n";
 
   const SeverityCounts counts = CountSeverities(result);
   std::string summary = "cxlint: " + Plural(result.findings.size(), "problem") + " (" + Plural(counts.errors, "error") +
@@ -105,6 +107,7 @@ void WriteGithub(std::ostream& out, const RunReport& result, const ReportOptions
     summary += "; " + std::to_string(not_shown.size()) +
                " not annotated (GitHub shows 10 errors, 10 warnings and 10 notices per step): see the log";
   }
+  if (!result.not_checked.empty()) summary += NotCheckedSummary(result) + ": see the log";
   out << "::notice title=cxlint::" << EscapeData(summary) << "\n";
 }
 

@@ -51,11 +51,14 @@ Json FindingJson(const Finding& finding) {
 void WriteJson(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   Json findings = Json::array();
   for (const Finding& finding : result.findings) findings.push_back(FindingJson(finding));
+  Json not_checked = Json::array();
+  for (const Finding& note : result.not_checked) not_checked.push_back(FindingJson(note));
   const SeverityCounts counts = CountSeverities(result);
   Json document = {
       {"version", kJsonSchemaVersion},
       {"tool", {{"name", "cxlint"}, {"version", kVersion}}},
       {"findings", std::move(findings)},
+      {"notChecked", std::move(not_checked)},
       {"summary",
        {{"files", result.files_checked},
         {"errors", counts.errors},
@@ -63,7 +66,8 @@ void WriteJson(std::ostream& out, const RunReport& result, const ReportOptions& 
         {"notes", counts.notes},
         {"suppressed", result.suppressed.size()},
         {"suppressionsWithoutReason", result.suppressions_without_reason},
-        {"baselined", result.baselined}}},
+        {"baselined", result.baselined},
+        {"notChecked", result.not_checked.size()}}},
   };
   if (options.statistics) {
     Json statistics = Json::array();

@@ -64,6 +64,12 @@ SeverityCounts CountSeverities(const RunReport& result);
 /// "1 file", "3 files": a count and its noun, plural with an "s" when the count is not one.
 std::string Plural(size_t count, const char* singular);
 
+/// "path:line:col: not checked: message [CX003 unresolved-value]": a CX003 note as the text,
+/// compact and GitHub formats print it, apart from the findings.
+std::string NotCheckedLine(const Finding& note);
+/// "; 2 not checked (CX003)" for a summary line, or empty when cxlint checked everything.
+std::string NotCheckedSummary(const RunReport& result);
+
 /// Findings per rule, in rule order, for --statistics.
 struct RuleCount {
   const RuleMeta* rule;

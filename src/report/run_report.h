@@ -33,6 +33,10 @@ struct SuppressedFinding {
 struct RunReport {
   std::vector<DocumentRead> documents;        // unit by unit, each unit's in reading order
   std::vector<Finding> findings;              // sorted
+  /// CX003 notes, sorted: what cxlint could not evaluate and so did not check. They describe the
+  /// run, not a defect in the files: no format counts them as problems, `fail_on` and the
+  /// baseline never see them, and SARIF files them as tool notifications, not results.
+  std::vector<Finding> not_checked;
   std::map<FileKind, int> files_by_kind;      // recognised files, by kind
   int files_checked = 0;                      // recognised files plus files that gave CX001
   std::vector<std::string> missing_paths;     // command-line paths that do not exist

@@ -151,19 +151,24 @@ Json Notification(std::string_view level, const std::string& text) {
   return Json{{"level", level}, {"message", {{"text", Sentence(text)}}}};
 }
 
-// Problems of the run itself: files that could not be read or parsed, paths that do not exist,
-// bugs caught per file, settings that were refused.
+// Problems of the run itself: files that could not be read or parsed, values it could not
+// evaluate, paths that do not exist, bugs caught per file, settings that were refused.
 Json Notifications(const RunReport& result, const std::map<std::string_view, size_t>& rule_index, Locator& locator) {
   Json list = Json::array();
-  for (const Finding& finding : result.findings) {
-    if (finding.rule->code != rules::kParseError.code) continue;
-    Json entry = Notification("error", finding.message);
+  auto add = [&](std::string_view level, const Finding& finding) {
+    Json entry = Notification(level, finding.message);
     if (finding.location.file) {
       entry["locations"] = Json::array({Json{{"physicalLocation", locator.PhysicalLocation(finding.location)}}});
     }
     entry["associatedRule"] = {{"id", finding.rule->code}, {"index", rule_index.at(finding.rule->code)}};
     list.push_back(std::move(entry));
+  };
+  for (const Finding& finding : result.findings) {
+    if (finding.rule->code == rules::kParseError.code) add("error", finding);
   }
+  // What cxlint could not evaluate is a condition of this analysis: code scanning lists it with
+  // the tool's status instead of as an alert on the code.
+  for (const Finding& note : result.not_checked) add("note", note);
   for (const std::string& path : result.missing_paths)
     list.push_back(Notification("error", path + ": no such file or folder"));
   for (const std::string& problem : result.internal_errors)

@@ -89,7 +89,7 @@ std::string LeftOut(const RunReport& result) {
       text += " (" + Plural(result.suppressions_without_reason, "suppression") + " without a reason)";
   }
   if (result.baselined > 0) text += "; " + std::to_string(result.baselined) + " in the baseline";
-  return text;
+  return text + NotCheckedSummary(result);
 }
 
 void WriteSuppressed(std::ostream& out, const RunReport& result) {
@@ -101,6 +101,13 @@ void WriteSuppressed(std::ostream& out, const RunReport& result) {
         << " [" << finding.rule->code << " " << finding.rule->name << "] by " << item.by
         << (item.reason.empty() ? " (no reason given)" : ": " + item.reason) << "\n";
   }
+}
+
+// What cxlint could not evaluate, after the findings: not problems, but a reader must know that
+// a passing run did not look there.
+void WriteNotChecked(std::ostream& out, const RunReport& result) {
+  if (result.not_checked.empty()) return;
+  for (const Finding& note : result.not_checked) out << NotCheckedLine(note) << "\n";
 }
 
 void WriteStatistics(std::ostream& out, const RunReport& result) {
@@ -138,6 +145,7 @@ void WriteText(std::ostream& out, const RunReport& result, const ReportOptions& 
           << ":" << at.line << ":" << at.column << "\n";
     }
   }
+  if (!options.quiet) WriteNotChecked(out, result);
   if (options.show_suppressed) WriteSuppressed(out, result);
   if (options.statistics) WriteStatistics(out, result);
   if (options.quiet) return;

@@ -28,7 +28,9 @@ FLOW_RULES = {"CX101", "CX102", "CX103", "CX104", "CX105", "CX106", "CX107", "CX
 
 
 def lint(cxlint, corpus):
-    """Findings of every repository, keyed by (code, file:line:column)."""
+    """Findings of every repository, and its notes of what was not checked (CX003, marked
+    'not_checked': judged and kept like findings, but not counted in precision), keyed by
+    (code, file:line:column)."""
     findings = {}
     duplicates = []
     for repo in sorted(p for p in corpus.iterdir() if p.is_dir()):
@@ -36,7 +38,10 @@ def lint(cxlint, corpus):
                              cwd=corpus, capture_output=True, text=True, check=False)
         if run.returncode != 0:
             sys.exit(f"cxlint failed on {repo.name} (exit {run.returncode}): {run.stderr.strip()}")
-        for finding in json.loads(run.stdout)["findings"]:
+        output = json.loads(run.stdout)
+        for note in output["notChecked"]:
+            note["not_checked"] = True
+        for finding in output["findings"] + output["notChecked"]:
             where = f"{finding['file']}:{finding['start']['line']}:{finding['start']['column']}"
             key = (finding["code"], where)
             if key in findings:
@@ -87,7 +92,9 @@ def call_data_actions(corpus):
     return count
 
 
-def report(findings, triage, corpus):
+def report(all_reported, triage, corpus):
+    findings = {key: finding for key, finding in all_reported.items() if not finding.get("not_checked")}
+    not_checked = collections.Counter(triage.get(key, ("?", ""))[0] for key in all_reported if key not in findings)
     by_rule = collections.defaultdict(collections.Counter)
     for key in findings:
         by_rule[key[0]][triage.get(key, ("?", ""))[0]] += 1
@@ -102,6 +109,8 @@ def report(findings, triage, corpus):
     n = sum(total.values())
     print(f"{'all':6} {n:8} {total['true']:5} {total['debatable']:9} {total['false']:5} {total['?']:8} "
           f"{100 * total['true'] / max(n, 1):8.0f}%")
+    print(f"not checked (CX003 notes, not findings): {sum(not_checked.values())} ({not_checked['true']} true, "
+          f"{not_checked['debatable']} debatable, {not_checked['false']} false, {not_checked['?']} unjudged)")
     calls = call_data_actions(corpus)
     flow = sum(1 for key in findings if key[0] in FLOW_RULES)
     repos = {finding["file"].split("/")[0] for finding in findings.values() if finding["severity"] in ("error", "warning")}

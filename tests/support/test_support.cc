@@ -56,8 +56,10 @@ std::string ReadFile(const fs::path& path) {
 
 std::vector<Finding> Of(const LintResult& result, std::string_view code) {
   std::vector<Finding> found;
-  for (const Finding& finding : result.findings) {
-    if (finding.rule->code == code) found.push_back(finding);
+  for (const std::vector<Finding>* list : {&result.findings, &result.not_checked}) {
+    for (const Finding& finding : *list) {
+      if (finding.rule->code == code) found.push_back(finding);
+    }
   }
   return found;
 }

@@ -40,7 +40,8 @@ std::string ReadFile(const std::filesystem::path& path);
 /// followed by " (in LOGICAL)" when the finding has a logical location.
 std::string GoldenLines(const std::vector<Finding>& findings);
 
-/// The findings of one rule, in output order.
+/// What the run reported of one rule, in output order: its findings, or its notes of what was
+/// not checked (CX003).
 std::vector<Finding> Of(const LintResult& result, std::string_view code);
 
 /// The exact source text a finding's span covers.
