@@ -9,21 +9,17 @@
 
 namespace cxlint {
 
-namespace {
-
-std::string KindOf(mode_t mode) {
+std::string SpecialFileKind(mode_t mode) {
   if (S_ISFIFO(mode)) return "a FIFO";
   if (S_ISSOCK(mode)) return "a socket";
   if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
   return {};
 }
 
-}  // namespace
-
 std::string SpecialFileKind(const std::string& path) {
   struct stat info {};
   if (stat(path.c_str(), &info) != 0) return {};
-  return KindOf(info.st_mode);
+  return SpecialFileKind(info.st_mode);
 }
 
 FileReadResult ReadRegularFile(const std::string& path, uint64_t max_size) {
@@ -36,7 +32,7 @@ FileReadResult ReadRegularFile(const std::string& path, uint64_t max_size) {
   }
   struct stat info {};
   if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    const std::string kind = KindOf(info.st_mode);
+    const std::string kind = SpecialFileKind(info.st_mode);
     close(fd);
     result.error = kind.empty() ? "not a regular file" : "not a regular file (" + kind + "); not read";
     return result;

@@ -2,6 +2,8 @@
 // Reading a whole file safely: only regular files are read (a FIFO, socket or device is never
 // waited on or read without end), and never more than a size limit.
 
+#include <sys/types.h>
+
 #include <cstdint>
 #include <string>
 
@@ -24,5 +26,7 @@ FileReadResult ReadRegularFile(const std::string& path, uint64_t max_size);
 /// Why `path` is not a file cxlint opens ("a FIFO", "a socket", "a device"), or empty for a
 /// regular file, a folder, or a path that cannot be examined.
 std::string SpecialFileKind(const std::string& path);
+/// The same for a file whose `st_mode` is already known (from a `stat` the caller made).
+std::string SpecialFileKind(mode_t mode);
 
 }  // namespace cxlint

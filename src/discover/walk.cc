@@ -32,7 +32,13 @@ class Walker {
   /// The command-line path the next visits start from.
   void StartArgument(size_t argument) { argument_ = argument; }
 
-  void Visit(const std::string& path, bool explicit_path) {
+  /// `known_file`: the folder listing says `path` is a regular file (not a link), so it needs
+  /// no `stat` of its own; a corpus has far more files than folders.
+  void Visit(const std::string& path, bool explicit_path, bool known_file = false) {
+    if (known_file) {
+      result_.files.push_back({path, explicit_path, "", false, argument_});
+      return;
+    }
     struct stat info {};
     if (stat(path.c_str(), &info) != 0) {
       const int error = errno;
@@ -54,7 +60,7 @@ class Walker {
     }
     if (!S_ISDIR(info.st_mode)) {
       // A FIFO would block the run and a device never ends: they are never opened.
-      if (const std::string kind = SpecialFileKind(path); !kind.empty()) {
+      if (const std::string kind = SpecialFileKind(info.st_mode); !kind.empty()) {
         result_.skipped_dirs.push_back(path + ": " + kind + ", not a regular file; not opened");
         return;
       }
@@ -71,15 +77,15 @@ class Walker {
           {path, explicit_path, std::string("cannot read folder: ") + strerror(errno), true, argument_});
       return;
     }
-    std::vector<std::string> names;
+    std::vector<std::pair<std::string, bool>> names;  // name, known to be a regular file
     while (dirent* entry = readdir(dir)) {
       std::string name = entry->d_name;
       if (name == "." || name == "..") continue;
-      names.push_back(std::move(name));
+      names.emplace_back(std::move(name), entry->d_type == DT_REG);
     }
     closedir(dir);
     std::sort(names.begin(), names.end());
-    for (const std::string& name : names) {
+    for (const auto& [name, regular] : names) {
       const std::string child = Join(path, name);
       if (IsSkippedDirName(name)) {
         struct stat child_info {};
@@ -96,7 +102,7 @@ class Walker {
           continue;
         }
       }
-      Visit(child, false);
+      Visit(child, false, regular);
     }
   }
 

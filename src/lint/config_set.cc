@@ -1,5 +1,7 @@
 #include "lint/config_set.h"
 
+#include <limits.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 
 #include "lint/config_reader.h"
@@ -12,6 +14,8 @@ std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vecto
   std::optional<std::string> file;
   if (!explicit_path_.empty()) {
     file = explicit_path_;
+  } else if (const auto known = by_folder_.find(path); known != by_folder_.end()) {
+    file = known->second;  // a folder asked about before: the walk asks with each file's folder
   } else {
     struct stat info {};
     const bool folder = stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
@@ -20,7 +24,8 @@ std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vecto
     // Files of one folder share the search up the tree.
     auto cached = by_folder_.find(dir);
     if (cached == by_folder_.end()) {
-      std::optional<std::string> found = FindConfigFile(dir);
+      const std::optional<std::string> resolved = Resolve(dir);
+      std::optional<std::string> found = resolved ? NearestConfigFile(*resolved) : std::nullopt;
       if (found) found = DisplayedPath(*found);
       cached = by_folder_.emplace(dir, std::move(found)).first;
     }
@@ -35,6 +40,51 @@ std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vecto
     found = by_file_.emplace(*file, std::move(config)).first;
   }
   return found->second;
+}
+
+// What realpath(3) gives for `folder`, built from its parent's answer when `folder` itself is not a
+// symbolic link: one lstat instead of realpath's readlink for every component.
+std::optional<std::string> ConfigSet::Resolve(const std::string& folder) {
+  if (const auto cached = resolved_.find(folder); cached != resolved_.end()) return cached->second;
+  std::optional<std::string> result;
+  const size_t slash = folder.find_last_of('/');
+  const std::string name = slash == std::string::npos ? folder : folder.substr(slash + 1);
+  struct stat info {};
+  if (slash != std::string::npos && slash > 0 && !name.empty() && name != "." && name != ".." &&
+      lstat(folder.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+    if (const std::optional<std::string> parent = Resolve(folder.substr(0, slash)))
+      result = (*parent == "/" ? "" : *parent) + "/" + name;
+  } else if (char buffer[PATH_MAX]; realpath(folder.c_str(), buffer)) {
+    result = buffer;
+  }
+  resolved_.emplace(folder, result);
+  return result;
+}
+
+// The nearest `.cxlint.yaml` at or above the absolute, resolved `folder`, as FindConfigFile
+// finds it, remembering the answer of every folder on the way up.
+std::optional<std::string> ConfigSet::NearestConfigFile(const std::string& folder) {
+  std::vector<std::string> unanswered;
+  std::optional<std::string> found;
+  std::string current = folder;
+  while (true) {
+    if (const auto cached = nearest_.find(current); cached != nearest_.end()) {
+      found = cached->second;
+      break;
+    }
+    unanswered.push_back(current);
+    const std::string candidate = (current == "/" ? "" : current) + "/.cxlint.yaml";
+    struct stat info {};
+    if (stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+      found = candidate;
+      break;
+    }
+    if (current == "/" || current.empty()) break;
+    const size_t slash = current.find_last_of('/');
+    current = slash == 0 ? "/" : current.substr(0, slash);
+  }
+  for (const std::string& each : unanswered) nearest_.emplace(each, found);
+  return found;
 }
 
 std::vector<std::shared_ptr<const Config>> ConfigSet::loaded() const {

@@ -38,27 +38,28 @@ class RepositoryFinder {
   std::unordered_map<std::string, std::optional<std::string>> cache_;
 };
 
-// `path` as an absolute, lexically normal folder: the file's folder, or the path itself if it is
-// a folder.
-fs::path FolderOf(const std::string& path) {
-  std::error_code error;
-  fs::path absolute = fs::absolute(path, error).lexically_normal();
+// The folder of a walked entry, absolute and lexically normal: the file's folder, or the entry
+// itself when it is a folder that could not be read. `cwd` is the current folder, asked once.
+fs::path FolderOf(const WalkEntry& entry, const fs::path& cwd) {
+  const fs::path given(entry.path);
+  fs::path absolute = (given.is_absolute() ? given : cwd / given).lexically_normal();
   if (!absolute.has_filename()) absolute = absolute.parent_path();  // "a/b/" normalises to "a/b/"
-  if (fs::is_directory(absolute, error)) return absolute;
-  return absolute.parent_path();
+  return entry.folder ? absolute : absolute.parent_path();
 }
 
 }  // namespace
 
 std::vector<Unit> SplitIntoUnits(const std::vector<std::string>& paths, std::vector<WalkEntry> files) {
   RepositoryFinder repositories;
+  std::error_code no_cwd;
+  const fs::path cwd = fs::current_path(no_cwd);
   std::vector<Unit> units;
   // Repositories by absolute folder, other units by command-line path; both give a unit's index.
   std::map<std::string, size_t> by_repository;
   std::map<std::string, size_t> by_argument;
   for (WalkEntry& entry : files) {
     const std::string& argument = entry.argument < paths.size() ? paths[entry.argument] : entry.path;
-    const std::optional<std::string> repository = repositories.For(FolderOf(entry.path));
+    const std::optional<std::string> repository = repositories.For(FolderOf(entry, cwd));
     std::map<std::string, size_t>& index = repository ? by_repository : by_argument;
     const std::string key = repository ? *repository : fs::path(argument).lexically_normal().generic_string();
     auto [slot, added] = index.emplace(key, units.size());
