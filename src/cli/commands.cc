@@ -88,6 +88,9 @@ int RunLint(const LintCommand& command, std::ostream& out, std::ostream& err) {
   }
   options.line_hashes = std::any_of(targets->begin(), targets->end(),
                                     [](const OutputTarget& target) { return target.format == "sarif"; });
+  options.list_documents =
+      command.verbose || std::any_of(targets->begin(), targets->end(),
+                                     [](const OutputTarget& target) { return target.format == "junit"; });
   std::optional<ProgressLine> progress_line;
   if (command.progress) {
     progress_line.emplace(err);

@@ -87,6 +87,12 @@ std::optional<std::string> ConfigSet::NearestConfigFile(const std::string& folde
   return found;
 }
 
+void ConfigSet::EndOfWalk() {
+  const std::lock_guard lock(mutex_);
+  resolved_.clear();
+  nearest_.clear();
+}
+
 std::vector<std::shared_ptr<const Config>> ConfigSet::loaded() const {
   const std::lock_guard lock(mutex_);
   std::vector<std::shared_ptr<const Config>> configs;

@@ -25,6 +25,10 @@ class ConfigSet {
   /// a configuration file are added to `errors` the first time it is read.
   std::shared_ptr<const Config> For(const std::string& path, std::vector<ConfigError>& errors);
 
+  /// Forgets the search upwards of the folders walked so far (their answers stay): the walk is
+  /// over, and a run over many repositories need not hold every folder's real path to its end.
+  void EndOfWalk();
+
   /// Every configuration file read so far, by path.
   std::vector<std::shared_ptr<const Config>> loaded() const;
   /// The problems of every configuration file read so far, by path, each file's in its order:
@@ -44,7 +48,7 @@ class ConfigSet {
 
   std::optional<std::string> Resolve(const std::string& folder);
   std::optional<std::string> NearestConfigFile(const std::string& folder);
-  std::map<std::string, std::vector<ConfigError>> errors_;        // config path -> its problems
+  std::map<std::string, std::vector<ConfigError>> errors_;  // config path -> its problems
   std::shared_ptr<const Config> defaults_ = std::make_shared<Config>();
 };
 

@@ -123,12 +123,13 @@ void Suppress(const LintOptions& options, ConfigSet& configs, LintResult& result
   SortFindings(result.findings);
 }
 
-void Summarise(const Unit& unit, LintResult& result) {
+void Summarise(const Unit& unit, const LintOptions& options, LintResult& result) {
   UnitSummary summary{unit.root, unit.repository, static_cast<int>(unit.files.size()), {}};
   if (result.project.terraform) {
     for (const auto& root : result.project.terraform->roots()) summary.terraform_roots.push_back(root->root_dir);
   }
   result.units.push_back(std::move(summary));
+  if (!options.list_documents) return;
   for (const Document& document : result.project.documents) {
     result.documents.push_back({document.source->path(), document.kind, document.deployed_by, document.superseded});
   }
@@ -168,7 +169,7 @@ LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& con
   SortFindings(result.findings);
   MergeSamePosition(result.findings);
   Suppress(options, configs, result);
-  Summarise(unit, result);
+  Summarise(unit, options, result);
   // The model and its files are released here unless the caller keeps the model (findings then
   // point into its files): only findings, with the excerpts of files they need, outlive the unit.
   if (!options.keep_model) {

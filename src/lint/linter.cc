@@ -44,6 +44,7 @@ std::vector<Unit> WalkUnits(const LintOptions& options, ConfigSet& configs, Lint
     const std::shared_ptr<const Config> config = configs.For(folder, unused_errors);
     return IsExcluded(*config, path) ? "excluded by " + config->path : std::string();
   });
+  configs.EndOfWalk();
   result.missing_paths = std::move(walk.missing);
   result.skipped = std::move(walk.skipped_dirs);
   progress.files = walk.files.size();

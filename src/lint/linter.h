@@ -46,6 +46,9 @@ struct LintOptions {
   /// Keep GitHub's line hash of the lines findings point at (SARIF's primaryLocationLineHash).
   /// Hashing a file's lines costs a pass over the whole file, so runs that write no SARIF skip it.
   bool line_hashes = true;
+  /// List every file read in LintResult::documents (--verbose and JUnit name them all). A run
+  /// over many repositories would otherwise hold a line per file until its end.
+  bool list_documents = true;
   /// Called after each file read and each unit finished, from any of the run's threads, and from
   /// several at the same time.
   std::function<void(const LintProgress&)> progress = {};
