@@ -284,8 +284,13 @@ resource "genesyscloud_flow" "inbound" {
     CHECK(some[0].message ==
           "genesyscloud_flow.inbound sets 'file_content_hash', which is required up to 1.67.x, optional in "
           "1.68.0-1.68.4 and read-only from 1.68.5; provider version \">= 1.17.0\" (main.tf) allows releases before "
-          "and after 1.68.5: pin the provider, then keep the attribute below 1.68.5 or remove it from 1.68.5 on");
+          "and after 1.68.5, and with no lock file `terraform init` installs the newest, where `plan` rejects it: "
+          "pin the provider, then keep the attribute below 1.68.5 or remove it from 1.68.5 on");
     CHECK(some[0].related.size() == 1);
+    // A range with an upper bound does not end at the newest release: nothing about `init`.
+    const std::vector<Finding> bounded = constrained(">= 1.60.0, < 1.70.0");
+    REQUIRE(bounded.size() == 1);
+    CHECK(Has(bounded[0].message, "allows releases before and after 1.68.5: pin the provider"));
     // The lock file decides over the constraint.
     dir.Write(".terraform.lock.hcl",
               "provider \"registry.terraform.io/mypurecloud/genesyscloud\" {\n  version = \"1.1.0\"\n}\n");

@@ -55,10 +55,16 @@ void Check(const model::Project& project, Sink& sink) {
         continue;
       }
       const std::string since = setting->read_only_since->Text();
-      const std::string judged = versions.basis == ProviderVersions::Basis::kUnreadable
-                                     ? versions.description + ", so cxlint cannot tell which releases the project gets"
-                                     : versions.description + (versions.where.size() == 1 ? " allows" : " allow") +
-                                           " releases before and after " + since;
+      // With no upper bound and no lock file, `terraform init` takes the newest release, where
+      // the attribute is read-only: a fresh checkout fails its plan.
+      const bool newest = !versions.allowed.intervals().empty() && !versions.allowed.intervals().back().high;
+      const std::string judged =
+          versions.basis == ProviderVersions::Basis::kUnreadable
+              ? versions.description + ", so cxlint cannot tell which releases the project gets"
+              : versions.description + (versions.where.size() == 1 ? " allows" : " allow") +
+                    " releases before and after " + since +
+                    (newest ? ", and with no lock file `terraform init` installs the newest, where `plan` rejects it"
+                            : "");
       Finding& finding = sink.Report(resource.At(attribute.span),
                                      head + "is " + std::string(setting->before_read_only) + " and read-only from " +
                                          since + "; " + judged + ": pin the provider, then keep the attribute below " +
