@@ -1,5 +1,8 @@
 #include "lint/logical_address.h"
 
+#include <string>
+#include <unordered_map>
+
 namespace cxlint {
 
 namespace {
@@ -94,19 +97,44 @@ const Document* DocumentOf(const model::Project& project, const Location& locati
   return by_path;
 }
 
-}  // namespace
-
-std::string LogicalAddress(const model::Project& project, const Location& location) {
-  if (!location.logical.empty()) return location.logical;
-  if (!location.file) return {};
-  const Document* document = DocumentOf(project, location);
+// The address of `location` in `document` (null when no document holds it).
+std::string AddressIn(const Document* document, const Location& location) {
   if (!document) return {};
   if (document->hcl) return HclAddress(*document->hcl, location.span.begin);
   return TreeAddress(document->root, location.span.begin);
 }
 
+}  // namespace
+
+std::string LogicalAddress(const model::Project& project, const Location& location) {
+  if (!location.logical.empty()) return location.logical;
+  if (!location.file) return {};
+  return AddressIn(DocumentOf(project, location), location);
+}
+
 void AssignLogicalAddresses(const model::Project& project, std::vector<Finding>& findings) {
-  for (Finding& finding : findings) finding.address = LogicalAddress(project, finding.location);
+  // DocumentOf for every finding at once: a unit's documents are looked up by key, not searched
+  // once per finding.
+  std::unordered_map<const SourceFile*, const Document*> by_source;
+  std::unordered_map<std::string, const Document*> by_path;
+  for (const Document& document : project.documents) {
+    by_source.emplace(document.source.get(), &document);
+    if (!document.superseded) by_path.emplace(document.source->path(), &document);
+  }
+  for (Finding& finding : findings) {
+    const Location& location = finding.location;
+    if (!location.logical.empty()) {
+      finding.address = location.logical;
+      continue;
+    }
+    if (!location.file) continue;
+    const auto source = by_source.find(location.file.get());
+    const auto path = source == by_source.end() ? by_path.find(location.file->path()) : by_path.end();
+    const Document* document = source != by_source.end() ? source->second
+                               : path != by_path.end()   ? path->second
+                                                         : nullptr;
+    finding.address = AddressIn(document, location);
+  }
 }
 
 }  // namespace cxlint

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string_view>
+#include <unordered_map>
 
 #include "base/genesys_domains.h"
 #include "base/strings.h"
@@ -25,7 +26,11 @@ Located<Value> AttributeValue(const TerraformResource& resource, const parse::hc
 
 // The integration a data action belongs to: `integration_id` is `genesyscloud_integration.x.id`,
 // perhaps through variables and module outputs; the unknown value keeps that reference.
-Located<Value> IntegrationType(const TerraformResource& resource, const Project& project, const Location& fallback) {
+// The project's `genesyscloud_integration` resources by address, looked up once per action.
+using IntegrationsByAddress = std::unordered_map<std::string_view, const TerraformResource*>;
+
+Located<Value> IntegrationType(const TerraformResource& resource, const IntegrationsByAddress& integrations,
+                               const Location& fallback) {
   const parse::hcl::Attribute* id = resource.block->body.FindAttribute("integration_id");
   if (!id) return {Value::Unknown("the action has no integration_id"), fallback};
   const Value value = resource.Evaluate(id->expression);
@@ -33,9 +38,9 @@ Located<Value> IntegrationType(const TerraformResource& resource, const Project&
   const std::string suffix = ".id";
   if (reference.size() > suffix.size() &&
       reference.compare(reference.size() - suffix.size(), suffix.size(), suffix) == 0) {
-    const std::string address = reference.substr(0, reference.size() - suffix.size());
-    for (const TerraformResource& integration : project.terraform->resources()) {
-      if (integration.address != address || integration.type != "genesyscloud_integration") continue;
+    const std::string_view address = std::string_view(reference).substr(0, reference.size() - suffix.size());
+    if (const auto found = integrations.find(address); found != integrations.end()) {
+      const TerraformResource& integration = *found->second;
       return AttributeValue(integration, integration.block->body, "integration_type", integration.HeaderLocation());
     }
   }
@@ -44,7 +49,7 @@ Located<Value> IntegrationType(const TerraformResource& resource, const Project&
           resource.At(id->expression.span)};
 }
 
-DataAction FromTerraform(const TerraformResource& resource, const Project& project) {
+DataAction FromTerraform(const TerraformResource& resource, const IntegrationsByAddress& integrations) {
   DataAction action;
   action.origin = DataActionOrigin::kTerraform;
   action.location = resource.HeaderLocation();
@@ -56,7 +61,7 @@ DataAction FromTerraform(const TerraformResource& resource, const Project& proje
   action.name = AttributeValue(resource, body, "name", action.location);
   action.category = AttributeValue(resource, body, "category", action.location);
   action.timeout_seconds = AttributeValue(resource, body, "config_timeout_seconds", action.location);
-  action.integration_type = IntegrationType(resource, project, action.location);
+  action.integration_type = IntegrationType(resource, integrations, action.location);
   if (const parse::hcl::Block* request = body.FindBlock("config_request")) {
     const Location at = resource.At(request->type_span);
     action.url_template = AttributeValue(resource, request->body, "request_url_template", at);
@@ -120,20 +125,6 @@ DataAction FromExport(const Document& document) {
                                                             Location{document.source, entry.key_span, {}}});
   }
   return action;
-}
-
-// True when an export and a Terraform action define the same action: the same name (without the
-// export suffix, in any case), or, when the Terraform name cannot be read, the same request.
-bool SameAction(const DataAction& exported, const DataAction& defined) {
-  const auto exported_name = exported.name.value.AsString();
-  if (const auto defined_name = defined.name.value.AsString())
-    return exported_name && EqualsIgnoreCase(WithoutExportSuffix(*exported_name), WithoutExportSuffix(*defined_name));
-  const auto exported_url = exported.url_template.value.AsString();
-  const auto defined_url = defined.url_template.value.AsString();
-  const auto exported_method = exported.method.value.AsString();
-  const auto defined_method = defined.method.value.AsString();
-  return exported_url && defined_url && *exported_url == *defined_url && exported_method && defined_method &&
-         EqualsIgnoreCase(*exported_method, *defined_method);
 }
 
 // A `{{key}}` no substitution filled, or a `${...}` a rendered template could not know.
@@ -207,36 +198,66 @@ std::vector<DataAction> CollectDataActions(const Project& project) {
     for (const TerraformResource& resource : project.terraform->resources())
       count += !resource.is_data && IsDataActionResource(resource.type);
     actions.reserve(count);
+    IntegrationsByAddress integrations;
     for (const TerraformResource& resource : project.terraform->resources()) {
-      if (!resource.is_data && IsDataActionResource(resource.type)) actions.push_back(FromTerraform(resource, project));
+      if (resource.type == "genesyscloud_integration") integrations.emplace(resource.address, &resource);
+    }
+    for (const TerraformResource& resource : project.terraform->resources()) {
+      if (!resource.is_data && IsDataActionResource(resource.type))
+        actions.push_back(FromTerraform(resource, integrations));
     }
   }
   for (const Document& document : project.documents) {
     if (document.kind == FileKind::kDataActionJson) actions.push_back(FromExport(document));
   }
-  // The data-action modules ship the Terraform and its export side by side: one action.
+  // The data-action modules ship the Terraform and its export side by side: one action. An
+  // export is the twin of the one Terraform action with its name (without the export suffix,
+  // letter case aside), or, where the Terraform name is not known, with its URL template and
+  // method. Both are looked up by key, so this is linear in actions.
+  std::unordered_map<std::string, std::vector<DataAction*>> by_name, by_request;
+  for (DataAction& defined : actions) {
+    if (defined.origin != DataActionOrigin::kTerraform) continue;
+    if (const auto name = defined.name.value.AsString()) {
+      by_name[AsciiLower(WithoutExportSuffix(*name))].push_back(&defined);
+    } else if (const auto url = defined.url_template.value.AsString()) {
+      if (const auto method = defined.method.value.AsString())
+        by_request[*url + '\n' + AsciiLower(*method)].push_back(&defined);
+    }
+  }
   for (DataAction& exported : actions) {
     if (exported.origin != DataActionOrigin::kExportJson) continue;
-    const DataAction* twin = nullptr;
-    int matches = 0;
-    for (const DataAction& defined : actions) {
-      if (defined.origin != DataActionOrigin::kTerraform) continue;
-      if (SameAction(exported, defined)) twin = &defined, ++matches;
+    std::vector<DataAction*> candidates;
+    if (const auto name = exported.name.value.AsString()) {
+      if (const auto found = by_name.find(AsciiLower(WithoutExportSuffix(*name))); found != by_name.end())
+        candidates = found->second;
     }
-    if (matches == 1) exported.terraform_twin = twin;
+    const auto url = exported.url_template.value.AsString();
+    const auto method = exported.method.value.AsString();
+    if (url && method) {
+      if (const auto found = by_request.find(*url + '\n' + AsciiLower(*method)); found != by_request.end())
+        candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    }
+    if (candidates.size() != 1) continue;
+    exported.terraform_twin = candidates.front();
+    candidates.front()->exports.push_back({exported.location, "also exported here"});
   }
   return actions;
 }
 
-std::vector<RelatedLocation> ExportsOf(const std::vector<DataAction>& actions, const DataAction& action) {
-  std::vector<RelatedLocation> exports;
-  for (const DataAction& exported : actions) {
-    if (exported.terraform_twin == &action) exports.push_back({exported.location, "also exported here"});
+DataActionIndex::DataActionIndex(const std::vector<DataAction>& actions) {
+  for (const DataAction& action : actions) {
+    if (const auto name = action.name.value.AsString())
+      by_name_[AsciiLower(WithoutExportSuffix(*name))].push_back(&action);
   }
-  return exports;
 }
 
-DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call) {
+const std::vector<const DataAction*>& DataActionIndex::Named(std::string_view name) const {
+  static const std::vector<const DataAction*> kNone;
+  const auto found = by_name_.find(AsciiLower(WithoutExportSuffix(name)));
+  return found == by_name_.end() ? kNone : found->second;
+}
+
+DataActionBinding BindDataAction(const DataActionIndex& actions, const DataActionCall& call) {
   const std::string& category = call.category.value;
   if (IsPlaceholder(call.name.value))
     return {nullptr, "its data action name is the unresolved placeholder " + call.name.value, false};
@@ -246,9 +267,9 @@ DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const D
   for (const bool exact : {true, false}) {
     const DataAction* by_name = nullptr;
     bool ambiguous = false;
-    for (const DataAction& action : actions) {
+    for (const DataAction* candidate : actions.Named(name)) {
+      const DataAction& action = *candidate;
       const auto action_name = action.name.value.AsString();
-      if (!action_name) continue;
       const std::string_view defined = WithoutExportSuffix(*action_name);
       if (exact ? defined != name : !EqualsIgnoreCase(defined, name)) continue;
       const auto action_category = action.category.value.AsString();

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -45,6 +46,8 @@ struct DataAction {
   /// For an export of an action that a Terraform resource of the project also defines: that
   /// resource's data action. Rules report such an action once, at the Terraform.
   const DataAction* terraform_twin = nullptr;
+  /// For a Terraform action: the exports whose `terraform_twin` it is ("also exported here").
+  std::vector<RelatedLocation> exports;
   const TerraformResource* resource = nullptr;
   const Document* document = nullptr;
 
@@ -61,9 +64,6 @@ struct DataAction {
 /// `_action_draft` and `genesyscloud_integration_custom_auth_action`.
 bool IsDataActionResource(std::string_view type);
 
-/// The exports whose `terraform_twin` is `action`, as related locations ("also exported here").
-std::vector<RelatedLocation> ExportsOf(const std::vector<DataAction>& actions, const DataAction& action);
-
 /// Every data action of the project: Terraform `genesyscloud_integration_action`, `_draft` and
 /// `genesyscloud_integration_custom_auth_action` resources, and data-action export JSON files; an
 /// export that matches exactly one Terraform action (the same name, or when the Terraform name is
@@ -78,6 +78,18 @@ std::string_view WithoutExportSuffix(std::string_view name);
 /// (`purecloud-data-actions`), whose actions call Genesys Cloud's own API.
 bool IsBuiltInGenesysCategory(std::string_view category);
 
+/// The data actions by name (without the export suffix, letter case aside), built once so that
+/// binding each call looks its name up instead of searching every action.
+class DataActionIndex {
+ public:
+  explicit DataActionIndex(const std::vector<DataAction>& actions);
+  /// The actions whose name equals `name` without the export suffix, letter case aside, in order.
+  const std::vector<const DataAction*>& Named(std::string_view name) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<const DataAction*>> by_name_;
+};
+
 /// How a Call Data Action's reference to a data action resolved.
 struct DataActionBinding {
   const DataAction* action = nullptr;  // null when not found or not decidable
@@ -91,6 +103,6 @@ struct DataActionBinding {
 /// by name). Names compare without the export suffix, and a name that differs only in letter case
 /// binds when exactly one action has it. Placeholders (`{{key}}`) left by unknown substitutions make the binding
 /// undecidable.
-DataActionBinding BindDataAction(const std::vector<DataAction>& actions, const DataActionCall& call);
+DataActionBinding BindDataAction(const DataActionIndex& actions, const DataActionCall& call);
 
 }  // namespace cxlint::model

@@ -411,7 +411,7 @@ namespace {
 // The Call Data Action `id` of `flow` as an outbound call, with the retry policy its flow gives it
 // and the data action it binds to.
 OutboundCall FlowDataActionCall(const Project& project, const Flow& flow, ActionId id, RetryPolicy policy,
-                                const std::vector<DataAction>& data_actions) {
+                                const DataActionIndex& data_actions) {
   const Action& action = flow.actions[id];
   OutboundCall call;
   call.kind = CallKind::kFlowDataAction;
@@ -448,7 +448,7 @@ OutboundCall FlowDataActionCall(const Project& project, const Flow& flow, Action
 }
 
 // The Call Data Actions of `flow` as outbound calls, in the flow's order.
-void CollectFlowCalls(const Project& project, const Flow& flow, const std::vector<DataAction>& data_actions,
+void CollectFlowCalls(const Project& project, const Flow& flow, const DataActionIndex& data_actions,
                       std::vector<OutboundCall>& calls) {
   std::vector<ActionId> retries;
   std::vector<std::pair<ActionId, RetryPolicy>> heads;
@@ -513,7 +513,8 @@ std::optional<OutboundCall> OpenMessagingCall(const Project& project, const Terr
 
 std::vector<OutboundCall> CollectOutboundCalls(const Project& project, const std::vector<DataAction>& data_actions) {
   std::vector<OutboundCall> calls;
-  for (const Flow& flow : project.flows) CollectFlowCalls(project, flow, data_actions, calls);
+  const DataActionIndex index(data_actions);
+  for (const Flow& flow : project.flows) CollectFlowCalls(project, flow, index, calls);
   if (!project.terraform) return calls;
   for (const TerraformResource& resource : project.terraform->resources()) {
     if (resource.is_data) continue;

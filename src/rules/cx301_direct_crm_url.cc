@@ -122,9 +122,9 @@ constexpr std::string_view kWhy =
     "together; send it through your middleware (list its host in middleware_hosts), which can queue, retry with "
     "backoff and de-duplicate";
 
-void CheckDataAction(const model::Project& project, const model::DataAction& action, const Config& config, Sink& sink) {
+void CheckDataAction(const model::DataAction& action, const Config& config, Sink& sink) {
   if (action.terraform_twin) return;  // reported once, at the Terraform that also defines it
-  const std::vector<RelatedLocation> exports = model::ExportsOf(project.data_actions, action);
+  const std::vector<RelatedLocation>& exports = action.exports;
   const auto url_text = action.url_template.value.AsString();
   const model::UrlParts url = url_text ? model::ParseUrl(*url_text) : model::UrlParts{};
   const std::string host = JudgedHost(url);
@@ -153,7 +153,7 @@ void CheckDataAction(const model::Project& project, const model::DataAction& act
 void Check(const model::Project& project, Sink& sink) {
   // Each file is judged with its own nearest .cxlint.yaml (a monorepo may keep one per folder).
   for (const model::DataAction& action : project.data_actions)
-    CheckDataAction(project, action, project.ConfigFor(action.location), sink);
+    CheckDataAction(action, project.ConfigFor(action.location), sink);
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind == model::CallKind::kFlowDataAction) continue;
     const std::string host = JudgedHost(call.Url());

@@ -37,7 +37,7 @@ void Check(const model::Project& project, Sink& sink) {
                 subject + (terraform ? " sets no config_timeout_seconds" : " has no config.timeoutSeconds") +
                     ", so the 60 s default applies: a hung endpoint holds the flow for a minute before its Timeout "
                     "path runs; set the timeout the flow can afford (1-60 s)",
-                model::ExportsOf(project.data_actions, action));
+                action.exports);
   }
 }
 

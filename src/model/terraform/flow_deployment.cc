@@ -2,6 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <map>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 #include "base/pipeline_rules.h"
 #include "model/terraform/evaluator.h"
 #include "model/terraform/terraform_model.h"
@@ -54,20 +59,6 @@ void ReadSubstitutions(const TerraformResource& resource, const Attribute& attri
   for (const auto& [name, item] : value.entries()) deployment.substitutions[name] = {item, resource.At(map.span)};
 }
 
-// Marks a walked flow file at `path` superseded: the deployed copy is linted instead. Returns the
-// name the walk gave it, or `path` when the walk did not find it.
-std::string Supersede(Project& project, const std::string& path) {
-  std::string display = path;
-  for (Document& walked : project.documents) {
-    if (walked.deployed_by.empty() && walked.kind == FileKind::kArchyFlow &&
-        JoinPath(".", walked.source->path()) == JoinPath(".", path)) {
-      walked.superseded = true;
-      display = walked.source->path();
-    }
-  }
-  return display;
-}
-
 void Keep(Project& project, FlowDeployment& deployment, LoadOutcome outcome, std::vector<Finding>& findings) {
   for (Finding& finding : outcome.findings) findings.push_back(std::move(finding));
   if (outcome.document && outcome.document->kind == FileKind::kArchyFlow) {
@@ -77,35 +68,62 @@ void Keep(Project& project, FlowDeployment& deployment, LoadOutcome outcome, std
   }
 }
 
-bool SameRoot(const ModuleInstance& a, const ModuleInstance& b) {
-  const ModuleInstance* x = &a;
-  const ModuleInstance* y = &b;
-  while (x->parent) x = x->parent;
-  while (y->parent) y = y->parent;
-  return x == y;
+const ModuleInstance* RootOf(const ModuleInstance& instance) {
+  const ModuleInstance* root = &instance;
+  while (root->parent) root = root->parent;
+  return root;
 }
 
-// The `local_file` of the same root whose `filename` is `path`, or null.
-const TerraformResource* FindGenerator(const Project& project, const TerraformResource& flow, const std::string& path) {
-  for (const TerraformResource& resource : project.terraform->resources()) {
-    if (resource.is_data || (resource.type != "local_file" && resource.type != "local_sensitive_file")) continue;
-    if (!SameRoot(*resource.instance, *flow.instance)) continue;
-    const Attribute* filename = resource.block->body.FindAttribute("filename");
-    if (!filename) continue;
-    const Value value = resource.Evaluate(filename->expression);
-    if (value.IsString() && JoinPath(resource.instance->root_dir, value.str()) == path) return &resource;
+// What every deployment looks up, built once per project so that no step is quadratic in its
+// files or resources: the walked flow files by path, and the `local_file`s by the file they write.
+class DeploymentIndex {
+ public:
+  explicit DeploymentIndex(Project& project) {
+    for (Document& walked : project.documents) {
+      if (walked.deployed_by.empty() && walked.kind == FileKind::kArchyFlow)
+        walked_[JoinPath(".", walked.source->path())].push_back(&walked);
+    }
+    for (const TerraformResource& resource : project.terraform->resources()) {
+      if (resource.is_data || (resource.type != "local_file" && resource.type != "local_sensitive_file")) continue;
+      const Attribute* filename = resource.block->body.FindAttribute("filename");
+      if (!filename) continue;
+      const Value value = resource.Evaluate(filename->expression);
+      // The first writer of a path in resource order, as a search would find it.
+      if (value.IsString())
+        generators_.emplace(
+            std::make_pair(RootOf(*resource.instance), JoinPath(resource.instance->root_dir, value.str())), &resource);
+    }
   }
-  return nullptr;
-}
+
+  /// Marks the walked flow file at `path` superseded: the deployed copy is linted instead. Returns
+  /// the name the walk gave it, or `path` when the walk did not find it.
+  std::string Supersede(const std::string& path) {
+    const auto found = walked_.find(JoinPath(".", path));
+    if (found == walked_.end()) return path;
+    for (Document* walked : found->second) walked->superseded = true;
+    return found->second.back()->source->path();
+  }
+
+  /// The `local_file` of the same root as `flow` whose `filename` is `path`, or null.
+  const TerraformResource* Generator(const TerraformResource& flow, const std::string& path) const {
+    const auto found = generators_.find(std::make_pair(RootOf(*flow.instance), path));
+    return found == generators_.end() ? nullptr : found->second;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<Document*>> walked_;
+  std::map<std::pair<const ModuleInstance*, std::string>, const TerraformResource*> generators_;
+};
 
 // Reads the flow a `local_file` writes from where its content comes from: the template of
 // templatefile(), rendered, or the file of file().
-void ReadGeneratedFlow(Project& project, FlowDeployment& deployment, const std::map<std::string, std::string>& values,
-                       const LoadOptions& options, std::vector<Finding>& findings) {
+void ReadGeneratedFlow(Project& project, DeploymentIndex& index, FlowDeployment& deployment,
+                       const std::map<std::string, std::string>& values, const LoadOptions& options,
+                       std::vector<Finding>& findings) {
   const TerraformResource& writer = *deployment.generated_by;
   const std::string& flow = deployment.resource->address;
   // A copy of the output committed from an earlier apply is stale: the template is what deploys.
-  Supersede(project, deployment.path);
+  index.Supersede(deployment.path);
   const Attribute* content = writer.block->body.FindAttribute("content");
   const Location at = content ? writer.At(content->expression.span) : writer.HeaderLocation();
   const parse::hcl::Expression* call = content ? &content->expression : nullptr;
@@ -122,7 +140,7 @@ void ReadGeneratedFlow(Project& project, FlowDeployment& deployment, const std::
     deployment.path = JoinPath(writer.instance->root_dir, source.str());
     deployment.file_exists = IsRegularFile(deployment.path);
     if (deployment.file_exists)
-      Keep(project, deployment, LoadDeployedFlow(Supersede(project, deployment.path), values, options), findings);
+      Keep(project, deployment, LoadDeployedFlow(index.Supersede(deployment.path), values, options), findings);
     return;
   }
   if (function != "templatefile") {
@@ -150,7 +168,7 @@ void ReadGeneratedFlow(Project& project, FlowDeployment& deployment, const std::
   deployment.file_exists = true;
   deployment.rendered = rendered.text;
   deployment.rendered_map = rendered.map;
-  Supersede(project, deployment.path);
+  index.Supersede(deployment.path);
   Keep(project, deployment, LoadRenderedFlow(rendered.file, rendered.text, rendered.map, values), findings);
 }
 
@@ -178,6 +196,7 @@ Span FlowDeployment::InFile(Span span) const {
 
 void DeployFlows(Project& project, const LoadOptions& options, std::vector<Finding>& findings) {
   if (!project.terraform) return;
+  DeploymentIndex index(project);
   for (const TerraformResource& resource : project.terraform->resources()) {
     if (resource.is_data || resource.type != "genesyscloud_flow") continue;
     FlowDeployment deployment;
@@ -204,7 +223,7 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
     } else if (path.IsString()) {
       // Terraform resolves relative paths from its working folder, the root module.
       deployment.path = JoinPath(resource.instance->root_dir, path.str());
-      deployment.generated_by = FindGenerator(project, resource, deployment.path);
+      deployment.generated_by = index.Generator(resource, deployment.path);
       if (!deployment.generated_by) deployment.file_exists = IsRegularFile(deployment.path);
       if (!deployment.generated_by && !deployment.file_exists)
         deployment.exists_beside_module = ExistsBesideModule(resource, path.str());
@@ -215,10 +234,10 @@ void DeployFlows(Project& project, const LoadOptions& options, std::vector<Findi
       if (const auto text = value.value.AsString()) values[key] = *text;
     }
     if (deployment.generated_by) {
-      ReadGeneratedFlow(project, deployment, values, options, findings);
+      ReadGeneratedFlow(project, index, deployment, values, options, findings);
     } else if (deployment.file_exists) {
       // Show the file under the name the walk gave it, when the walk found it too.
-      Keep(project, deployment, LoadDeployedFlow(Supersede(project, deployment.path), values, options), findings);
+      Keep(project, deployment, LoadDeployedFlow(index.Supersede(deployment.path), values, options), findings);
     }
     CollectPlaceholders(deployment);
     project.flow_deployments.push_back(std::move(deployment));
