@@ -24,11 +24,11 @@ Located<Value> AttributeValue(const TerraformResource& resource, const parse::hc
   return {Value::Null(), fallback};
 }
 
-// The integration a data action belongs to: `integration_id` is `genesyscloud_integration.x.id`,
-// perhaps through variables and module outputs; the unknown value keeps that reference.
 // The project's `genesyscloud_integration` resources by address, looked up once per action.
 using IntegrationsByAddress = std::unordered_map<std::string_view, const TerraformResource*>;
 
+// The integration a data action belongs to: `integration_id` is `genesyscloud_integration.x.id`,
+// perhaps through variables and module outputs; the unknown value keeps that reference.
 Located<Value> IntegrationType(const TerraformResource& resource, const IntegrationsByAddress& integrations,
                                const Location& fallback) {
   const parse::hcl::Attribute* id = resource.block->body.FindAttribute("integration_id");
@@ -246,9 +246,18 @@ std::vector<DataAction> CollectDataActions(const Project& project) {
 
 DataActionIndex::DataActionIndex(const std::vector<DataAction>& actions) {
   for (const DataAction& action : actions) {
-    if (const auto name = action.name.value.AsString())
+    if (const auto name = action.name.value.AsString()) {
       by_name_[AsciiLower(WithoutExportSuffix(*name))].push_back(&action);
+    } else if (const auto category = action.category.value.AsString()) {
+      unnamed_categories_.insert(*category);
+    } else {
+      unnamed_of_any_category_ = true;
+    }
   }
+}
+
+bool DataActionIndex::MayBeUnnamed(const std::string& category) const {
+  return unnamed_of_any_category_ || unnamed_categories_.count(category) > 0;
 }
 
 const std::vector<const DataAction*>& DataActionIndex::Named(std::string_view name) const {
@@ -285,6 +294,10 @@ DataActionBinding BindDataAction(const DataActionIndex& actions, const DataActio
   }
   if (!category_known && !category.empty())
     return {nullptr, "its category is the unresolved placeholder " + category, false};
+  // A defined action whose name cannot be evaluated (a variable with no value, a remote module's
+  // output) may be this one: where the call goes cannot be decided.
+  if (actions.MayBeUnnamed(category))
+    return {nullptr, "a data action of its category has a name that cannot be evaluated", false};
   return {nullptr, "no linted Terraform or export defines it", true};
 }
 

@@ -2,6 +2,7 @@
 // Data actions, whatever defines them (Terraform resources, data-action exports), normalised.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -85,9 +86,14 @@ class DataActionIndex {
   explicit DataActionIndex(const std::vector<DataAction>& actions);
   /// The actions whose name equals `name` without the export suffix, letter case aside, in order.
   const std::vector<const DataAction*>& Named(std::string_view name) const;
+  /// True when an action whose name cannot be evaluated has this category, or one that cannot be
+  /// evaluated either: a call of the category may be that action.
+  bool MayBeUnnamed(const std::string& category) const;
 
  private:
   std::unordered_map<std::string, std::vector<const DataAction*>> by_name_;
+  std::set<std::string> unnamed_categories_;
+  bool unnamed_of_any_category_ = false;
 };
 
 /// How a Call Data Action's reference to a data action resolved.
@@ -101,7 +107,8 @@ struct DataActionBinding {
 
 /// Finds the data action a flow calls, by category and name (exports have no category and match
 /// by name). Names compare without the export suffix, and a name that differs only in letter case
-/// binds when exactly one action has it. Placeholders (`{{key}}`) left by unknown substitutions make the binding
+/// binds when exactly one action has it. Placeholders (`{{key}}`) left by unknown substitutions, and
+/// a defined action of the call's category whose name cannot be evaluated, make the binding
 /// undecidable.
 DataActionBinding BindDataAction(const DataActionIndex& actions, const DataActionCall& call);
 

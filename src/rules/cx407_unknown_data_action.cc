@@ -3,9 +3,10 @@
 // Call Data Action by category and name when the flow is published (docs/domain.md §9); a name that
 // is not in the org fails the publish, and a near-miss usually means the flow was written against
 // an older name. When nothing linted defines data actions the flow's actions live elsewhere, and
-// the rule stays silent. Placeholders left by unknown substitutions are CX003's, not this rule's.
+// the rule stays silent. Placeholders left by unknown substitutions are CX003's, not this rule's,
+// and a call that may be an action whose name cannot be evaluated is left unbound, not undefined
+// (BindDataAction).
 
-#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,26 +46,14 @@ std::string Defined(size_t count) { return count == 1 ? "1 is defined" : std::to
 void Check(const model::Project& project, Sink& sink) {
   if (project.data_actions.empty()) return;
   std::vector<std::string> names;
-  // Categories of the actions whose name cannot be evaluated (a variable with no value, a remote
-  // module's output); an unknown category is kept as nullopt. Such an action may be the one a
-  // call means, so a call it could be is not judged.
-  std::vector<std::optional<std::string>> unnamed_categories;
   for (const model::DataAction& action : project.data_actions) {
-    if (const auto name = action.name.value.AsString())
-      names.emplace_back(model::WithoutExportSuffix(*name));
-    else
-      unnamed_categories.push_back(action.category.value.AsString());
+    if (const auto name = action.name.value.AsString()) names.emplace_back(model::WithoutExportSuffix(*name));
   }
   for (const model::OutboundCall& call : project.outbound_calls) {
     if (call.kind != model::CallKind::kFlowDataAction || !call.data_action_undefined || !call.flow) continue;
     const model::Action& action = call.flow->actions[call.action];
     if (!action.data_action) continue;
     const model::DataActionCall& reference = *action.data_action;
-    const bool maybe_unnamed = std::any_of(unnamed_categories.begin(), unnamed_categories.end(),
-                                           [&](const std::optional<std::string>& category) {
-                                             return !category || *category == reference.category.value;
-                                           });
-    if (maybe_unnamed) continue;
     std::string hint;
     if (const auto near = Suggestion(model::WithoutExportSuffix(reference.name.value), names))
       hint = "; did you mean '" + *near + "'?";
