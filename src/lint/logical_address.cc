@@ -86,19 +86,35 @@ std::string HclAddress(const parse::hcl::Body& file, uint32_t offset) {
   return address;
 }
 
-const Document* DocumentOf(const model::Project& project, const Location& location) {
-  const Document* by_path = nullptr;
-  for (const Document& document : project.documents) {
-    if (document.source == location.file) return &document;
-    // A flow deployed by Terraform is read again with its substitutions; either copy names the
-    // same places, so the one not superseded is preferred.
-    if (!by_path && document.source->path() == location.file->path() && !document.superseded) by_path = &document;
+// The document each finding is in, looked up by key rather than searched once per finding.
+class DocumentIndex {
+ public:
+  explicit DocumentIndex(const model::Project& project) {
+    for (const Document& document : project.documents) {
+      by_source_.emplace(document.source.get(), &document);
+      // A flow deployed by Terraform is read again with its substitutions; either copy names the
+      // same places, so the one not superseded is preferred.
+      if (!document.superseded) by_path_.emplace(document.source->path(), &document);
+    }
   }
-  return by_path;
-}
 
-// The address of `location` in `document` (null when no document holds it).
-std::string AddressIn(const Document* document, const Location& location) {
+  /// The document read from `location.file`, else one read from a file of the same path; null
+  /// when no document holds it.
+  const Document* Of(const Location& location) const {
+    if (const auto found = by_source_.find(location.file.get()); found != by_source_.end()) return found->second;
+    const auto found = by_path_.find(location.file->path());
+    return found == by_path_.end() ? nullptr : found->second;
+  }
+
+ private:
+  std::unordered_map<const SourceFile*, const Document*> by_source_;
+  std::unordered_map<std::string, const Document*> by_path_;
+};
+
+std::string LogicalAddress(const DocumentIndex& documents, const Location& location) {
+  if (!location.logical.empty()) return location.logical;
+  if (!location.file) return {};
+  const Document* document = documents.Of(location);
   if (!document) return {};
   if (document->hcl) return HclAddress(*document->hcl, location.span.begin);
   return TreeAddress(document->root, location.span.begin);
@@ -106,35 +122,9 @@ std::string AddressIn(const Document* document, const Location& location) {
 
 }  // namespace
 
-std::string LogicalAddress(const model::Project& project, const Location& location) {
-  if (!location.logical.empty()) return location.logical;
-  if (!location.file) return {};
-  return AddressIn(DocumentOf(project, location), location);
-}
-
 void AssignLogicalAddresses(const model::Project& project, std::vector<Finding>& findings) {
-  // DocumentOf for every finding at once: a unit's documents are looked up by key, not searched
-  // once per finding.
-  std::unordered_map<const SourceFile*, const Document*> by_source;
-  std::unordered_map<std::string, const Document*> by_path;
-  for (const Document& document : project.documents) {
-    by_source.emplace(document.source.get(), &document);
-    if (!document.superseded) by_path.emplace(document.source->path(), &document);
-  }
-  for (Finding& finding : findings) {
-    const Location& location = finding.location;
-    if (!location.logical.empty()) {
-      finding.address = location.logical;
-      continue;
-    }
-    if (!location.file) continue;
-    const auto source = by_source.find(location.file.get());
-    const auto path = source == by_source.end() ? by_path.find(location.file->path()) : by_path.end();
-    const Document* document = source != by_source.end() ? source->second
-                               : path != by_path.end()   ? path->second
-                                                         : nullptr;
-    finding.address = AddressIn(document, location);
-  }
+  const DocumentIndex documents(project);
+  for (Finding& finding : findings) finding.address = LogicalAddress(documents, finding.location);
 }
 
 }  // namespace cxlint

@@ -10,15 +10,12 @@
 
 namespace cxlint {
 
-/// The logical address of `location` in its document:
+/// Sets `Finding::address` on every finding: the logical address of its location in its document:
 /// - `.i3` exports: the logical path already on the location ("flow 'X' > sequence 'Y' > ...");
 /// - JSON and YAML: the chain of keys down to the blamed node, with a sequence item named by its
 ///   single key and `name` ("inboundCall 'Main' > tasks > task 'Lookup' > actions > callData 'Get order'");
 /// - HCL: the block address and attribute ("resource.genesyscloud_flow.main > filepath").
 /// Empty when the file is not a read document (a file that did not parse).
-std::string LogicalAddress(const model::Project& project, const Location& location);
-
-/// Sets `Finding::address` on every finding.
 void AssignLogicalAddresses(const model::Project& project, std::vector<Finding>& findings);
 
 }  // namespace cxlint
