@@ -46,14 +46,33 @@ std::optional<std::string> FindConfigFile(const std::string& start) {
   // Walk up by absolute path, so ".." chains end at "/".
   char resolved[4096];
   if (!realpath(dir.c_str(), resolved)) return std::nullopt;
-  std::string current = resolved;
+  return NearestConfigFile(resolved);
+}
+
+std::optional<std::string> NearestConfigFile(const std::string& folder,
+                                             std::map<std::string, std::optional<std::string>>* answers) {
+  std::vector<std::string> unanswered;
+  std::optional<std::string> found;
+  std::string current = folder;
   while (true) {
+    if (answers) {
+      if (const auto known = answers->find(current); known != answers->end()) {
+        found = known->second;
+        break;
+      }
+      unanswered.push_back(current);
+    }
     const std::string candidate = (current == "/" ? "" : current) + "/.cxlint.yaml";
-    if (IsFile(candidate)) return candidate;
-    if (current == "/" || current.empty()) return std::nullopt;
+    if (IsFile(candidate)) {
+      found = candidate;
+      break;
+    }
+    if (current == "/" || current.empty()) break;
     const size_t slash = current.find_last_of('/');
     current = slash == 0 ? "/" : current.substr(0, slash);
   }
+  for (const std::string& each : unanswered) answers->emplace(each, found);
+  return found;
 }
 
 std::string PathForConfig(const Config& config, const std::string& path) {

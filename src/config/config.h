@@ -91,6 +91,12 @@ struct ConfigError {
 /// Finds `.cxlint.yaml` in `start` (a file's folder or a folder) or the nearest folder above it.
 std::optional<std::string> FindConfigFile(const std::string& start);
 
+/// The nearest `.cxlint.yaml` at or above `folder`, an absolute path without symbolic links (as
+/// realpath(3) gives it). With `answers`, the answer of each folder on the way up is looked up
+/// there first and remembered there, so folders of one tree share the walk.
+std::optional<std::string> NearestConfigFile(const std::string& folder,
+                                             std::map<std::string, std::optional<std::string>>* answers = nullptr);
+
 /// `path` relative to the folder of `config` ('/'-separated), for matching its globs; `path`
 /// itself (normalised) for the defaults.
 std::string PathForConfig(const Config& config, const std::string& path);

@@ -25,7 +25,7 @@ std::shared_ptr<const Config> ConfigSet::For(const std::string& path, std::vecto
     auto cached = by_folder_.find(dir);
     if (cached == by_folder_.end()) {
       const std::optional<std::string> resolved = Resolve(dir);
-      std::optional<std::string> found = resolved ? NearestConfigFile(*resolved) : std::nullopt;
+      std::optional<std::string> found = resolved ? NearestConfigFile(*resolved, &nearest_) : std::nullopt;
       if (found) found = DisplayedPath(*found);
       cached = by_folder_.emplace(dir, std::move(found)).first;
     }
@@ -59,32 +59,6 @@ std::optional<std::string> ConfigSet::Resolve(const std::string& folder) {
   }
   resolved_.emplace(folder, result);
   return result;
-}
-
-// The nearest `.cxlint.yaml` at or above the absolute, resolved `folder`, as FindConfigFile
-// finds it, remembering the answer of every folder on the way up.
-std::optional<std::string> ConfigSet::NearestConfigFile(const std::string& folder) {
-  std::vector<std::string> unanswered;
-  std::optional<std::string> found;
-  std::string current = folder;
-  while (true) {
-    if (const auto cached = nearest_.find(current); cached != nearest_.end()) {
-      found = cached->second;
-      break;
-    }
-    unanswered.push_back(current);
-    const std::string candidate = (current == "/" ? "" : current) + "/.cxlint.yaml";
-    struct stat info {};
-    if (stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
-      found = candidate;
-      break;
-    }
-    if (current == "/" || current.empty()) break;
-    const size_t slash = current.find_last_of('/');
-    current = slash == 0 ? "/" : current.substr(0, slash);
-  }
-  for (const std::string& each : unanswered) nearest_.emplace(each, found);
-  return found;
 }
 
 void ConfigSet::EndOfWalk() {

@@ -41,15 +41,14 @@ class ConfigSet {
   mutable std::mutex mutex_;  // guards the maps: units look up their files on several threads
   std::map<std::string, std::shared_ptr<const Config>> by_file_;  // config path -> settings
   std::map<std::string, std::optional<std::string>> by_folder_;   // folder -> nearest config path
+  std::map<std::string, std::vector<ConfigError>> errors_;        // config path -> its problems
+  std::shared_ptr<const Config> defaults_ = std::make_shared<Config>();
   // The search upwards, shared by every folder below a folder already searched: the walk asks
   // once per file, and a corpus run would otherwise make thousands of calls to the OS.
   std::map<std::string, std::optional<std::string>> resolved_;  // folder as given -> its realpath
   std::map<std::string, std::optional<std::string>> nearest_;   // realpath -> nearest config path
 
   std::optional<std::string> Resolve(const std::string& folder);
-  std::optional<std::string> NearestConfigFile(const std::string& folder);
-  std::map<std::string, std::vector<ConfigError>> errors_;  // config path -> its problems
-  std::shared_ptr<const Config> defaults_ = std::make_shared<Config>();
 };
 
 }  // namespace cxlint
