@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "base/file_read.h"
-#include "base/pipeline_rules.h"
 #include "base/rate.h"
 #include "cli/cli.h"
 #include "lint/linter.h"
@@ -83,14 +82,11 @@ bool WriteFile(const std::string& path, const std::string& text, std::ostream& e
 void ReportUnreadFiles(const RunReport& result, std::ostream& err) {
   for (const Finding& finding : result.findings) {
     if (!finding.location.file) continue;
-    if (finding.rule->code == rules::kUnresolvedValue.code) {
-      err << report::NotCheckedLine(finding) << "\n";
-      continue;
-    }
     const LineCol at = finding.location.file->Position(finding.location.span.begin);
     err << finding.location.file->path() << ":" << at.line << ":" << at.column << ": error: " << finding.message
         << " (its calls are not simulated)\n";
   }
+  for (const Finding& note : result.not_checked) err << report::NotCheckedLine(note) << "\n";
 }
 
 }  // namespace

@@ -123,6 +123,7 @@ LintResult ForEachModel(const LintOptions& options, const std::function<void(con
     Merge(outcome, result);
   }
   SortFindings(result.findings);
+  SetAsideNotChecked(result);
   result.config_errors = configs.errors();
   result.configs = configs.loaded();
   return result;

@@ -90,8 +90,8 @@ LintResult Lint(const LintOptions& options);
 
 /// Reads the paths exactly as Lint does (walk, units, models) and calls `visit` with each unit's
 /// model in unit order, releasing it before the next unit is read. No rule runs: the result holds
-/// what Lint's would without rule findings (missing paths, CX001 on unreadable files,
-/// configuration errors, internal errors).
+/// what Lint's would without rule findings (missing paths, CX001 on unreadable files, the model's
+/// CX003 notes in `not_checked`, configuration errors, internal errors).
 LintResult ForEachModel(const LintOptions& options, const std::function<void(const model::Project&)>& visit);
 
 }  // namespace cxlint
