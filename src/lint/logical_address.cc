@@ -1,5 +1,7 @@
 #include "lint/logical_address.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 
@@ -64,24 +66,29 @@ std::string BlockSegment(const parse::hcl::Block& block) {
   return segment;
 }
 
+// The item of `items` (in source order, spans apart) whose span holds `offset`, or null: a binary
+// search, since a large .tf has thousands of blocks and as many findings.
+template <typename Item>
+const Item* Holding(const std::vector<Item>& items, uint32_t offset) {
+  auto after = std::upper_bound(items.begin(), items.end(), offset,
+                                [](uint32_t at, const Item& item) { return at < item.span.begin; });
+  if (after == items.begin()) return nullptr;
+  const Item& item = *std::prev(after);
+  return Contains(item.span, offset) ? &item : nullptr;
+}
+
 std::string HclAddress(const parse::hcl::Body& file, uint32_t offset) {
   std::string address;
   const parse::hcl::Body* body = &file;
   while (body) {
-    const parse::hcl::Body* next = nullptr;
-    for (const parse::hcl::Attribute& attribute : body->attributes) {
-      if (Contains(attribute.span, offset)) {
-        Append(address, std::string(attribute.name));
-        return address;
-      }
+    if (const parse::hcl::Attribute* attribute = Holding(body->attributes, offset)) {
+      Append(address, std::string(attribute->name));
+      return address;
     }
-    for (const parse::hcl::Block& block : body->blocks) {
-      if (!Contains(block.span, offset)) continue;
-      Append(address, BlockSegment(block));
-      next = &block.body;
-      break;
-    }
-    body = next;
+    const parse::hcl::Block* block = Holding(body->blocks, offset);
+    if (!block) break;
+    Append(address, BlockSegment(*block));
+    body = &block->body;
   }
   return address;
 }

@@ -2,11 +2,15 @@
 
 namespace cxlint::model {
 
+void ModuleConfig::AddResource(ResourceDecl resource) {
+  resource_index.emplace(resource.type + "." + resource.name, resources.size());
+  resources.push_back(std::move(resource));
+}
+
+// Looked up once per reference to a resource: hashed, since a module may declare thousands.
 const ResourceDecl* ModuleConfig::FindResource(const std::string& type, const std::string& name) const {
-  for (const ResourceDecl& resource : resources) {
-    if (resource.type == type && resource.name == name) return &resource;
-  }
-  return nullptr;
+  const auto found = resource_index.find(type + "." + name);
+  return found == resource_index.end() ? nullptr : &resources[found->second];
 }
 
 }  // namespace cxlint::model

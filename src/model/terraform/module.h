@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/file_read.h"
@@ -49,6 +50,10 @@ struct ModuleConfig {
   /// `terraform { ... }` blocks: required_providers and their version constraints.
   std::vector<Declared<parse::hcl::Block>> terraform_blocks;
 
+  /// Where each `type.name` is in `resources` (the first of a repeated name); AddResource keeps it.
+  std::unordered_map<std::string, size_t> resource_index;
+
+  void AddResource(ResourceDecl resource);
   /// The resource `type.name`, or null.
   const ResourceDecl* FindResource(const std::string& type, const std::string& name) const;
 };

@@ -119,7 +119,7 @@ void AddDeclarations(ModuleConfig& config, const Document& document, const Body&
     if (block.type == "variable") config.variables.emplace(label(0), Declared<Block>{&block, &document});
     if (block.type == "output") config.outputs.emplace(label(0), Declared<Block>{&block, &document});
     if (block.type == "module") config.module_calls.emplace(label(0), Declared<Block>{&block, &document});
-    if (block.type == "resource") config.resources.push_back({label(0), label(1), {&block, &document}});
+    if (block.type == "resource") config.AddResource({label(0), label(1), {&block, &document}});
     if (block.type == "data") config.data_sources.push_back({label(0), label(1), {&block, &document}});
     if (block.type == "terraform") config.terraform_blocks.push_back({&block, &document});
     if (block.type == "locals") {
