@@ -3,8 +3,9 @@
 # libcurl4-openssl-dev is libcurl for `cxlint pull`, in the OpenSSL flavour Debian builds libcurl4
 # with (the system CA store, TLS verification).
 # libre2-dev (found through pkg-config) matches Terraform's regular expressions in linear time;
-# libyaml-dev (also through pkg-config) reads Archy YAML flows.
-BUILD_PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-dev libcurl4-openssl-dev libre2-dev pkg-config
+# libyaml-dev (also through pkg-config) reads Archy YAML flows; libjemalloc-dev is the allocator,
+# on huge pages (CMakeLists.txt says why).
+BUILD_PACKAGES := cmake g++ make libcli11-dev nlohmann-json3-dev libyaml-dev libcurl4-openssl-dev libre2-dev libjemalloc-dev pkg-config
 # ... and what the tests and `make package` add: openssl makes the test certificate of the pull
 # test's custom-CA case; dpkg-dev and file compute the package's Depends (dpkg-shlibdeps); man-db
 # renders the man page; python3-yaml reads action.yml and the pre-commit hooks; clang-14 and its
