@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The threads of `lint -j` under ThreadSanitizer: the corpus as one unit (its files read on 4
-# threads) and six corpus repositories as six units (linted side by side). Any data race fails,
+# threads) and six corpus repositories as six units (read and finished side by side). Any data race fails,
 # and each run must print exactly what -j 1 prints.
 # usage: tests/tsan_check.sh CXLINT_BINARY SHARED_DIR
 set -euo pipefail

@@ -24,29 +24,6 @@ namespace cxlint {
 
 namespace {
 
-// A file loaded on a worker thread, or the bug met loading it.
-struct Loaded {
-  std::optional<LoadOutcome> outcome;
-  std::string internal_error;
-};
-
-// Reads and parses the unit's files on `jobs` threads; slot i holds file i, so what follows
-// sees them in walk order whatever thread read them.
-std::vector<Loaded> LoadAll(const Unit& unit, const LintOptions& options, unsigned jobs, LintProgress& progress) {
-  std::vector<Loaded> loaded(unit.files.size());
-  ParallelFor(unit.files.size(), jobs, [&](size_t i) {
-    try {
-      loaded[i].outcome = LoadFile(unit.files[i], options.load);
-    } catch (const std::exception& error) {
-      // A bug met on one file must not hide the findings of the others.
-      loaded[i].internal_error = unit.files[i].path + ": " + error.what();
-    }
-    ++progress.files_done;
-    if (options.progress) options.progress(progress);
-  });
-  return loaded;
-}
-
 void Keep(const WalkEntry& entry, LoadOutcome& outcome, LintResult& result) {
   if (outcome.document || !outcome.findings.empty()) ++result.files_checked;
   for (Finding& finding : outcome.findings) result.findings.push_back(std::move(finding));
@@ -135,20 +112,17 @@ void Summarise(const Unit& unit, const LintOptions& options, LintResult& result)
   }
 }
 
-}  // namespace
-
-LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
-                     LintProgress& progress) {
+// Builds the model of `unit` from its loaded files (slot i holds file i).
+LintResult BuildUnitModel(const Unit& unit, std::vector<LoadedFile> files, const LintOptions& options,
+                          ConfigSet& configs) {
   LintResult result;
   std::vector<ConfigError> unused_errors;  // the set keeps every file's errors for the run
   result.project.config = *configs.For(unit.first_argument, unused_errors);
-  {
-    std::vector<Loaded> loaded = LoadAll(unit, options, file_jobs, progress);
-    for (size_t i = 0; i < loaded.size(); ++i) {
-      if (loaded[i].outcome) Keep(unit.files[i], *loaded[i].outcome, result);
-      if (!loaded[i].internal_error.empty()) result.internal_errors.push_back(std::move(loaded[i].internal_error));
-    }
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (files[i].outcome) Keep(unit.files[i], *files[i].outcome, result);
+    if (!files[i].internal_error.empty()) result.internal_errors.push_back(std::move(files[i].internal_error));
   }
+  files.clear();
   BuildModel(options, result);
   // Deployed flow files are documents too; every document now has its nearest configuration.
   for (const Document& document : result.project.documents) {
@@ -158,9 +132,30 @@ LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& co
   return result;
 }
 
-LintResult LintUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
-                    LintProgress& progress) {
-  LintResult result = ModelUnit(unit, options, configs, file_jobs, progress);
+}  // namespace
+
+LoadedFile LoadUnitFile(const Unit& unit, size_t index, const LintOptions& options, LintProgress& progress) {
+  LoadedFile loaded;
+  try {
+    loaded.outcome = LoadFile(unit.files[index], options.load);
+  } catch (const std::exception& error) {
+    // A bug met on one file must not hide the findings of the others.
+    loaded.internal_error = unit.files[index].path + ": " + error.what();
+  }
+  ++progress.files_done;
+  if (options.progress) options.progress(progress);
+  return loaded;
+}
+
+LintResult ModelUnit(const Unit& unit, const LintOptions& options, ConfigSet& configs, unsigned file_jobs,
+                     LintProgress& progress) {
+  std::vector<LoadedFile> files(unit.files.size());
+  ParallelFor(files.size(), file_jobs, [&](size_t i) { files[i] = LoadUnitFile(unit, i, options, progress); });
+  return BuildUnitModel(unit, std::move(files), options, configs);
+}
+
+LintResult LintUnit(const Unit& unit, std::vector<LoadedFile> files, const LintOptions& options, ConfigSet& configs) {
+  LintResult result = BuildUnitModel(unit, std::move(files), options, configs);
   RunRules(options, result);
   MoveToModuleCalls(result.project, result.findings);
   AddDeploymentContext(result.project, result.findings);

@@ -1,6 +1,7 @@
 #include "lint/linter.h"
 
 #include <algorithm>
+#include <mutex>
 
 #include "base/parallel.h"
 #include "discover/walk.h"
@@ -75,19 +76,34 @@ LintResult Lint(const LintOptions& options) {
   ConfigSet configs(options.config_path, options.load.max_file_size);
   LintProgress progress;
   std::vector<Unit> units = WalkUnits(options, configs, result, progress);
+  std::mutex files_mutex;  // guards `files` below: its slots are filled from several threads
 
-  // Units side by side when there are several; the jobs left over read each unit's files. At most
-  // `unit_jobs` units are in memory at once.
-  const unsigned jobs = std::max(1u, options.jobs);
-  const unsigned unit_jobs = static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(1, units.size())));
-  const unsigned file_jobs = std::max(1u, jobs / unit_jobs);
+  // Each unit's files are read on the threads, then its model is built and its rules run on one
+  // of them while the others read the next unit's files; ParallelGroups keeps about one large
+  // unit in memory besides the one being finished.
+  std::vector<size_t> sizes;
+  for (const Unit& unit : units) sizes.push_back(unit.files.size());
+  std::vector<std::vector<LoadedFile>> files(units.size());
   std::vector<LintResult> outcomes(units.size());
-  ParallelFor(units.size(), unit_jobs, [&](size_t i) {
-    outcomes[i] = LintUnit(units[i], options, configs, file_jobs, progress);
-    units[i] = Unit();  // its list of files too
-    ++progress.units_done;
-    if (options.progress) options.progress(progress);
-  });
+  ParallelGroups(
+      sizes, std::max(1u, options.jobs),
+      [&](size_t unit, size_t file) {
+        LoadedFile loaded = LoadUnitFile(units[unit], file, options, progress);
+        const std::lock_guard lock(files_mutex);
+        if (files[unit].empty()) files[unit].resize(sizes[unit]);
+        files[unit][file] = std::move(loaded);
+      },
+      [&](size_t unit) {
+        std::vector<LoadedFile> unit_files;
+        {
+          const std::lock_guard lock(files_mutex);
+          unit_files = std::move(files[unit]);
+        }
+        outcomes[unit] = LintUnit(units[unit], std::move(unit_files), options, configs);
+        units[unit] = Unit();  // its list of files too
+        ++progress.units_done;
+        if (options.progress) options.progress(progress);
+      });
   for (LintResult& outcome : outcomes) Merge(outcome, result);
   if (options.keep_model && outcomes.size() == 1) {
     result.project = std::move(outcomes.front().project);

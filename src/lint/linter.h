@@ -37,8 +37,8 @@ struct LintOptions {
   std::string config_path;
   /// --baseline: findings it records are left out of `findings` (counted in `baselined`).
   std::string baseline_path;
-  /// -j: threads for reading, parsing and modelling (units side by side, or the files of one
-  /// unit); the findings are the same for every value.
+  /// -j: threads for reading and parsing the units' files and for building their models (one
+  /// unit's while the next unit's files are read); the findings are the same for every value.
   unsigned jobs = 1;
   /// Keep the model of a run's only unit in LintResult::project (tests look inside it); a run
   /// releases each unit's model as soon as its findings are collected otherwise.
