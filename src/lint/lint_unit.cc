@@ -42,7 +42,7 @@ void BuildModel(const LintOptions& options, LintResult& result) {
     model::TerraformInputs terraform = options.terraform;
     terraform.max_file_size = options.load.max_file_size;
     result.project.terraform = model::TerraformModel::Build(result.project, terraform, result.findings);
-    model::DeployFlows(result.project, options.load, result.findings);
+    model::DeployFlows(result.project, options.load, std::max(1u, options.jobs), result.findings);
   } catch (const std::exception& error) {
     result.internal_errors.push_back(std::string("Terraform model: ") + error.what());
   }

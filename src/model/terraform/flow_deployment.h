@@ -65,7 +65,8 @@ struct FlowDeployment {
 /// substitutions applied (as the provider does) and adds it to the project's documents; a walked
 /// copy of the same file is marked superseded. A flow file that a `local_file` generates is read
 /// from its template, rendered as Terraform renders it, with positions in the template. CX001 for unreadable flow files
-/// and CX003 for values that cannot be evaluated go to `findings`.
-void DeployFlows(Project& project, const LoadOptions& options, std::vector<Finding>& findings);
+/// and CX003 for values that cannot be evaluated go to `findings`. The flow files are read on
+/// `jobs` threads; the result is the same for any number.
+void DeployFlows(Project& project, const LoadOptions& options, unsigned jobs, std::vector<Finding>& findings);
 
 }  // namespace cxlint::model
