@@ -11,7 +11,8 @@ install(FILES ${CMAKE_BINARY_DIR}/completions/cxlint.fish
   DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 
 # `make package` (cpack): build/cxlint_<version>_<arch>.deb. Depends is computed from the
-# libraries the binary links (dpkg-shlibdeps), so it always names what this build needs.
+# libraries the binary links (dpkg-shlibdeps), so it always names what this build needs, plus
+# libcurl4, which `pull` loads only when it runs (src/api/curl_library.h).
 set(CXLINT_PACKAGE_MAINTAINER "cxlint maintainers <cxlint@users.noreply.github.com>"
   CACHE STRING "Maintainer field of the Debian package")
 set(CPACK_GENERATOR DEB)
@@ -22,6 +23,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libcurl4")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # The summary is the first line of Description; cpack indents these lines below it.

@@ -1,13 +1,11 @@
 #include "api/http_client.h"
 
-#include <curl/curl.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <mutex>
 #include <stdexcept>
 
+#include "api/curl_library.h"
 #include "base/strings.h"
 
 namespace cxlint::api {
@@ -69,69 +67,68 @@ std::string HttpResponse::Header(const std::string& name) const {
 }
 
 void InitHttp() {
-  static std::once_flag once;
-  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+  Curl();
 }
 
 HttpConnection::HttpConnection(const HttpSettings& settings) : settings_(settings) {
   InitHttp();
-  handle_ = curl_easy_init();
+  handle_ = Curl().easy_init();
   if (!handle_) throw std::runtime_error("cannot start libcurl");
 }
 
-HttpConnection::~HttpConnection() { curl_easy_cleanup(handle_); }
+HttpConnection::~HttpConnection() { Curl().easy_cleanup(handle_); }
 
 HttpResponse HttpConnection::Perform(const HttpRequest& request) {
   HttpResponse response;
   Transfer transfer{&response, settings_.max_body_bytes};
   CURL* curl = handle_;
-  curl_easy_reset(curl);
-  curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
+  Curl().easy_reset(curl);
+  Curl().easy_setopt(curl, CURLOPT_URL, request.url.c_str());
   // Only the web: no file://, no other schemes a server's nextUri could smuggle in.
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  Curl().easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
   // Redirects are not followed, so a bearer token never reaches another host.
-  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-  if (!settings_.ca_file.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, settings_.ca_file.c_str());
+  Curl().easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+  Curl().easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+  Curl().easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+  if (!settings_.ca_file.empty()) Curl().easy_setopt(curl, CURLOPT_CAINFO, settings_.ca_file.c_str());
   // Threads: no signals for timeouts.
-  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  Curl().easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   const long timeout_ms = std::max(1L, std::lround(settings_.timeout_seconds * 1000));
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, timeout_ms);
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms);
-  curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // whatever libcurl can decode
-  curl_easy_setopt(curl, CURLOPT_USERAGENT, "cxlint");
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, OnBody);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-  curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, OnHeader);
-  curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+  Curl().easy_setopt(curl, CURLOPT_TIMEOUT_MS, timeout_ms);
+  Curl().easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms);
+  Curl().easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // whatever libcurl can decode
+  Curl().easy_setopt(curl, CURLOPT_USERAGENT, "cxlint");
+  Curl().easy_setopt(curl, CURLOPT_WRITEFUNCTION, OnBody);
+  Curl().easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+  Curl().easy_setopt(curl, CURLOPT_HEADERFUNCTION, OnHeader);
+  Curl().easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
   // libcurl's own words say more than its error code ("SSL certificate problem: self-signed ...").
   char detail[CURL_ERROR_SIZE] = "";
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
+  Curl().easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
   if (request.method == "POST") {
-    curl_easy_setopt(curl, CURLOPT_POST, 1L);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.c_str());
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(request.body.size()));
+    Curl().easy_setopt(curl, CURLOPT_POST, 1L);
+    Curl().easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.c_str());
+    Curl().easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(request.body.size()));
   } else {
-    curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    Curl().easy_setopt(curl, CURLOPT_HTTPGET, 1L);
   }
   if (!request.basic_user.empty()) {
-    curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
-    curl_easy_setopt(curl, CURLOPT_USERNAME, request.basic_user.c_str());
-    curl_easy_setopt(curl, CURLOPT_PASSWORD, request.basic_password.c_str());
+    Curl().easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+    Curl().easy_setopt(curl, CURLOPT_USERNAME, request.basic_user.c_str());
+    Curl().easy_setopt(curl, CURLOPT_PASSWORD, request.basic_password.c_str());
   }
   curl_slist* headers = nullptr;
-  for (const std::string& header : request.headers) headers = curl_slist_append(headers, header.c_str());
-  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+  for (const std::string& header : request.headers) headers = Curl().slist_append(headers, header.c_str());
+  Curl().easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
 
-  const CURLcode code = curl_easy_perform(curl);
-  curl_slist_free_all(headers);
+  const CURLcode code = Curl().easy_perform(curl);
+  Curl().slist_free_all(headers);
   // Forget the credentials and the header list pointer before the handle is reused.
-  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
-  curl_easy_setopt(curl, CURLOPT_PASSWORD, "");
+  Curl().easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+  Curl().easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+  Curl().easy_setopt(curl, CURLOPT_PASSWORD, "");
   double total = 0;
-  curl_easy_getinfo(curl, CURLINFO_TOTAL_TIME, &total);
+  Curl().easy_getinfo(curl, CURLINFO_TOTAL_TIME, &total);
   response.seconds = total;
   if (code != CURLE_OK) {
     response.status = 0;
@@ -141,11 +138,11 @@ HttpResponse HttpConnection::Perform(const HttpRequest& request) {
     response.transport_error =
         transfer.too_large  ? "the response is larger than " + std::to_string(settings_.max_body_bytes) + " bytes"
         : detail[0] != '\0' ? detail
-                            : curl_easy_strerror(code);
+                            : Curl().easy_strerror(code);
     if (code == CURLE_PEER_FAILED_VERIFICATION) response.transport_error += " (--ca-file adds a CA to trust)";
     return response;
   }
-  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+  Curl().easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
   return response;
 }
 

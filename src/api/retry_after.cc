@@ -1,10 +1,9 @@
 #include "api/retry_after.h"
 
-#include <curl/curl.h>
-
 #include <cctype>
 #include <string>
 
+#include "api/curl_library.h"
 #include "base/strings.h"
 
 namespace cxlint::api {
@@ -40,7 +39,7 @@ std::optional<double> ParseRetryAfter(std::string_view raw, std::time_t now) {
   // curl_getdate reads the three date forms RFC 9110 requires a recipient to accept
   // (IMF-fixdate, RFC 850, asctime).
   const std::string text(value);
-  const std::time_t when = curl_getdate(text.c_str(), nullptr);
+  const std::time_t when = Curl().getdate(text.c_str(), nullptr);
   if (when == -1) return std::nullopt;
   return when > now ? static_cast<double>(when - now) : 0.0;
 }
