@@ -57,6 +57,17 @@ for input in tests/fuzz/regressions/*/*; do
   measure "$harness/$(basename "$input")" "$dir"
 done
 
+# Many suppression comments: 40,000 blocks, each with its own `cxlint-ignore` (once quadratic:
+# every comment walked the whole syntax tree, every finding read every comment; 25 s).
+mkdir -p "$work/suppressed"
+python3 - "$work/suppressed/main.tf" <<'PY'
+import sys
+with open(sys.argv[1], "w") as out:
+    for i in range(40000):
+        out.write('# cxlint-ignore CX301\nresource "genesyscloud_integration_action" "a%d" {\n  name = "x%d"\n  category = "c"\n}\n' % (i, i))
+PY
+measure "40,000 suppression comments ($(( $(stat -c %s "$work/suppressed/main.tf") / 1000000 )) MB .tf)" "$work/suppressed"
+
 # A large, ordinary .tf: many data actions, as a big project declares them.
 python3 - "$work/large/main.tf" "$megabytes" <<'PY'
 import os, sys

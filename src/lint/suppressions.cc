@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "base/glob.h"
 #include "rules/registry.h"
@@ -41,31 +42,36 @@ bool IsCommentOrBlank(std::string_view line) {
   return line[first] == '#' || line.substr(first, 2) == "//";
 }
 
-// The end of everything that starts on [begin, end): a YAML entry or sequence item, an HCL block
-// or attribute. A suppression on a block's first line covers the block.
-uint32_t CoveredEnd(const Document& document, uint32_t begin, uint32_t end) {
-  uint32_t covered = end;
-  auto starts_here = [&](uint32_t offset) { return offset >= begin && offset < end; };
+// The end of everything that starts on each of `lines` (each a line, in order, none twice): a
+// YAML entry or sequence item, an HCL block or attribute. A suppression on a block's first line
+// covers the block. One pass over the syntax tree for all of a file's suppressions: a pass for
+// each took 25 s on a 5 MB file of 40,000 suppressed blocks.
+std::vector<uint32_t> CoveredEnds(const Document& document, const std::vector<Span>& lines) {
+  std::vector<uint32_t> covered;
+  for (const Span& line : lines) covered.push_back(line.end);
+  const auto reach = [&](uint32_t start, uint32_t end) {
+    const auto after = std::upper_bound(lines.begin(), lines.end(), start,
+                                        [](uint32_t at, const Span& line) { return at < line.begin; });
+    if (after == lines.begin()) return;
+    const size_t index = static_cast<size_t>(after - lines.begin()) - 1;
+    if (start < lines[index].end) covered[index] = std::max(covered[index], end);
+  };
   if (document.hcl) {
     std::vector<const parse::hcl::Body*> bodies{document.hcl.get()};
     while (!bodies.empty()) {
       const parse::hcl::Body* body = bodies.back();
       bodies.pop_back();
-      for (const parse::hcl::Attribute& attribute : body->attributes) {
-        if (starts_here(attribute.span.begin)) covered = std::max(covered, attribute.span.end);
-      }
+      for (const parse::hcl::Attribute& attribute : body->attributes) reach(attribute.span.begin, attribute.span.end);
       for (const parse::hcl::Block& block : body->blocks) {
-        if (starts_here(block.span.begin)) covered = std::max(covered, block.span.end);
+        reach(block.span.begin, block.span.end);
         bodies.push_back(&block.body);
       }
     }
     return covered;
   }
   parse::ForEachNode(document.root, [&](const parse::Node& node, int) {
-    if (starts_here(node.span.begin)) covered = std::max(covered, node.span.end);
-    for (const parse::MapEntry& entry : node.entries) {
-      if (starts_here(entry.key_span.begin)) covered = std::max(covered, entry.value.span.end);
-    }
+    reach(node.span.begin, node.span.end);
+    for (const parse::MapEntry& entry : node.entries) reach(entry.key_span.begin, entry.value.span.end);
   });
   return covered;
 }
@@ -96,6 +102,72 @@ bool Matches(const SourcePtr& a, const SourcePtr& b) {
 std::string Where(const SourceFile& file, uint32_t offset) {
   return file.path() + ":" + std::to_string(file.Position(offset).line);
 }
+
+// The comments that cover a finding, found without reading every comment of the run for every
+// finding: grouped by file, each group in order of what it covers, with the largest end so far,
+// so that a search goes back only while an earlier comment can still reach the offset.
+class CommentIndex {
+ public:
+  explicit CommentIndex(const std::vector<Suppression>& comments) : comments_(comments) {
+    for (size_t i = 0; i < comments.size(); ++i) {
+      const auto [group, added] = groups_.try_emplace(comments[i].file.get());
+      if (added) by_path_[comments[i].file->path()].push_back(comments[i].file.get());
+      (comments[i].whole_file ? group->second.whole_file : group->second.lines).push_back(i);
+    }
+    for (auto& [file, group] : groups_) {
+      std::stable_sort(group.lines.begin(), group.lines.end(),
+                       [&](size_t a, size_t b) { return comments[a].covers.begin < comments[b].covers.begin; });
+      uint32_t furthest = 0;
+      for (const size_t i : group.lines) group.furthest.push_back(furthest = std::max(furthest, comments[i].covers.end));
+    }
+  }
+
+  /// The comments (indexes, in their order) of `file`, or of a file of the same path and text,
+  /// whose span covers `offset`.
+  std::vector<size_t> Covering(const SourcePtr& file, uint32_t offset) const {
+    std::vector<size_t> found;
+    if (!file) return found;
+    for (const Group* group : GroupsOf(file)) {
+      found.insert(found.end(), group->whole_file.begin(), group->whole_file.end());
+      const std::vector<size_t>& lines = group->lines;
+      size_t end = static_cast<size_t>(
+          std::upper_bound(lines.begin(), lines.end(), offset,
+                           [&](uint32_t at, size_t i) { return at < comments_[i].covers.begin; }) -
+          lines.begin());
+      for (size_t k = end; k > 0 && group->furthest[k - 1] >= offset; --k) {
+        if (comments_[lines[k - 1]].covers.end >= offset) found.push_back(lines[k - 1]);
+      }
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+  }
+
+ private:
+  struct Group {
+    std::vector<size_t> whole_file;
+    std::vector<size_t> lines;          // by the start of what they cover
+    std::vector<uint32_t> furthest;     // the largest end of lines[0..k]
+  };
+
+  // The groups of the files `file` matches (Matches): looked up by path, compared once per file.
+  const std::vector<const Group*>& GroupsOf(const SourcePtr& file) const {
+    auto [known, added] = matching_.try_emplace(file.get());
+    if (!added) return known->second;
+    const auto same_path = by_path_.find(file->path());
+    if (same_path == by_path_.end()) return known->second;
+    for (const SourceFile* other : same_path->second) {
+      const Group& group = groups_.at(other);
+      if (Matches(file, comments_[group.whole_file.empty() ? group.lines.front() : group.whole_file.front()].file))
+        known->second.push_back(&group);
+    }
+    return known->second;
+  }
+
+  const std::vector<Suppression>& comments_;
+  std::map<const SourceFile*, Group> groups_;
+  std::unordered_map<std::string, std::vector<const SourceFile*>> by_path_;
+  mutable std::unordered_map<const SourceFile*, std::vector<const Group*>> matching_;
+};
 
 }  // namespace
 
@@ -159,9 +231,23 @@ std::vector<Suppression> FindSuppressions(const Document& document) {
           ++target;
         if (target == lines.size()) target = index;
       }
-      suppression.covers = {lines[target].begin, CoveredEnd(document, lines[target].begin, lines[target].end)};
+      // The line for now; CoveredEnds extends it below, once for all of the file's comments.
+      suppression.covers = {lines[target].begin, lines[target].end};
     }
     found.push_back(std::move(suppression));
+  }
+  // Comments come in line order and each targets its own line or a later one, so the targets are
+  // in order; stacked comments share one.
+  std::vector<Span> targets;
+  std::vector<size_t> target_of(found.size());
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (found[i].whole_file) continue;
+    if (targets.empty() || targets.back().begin != found[i].covers.begin) targets.push_back(found[i].covers);
+    target_of[i] = targets.size() - 1;
+  }
+  const std::vector<uint32_t> ends = CoveredEnds(document, targets);
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (!found[i].whole_file) found[i].covers.end = ends[target_of[i]];
   }
   return found;
 }
@@ -184,15 +270,14 @@ SuppressionOutcome ApplySuppressions(const model::Project& project, std::vector<
     for (const IgnoreEntry& entry : config->ignore) outcome.without_reason += entry.reason.empty();
   }
 
+  const CommentIndex index(outcome.comments);
   std::vector<Finding> kept;
   kept.reserve(findings.size());  // growing by doubling would hold the findings three times over
   for (Finding& finding : findings) {
     const SourcePtr& file = finding.location.file;
     std::optional<SuppressedFinding> hidden;
-    for (Suppression& comment : outcome.comments) {
-      if (!file || !Matches(file, comment.file)) continue;
-      const uint32_t offset = finding.location.span.begin;
-      if (offset < comment.covers.begin || offset > comment.covers.end) continue;
+    for (const size_t covering : index.Covering(file, finding.location.span.begin)) {
+      Suppression& comment = outcome.comments[covering];
       bool applies = comment.names.empty();
       if (applies) comment.used_by_any = true;
       for (Suppression::Name& name : comment.names) {
