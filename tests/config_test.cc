@@ -121,6 +121,51 @@ TEST_SUITE("unit") {
     CHECK(text.substr(found[2].covers.begin, found[2].covers.end - found[2].covers.begin) ==
           "  webhook {\n    y = 2\n  }");
   }
+
+  TEST_CASE("suppression comments: every comment that covers a finding is used, the first is credited") {
+    TempDir dir;
+    const std::string text =
+        "# cxlint-ignore CX101: outer\n"           // 1: covers the block, lines 2-7
+        "resource \"a\" \"b\" {\n"             // 2
+        "  x = 1 # cxlint-ignore CX102: other\n"   // 3: covers this line, where no CX102 is
+        "  webhook {\n"                            // 4
+        "    y = 2 # cxlint-ignore CX101: inner\n"  // 5: covers this line
+        "  }\n"                                    // 6
+        "}\n"                                      // 7
+        "z = 3\n";                                 // 8: not covered
+    dir.Write("main.tf", text);
+    const LintResult result = LintIn(dir.path());
+    REQUIRE(result.project.documents.size() == 1);
+    const SourcePtr& file = result.project.documents.front().source;
+    const RuleMeta* cx101 = rules::FindRule("CX101");
+    const RuleMeta* cx102 = rules::FindRule("CX102");
+    REQUIRE(cx101);
+    REQUIRE(cx102);
+    const auto at = [&](const RuleMeta* rule, const std::string& where) {
+      const auto offset = static_cast<uint32_t>(text.find(where));
+      Finding finding;
+      finding.rule = rule;
+      finding.location = Location{file, {offset, offset + 1}, {}};
+      finding.message = std::string(rule->code) + " at " + where;
+      return finding;
+    };
+    std::vector<Finding> findings{at(cx101, "y = 2"), at(cx101, "x = 1"), at(cx101, "z = 3"), at(cx102, "y = 2")};
+    const SuppressionOutcome outcome = ApplySuppressions(result.project, findings);
+    REQUIRE(outcome.suppressed.size() == 2);
+    // Inside both (the comment on line 3, between them, covers only its line): the comment first
+    // in the file is the one named.
+    CHECK(outcome.suppressed[0].finding.message == "CX101 at y = 2");
+    CHECK(outcome.suppressed[0].by == "main.tf:1: cxlint-ignore");
+    CHECK(outcome.suppressed[1].finding.message == "CX101 at x = 1");
+    CHECK(outcome.suppressed[1].by == "main.tf:1: cxlint-ignore");
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].message == "CX101 at z = 3");
+    CHECK(findings[1].message == "CX102 at y = 2");  // neither comment names CX102
+    REQUIRE(outcome.comments.size() == 3);
+    CHECK(outcome.comments[0].names[0].used);
+    CHECK_FALSE(outcome.comments[1].names[0].used);
+    CHECK(outcome.comments[2].names[0].used);  // covered by the outer comment too, still used
+  }
 }
 
 TEST_SUITE("docs") {
