@@ -23,7 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kGoldenFormats[] = {"sarif", "github", "junit", "checkstyle", "gitlab", "compact"};
+constexpr const char* kGoldenFormats[] = {"sarif", "json", "github", "junit", "checkstyle", "gitlab", "compact"};
 constexpr const char* kRootPlaceholder = "file:///CASE_ROOT/";
 
 std::vector<fs::path> FormatCases() {
