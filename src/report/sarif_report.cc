@@ -8,6 +8,7 @@
 
 #include "base/utf8.h"
 #include "report/fingerprint.h"
+#include "report/json_stream.h"
 #include "report/repo_path.h"
 #include "report/report.h"
 #include "report/rule_traits.h"
@@ -182,6 +183,10 @@ Json Notifications(const RunReport& result, const std::map<std::string_view, siz
 
 }  // namespace
 
+// Stands where the results go in the dumped document; no result or rule text holds control
+// characters around a word, so it occurs once.
+constexpr const char* kResultsSlot = "\x01results\x01";
+
 void WriteSarif(std::ostream& out, const RunReport& result, const ReportOptions& options) {
   const std::filesystem::path root = options.root.empty() ? std::filesystem::current_path() : options.root;
   Locator locator(root);
@@ -198,11 +203,6 @@ void WriteSarif(std::ostream& out, const RunReport& result, const ReportOptions&
     paths.push_back(finding.location.file ? locator.RepoRelative(*finding.location.file) : std::string());
   }
   const std::vector<std::string> fingerprints = StableFingerprints(result.findings, paths);
-  Json results = Json::array();
-  for (size_t i = 0; i < result.findings.size(); ++i) {
-    const Finding& finding = result.findings[i];
-    results.push_back(ResultJson(finding, rule_index.at(finding.rule->code), fingerprints[i], locator));
-  }
 
   Json invocation = {{"executionSuccessful",
                       result.internal_errors.empty() && result.missing_paths.empty() && result.config_errors.empty()}};
@@ -221,11 +221,20 @@ void WriteSarif(std::ostream& out, const RunReport& result, const ReportOptions&
       {"automationDetails", {{"id", options.sarif_category}}},
       {"originalUriBaseIds", {{kRootBaseId, {{"uri", FileUri(root, true)}}}}},
       {"invocations", Json::array({std::move(invocation)})},
-      {"results", std::move(results)},
+      {"results", kResultsSlot},
       {"columnKind", "unicodeCodePoints"},
   };
   Json document = {{"$schema", kSchemaUri}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
-  out << document.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  // The results, the bulk of a large run, are written one at a time where the slot stands.
+  const std::string text = document.dump(2, ' ', false, Json::error_handler_t::replace);
+  const std::string slot = Json(kResultsSlot).dump();
+  const size_t at = text.find(slot);
+  out << text.substr(0, at);
+  WriteJsonArray(out, result.findings, 3, [&](const Finding& finding) {
+    const size_t i = static_cast<size_t>(&finding - result.findings.data());
+    return ResultJson(finding, rule_index.at(finding.rule->code), fingerprints[i], locator);
+  });
+  out << text.substr(at + slot.size()) << "\n";
 }
 
 }  // namespace cxlint::report
