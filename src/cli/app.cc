@@ -184,7 +184,7 @@ CliApp BuildApp(CliOptions& options) {
   lint_app->add_option("--baseline", lint.baseline, "Report only findings that the baseline FILE does not record");
   lint_app->add_option("--write-baseline", lint.write_baseline,
                        "Record the current findings in FILE (for --baseline) and exit 0");
-  AddReadOptions(lint_app, lint, "Threads for reading and parsing (default: one per core)");
+  AddReadOptions(lint_app, lint, "Threads for reading, parsing and checking units (default: one per core)");
   lint_app->add_flag("-v,--verbose", lint.verbose, "Say which units, roots and files were read, skipped, and why");
   lint_app->add_flag("--org", options.lint_org,
                      "Pull the org's flows and data actions (see `cxlint pull`) and lint them");
