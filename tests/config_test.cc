@@ -125,14 +125,14 @@ TEST_SUITE("unit") {
   TEST_CASE("suppression comments: every comment that covers a finding is used, the first is credited") {
     TempDir dir;
     const std::string text =
-        "# cxlint-ignore CX101: outer\n"           // 1: covers the block, lines 2-7
-        "resource \"a\" \"b\" {\n"             // 2
-        "  x = 1 # cxlint-ignore CX102: other\n"   // 3: covers this line, where no CX102 is
-        "  webhook {\n"                            // 4
+        "# cxlint-ignore CX101: outer\n"            // 1: covers the block, lines 2-7
+        "resource \"a\" \"b\" {\n"                  // 2
+        "  x = 1 # cxlint-ignore CX102: other\n"    // 3: covers this line, where no CX102 is
+        "  webhook {\n"                             // 4
         "    y = 2 # cxlint-ignore CX101: inner\n"  // 5: covers this line
-        "  }\n"                                    // 6
-        "}\n"                                      // 7
-        "z = 3\n";                                 // 8: not covered
+        "  }\n"                                     // 6
+        "}\n"                                       // 7
+        "z = 3\n";                                  // 8: not covered
     dir.Write("main.tf", text);
     const LintResult result = LintIn(dir.path());
     REQUIRE(result.project.documents.size() == 1);

@@ -22,8 +22,8 @@ CurlLibrary Load() {
   void* library = dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL);
   if (!library) {
     const char* reason = dlerror();
-    throw std::runtime_error(std::string("cannot load ") + kLibrary + " (Debian package libcurl4), which `pull` needs: " +
-                             (reason ? reason : "unknown reason"));
+    throw std::runtime_error(std::string("cannot load ") + kLibrary +
+                             " (Debian package libcurl4), which `pull` needs: " + (reason ? reason : "unknown reason"));
   }
   CurlLibrary curl{};
   Bind(library, "curl_global_init", curl.global_init);

@@ -80,9 +80,7 @@ class GroupScheduler {
 
  private:
   // Whether the next item may start: its group has started, or may start now.
-  bool MayStartNext() const {
-    return next_item_ > 0 || open_ < 2 || open_items_ + sizes_[next_group_] <= largest_;
-  }
+  bool MayStartNext() const { return next_item_ > 0 || open_ < 2 || open_items_ + sizes_[next_group_] <= largest_; }
 
   void StartNextItem(std::unique_lock<std::mutex>& lock) {
     const size_t group = next_group_;

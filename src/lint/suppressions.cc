@@ -132,7 +132,8 @@ std::vector<std::vector<size_t>> CoveringComments(const std::vector<Suppression>
         }
       }
     }
-    for (const SourceFile* commented : known->second) located[commented].emplace_back(findings[i].location.span.begin, i);
+    for (const SourceFile* commented : known->second)
+      located[commented].emplace_back(findings[i].location.span.begin, i);
   }
   std::vector<std::vector<size_t>> covering(findings.size());
   for (auto& [file, at] : located) {

@@ -201,14 +201,16 @@ void DeployFlows(Project& project, const LoadOptions& options, unsigned jobs, st
   // Each deployment in resource order, with the values its flow is read with. The flow files
   // named directly are read and parsed on `jobs` threads (a third of a model's time otherwise);
   // the rest is kept in resource order, so the documents are in the same order for every -j.
-  std::vector<FlowDeployment> deployments;
-  std::vector<std::map<std::string, std::string>> values;
-  std::vector<std::string> read_paths;  // per deployment: the file to read directly, or empty
+  struct Pending {
+    FlowDeployment deployment;
+    std::map<std::string, std::string> values;  // the substitutions cxlint can evaluate
+    std::string read_path;                      // the file to read directly, or empty
+    LoadOutcome read;                           // what reading it gave
+  };
+  std::vector<Pending> pending;
   for (const TerraformResource& resource : project.terraform->resources()) {
     if (resource.is_data || resource.type != "genesyscloud_flow") continue;
-    FlowDeployment& deployment = deployments.emplace_back();
-    std::map<std::string, std::string>& flow_values = values.emplace_back();
-    std::string& read_path = read_paths.emplace_back();
+    FlowDeployment& deployment = pending.emplace_back().deployment;
     deployment.resource = &resource;
     const parse::hcl::Body& body = resource.block->body;
     if (const Attribute* substitutions = body.FindAttribute("substitutions")) {
@@ -236,21 +238,21 @@ void DeployFlows(Project& project, const LoadOptions& options, unsigned jobs, st
     }
     for (const auto& [key, value] : deployment.substitutions) {
       // An unknown value leaves its {{key}} in place, as a placeholder, rather than a guess.
-      if (const auto text = value.value.AsString()) flow_values[key] = *text;
+      if (const auto text = value.value.AsString()) pending.back().values[key] = *text;
     }
     // Show the file under the name the walk gave it, when the walk found it too.
-    if (!deployment.generated_by && deployment.file_exists) read_path = index.Supersede(deployment.path);
+    if (!deployment.generated_by && deployment.file_exists) pending.back().read_path = index.Supersede(deployment.path);
   }
-  std::vector<LoadOutcome> read(deployments.size());
-  ParallelFor(deployments.size(), jobs, [&](size_t i) {
-    if (!read_paths[i].empty()) read[i] = LoadDeployedFlow(read_paths[i], values[i], options);
+  ParallelFor(pending.size(), jobs, [&](size_t i) {
+    if (!pending[i].read_path.empty())
+      pending[i].read = LoadDeployedFlow(pending[i].read_path, pending[i].values, options);
   });
-  for (size_t i = 0; i < deployments.size(); ++i) {
-    FlowDeployment& deployment = deployments[i];
+  for (Pending& flow : pending) {
+    FlowDeployment& deployment = flow.deployment;
     if (deployment.generated_by) {
-      ReadGeneratedFlow(project, index, deployment, values[i], options, findings);
-    } else if (!read_paths[i].empty()) {
-      Keep(project, deployment, std::move(read[i]), findings);
+      ReadGeneratedFlow(project, index, deployment, flow.values, options, findings);
+    } else if (!flow.read_path.empty()) {
+      Keep(project, deployment, std::move(flow.read), findings);
     }
     CollectPlaceholders(deployment);
     project.flow_deployments.push_back(std::move(deployment));
