@@ -225,7 +225,8 @@ void WriteSarif(std::ostream& out, const RunReport& result, const ReportOptions&
       {"columnKind", "unicodeCodePoints"},
   };
   Json document = {{"$schema", kSchemaUri}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
-  // The results, the bulk of a large run, are written one at a time where the slot stands.
+  // The results, the bulk of a large run, are written one at a time where the slot stands, three
+  // levels down (the document, `runs`, the run).
   const std::string text = document.dump(2, ' ', false, Json::error_handler_t::replace);
   const std::string slot = Json(kResultsSlot).dump();
   const size_t at = text.find(slot);
