@@ -8,12 +8,28 @@
 
 namespace cxlint::model {
 
+struct Value::Parts {
+  std::string reference;
+  std::vector<Value> items;
+  Entries entries;
+};
+
+// Built on first use: values exist before main.
+const Value::Parts& Value::NoParts() {
+  static const Value::Parts none;
+  return none;
+}
+
+const std::string& Value::reference() const { return (parts_ ? *parts_ : NoParts()).reference; }
+const std::vector<Value>& Value::items() const { return (parts_ ? *parts_ : NoParts()).items; }
+const Value::Entries& Value::entries() const { return (parts_ ? *parts_ : NoParts()).entries; }
+
 Value Value::Unknown(std::string reason, std::string reference) {
   Value value;
   value.kind_ = Kind::kUnknown;
   value.text_ = std::move(reason);
-  value.reference_ = std::move(reference);
-  value.weight_ = sizeof(Value) + value.text_.size() + value.reference_.size();
+  value.weight_ = sizeof(Value) + value.text_.size() + reference.size();
+  if (!reference.empty()) value.parts_ = std::make_shared<const Parts>(Parts{std::move(reference), {}, {}});
   return value;
 }
 
@@ -50,25 +66,25 @@ Value Value::String(std::string s) {
 Value Value::Tuple(std::vector<Value> items) {
   Value value;
   value.kind_ = Kind::kTuple;
-  value.items_ = std::move(items);
-  for (const Value& item : value.items_) value.weight_ += item.weight_;
+  for (const Value& item : items) value.weight_ += item.weight_;
+  if (!items.empty()) value.parts_ = std::make_shared<const Parts>(Parts{{}, std::move(items), {}});
   return value;
 }
 
 Value Value::Object(Entries entries) {
   Value value;
   value.kind_ = Kind::kObject;
-  value.entries_ = std::move(entries);
-  for (const auto& [key, item] : value.entries_) value.weight_ += sizeof(key) + key.size() + item.weight_;
+  for (const auto& [key, item] : entries) value.weight_ += sizeof(key) + key.size() + item.weight_;
+  if (!entries.empty()) value.parts_ = std::make_shared<const Parts>(Parts{{}, {}, std::move(entries)});
   return value;
 }
 
 const Value* Value::FirstUnknown() const {
   if (kind_ == Kind::kUnknown) return this;
-  for (const Value& item : items_) {
+  for (const Value& item : items()) {
     if (const Value* unknown = item.FirstUnknown()) return unknown;
   }
-  for (const auto& [key, item] : entries_) {
+  for (const auto& [key, item] : entries()) {
     if (const Value* unknown = item.FirstUnknown()) return unknown;
   }
   return nullptr;
@@ -77,7 +93,7 @@ const Value* Value::FirstUnknown() const {
 bool Value::IsWhollyKnown() const { return FirstUnknown() == nullptr; }
 
 const Value* Value::Get(const std::string& key) const {
-  for (const auto& [name, value] : entries_) {
+  for (const auto& [name, value] : entries()) {
     if (name == key) return &value;
   }
   return nullptr;
@@ -115,8 +131,8 @@ std::string Value::Describe() const {
       while (cut > 0 && IsUtf8Continuation(text_[cut])) --cut;
       return "\"" + text_.substr(0, cut) + "...\" (" + std::to_string(text_.size()) + " bytes)";
     }
-    case Kind::kTuple: return "[" + std::to_string(items_.size()) + " items]";
-    case Kind::kObject: return "{" + std::to_string(entries_.size()) + " attributes}";
+    case Kind::kTuple: return "[" + std::to_string(items().size()) + " items]";
+    case Kind::kObject: return "{" + std::to_string(entries().size()) + " attributes}";
   }
   return "";
 }
@@ -129,8 +145,8 @@ bool Value::operator==(const Value& other) const {
     case Kind::kBool: return bool_ == other.bool_;
     case Kind::kNumber: return number_ == other.number_;
     case Kind::kString: return text_ == other.text_;
-    case Kind::kTuple: return items_ == other.items_;
-    case Kind::kObject: return entries_ == other.entries_;
+    case Kind::kTuple: return items() == other.items();
+    case Kind::kObject: return entries() == other.entries();
   }
   return false;
 }

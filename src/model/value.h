@@ -2,6 +2,7 @@
 // A Terraform value as cxlint evaluates it: known, or unknown with the reason why.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -14,7 +15,7 @@ namespace cxlint::model {
 /// it is one (so references like `genesyscloud_integration.crm.id` can still be followed).
 class Value {
  public:
-  enum class Kind { kUnknown, kNull, kBool, kNumber, kString, kTuple, kObject };
+  enum class Kind : uint8_t { kUnknown, kNull, kBool, kNumber, kString, kTuple, kObject };
   using Entries = std::vector<std::pair<std::string, Value>>;
 
   Value() = default;
@@ -44,12 +45,12 @@ class Value {
   const std::string& unknown_reason() const { return text_; }
   bool IsError() const { return kind_ == Kind::kUnknown && error_; }
   /// For an unknown resource attribute: its address ("genesyscloud_integration.crm.id").
-  const std::string& reference() const { return reference_; }
+  const std::string& reference() const;
   bool boolean() const { return bool_; }
   double number() const { return number_; }
   const std::string& str() const { return text_; }
-  const std::vector<Value>& items() const { return items_; }
-  const Entries& entries() const { return entries_; }
+  const std::vector<Value>& items() const;
+  const Entries& entries() const;
   /// The attribute `key` of an object, or null.
   const Value* Get(const std::string& key) const;
 
@@ -72,10 +73,13 @@ class Value {
   bool bool_ = false;
   bool error_ = false;
   double number_ = 0;
-  std::string text_;       // string value, or the unknown reason
-  std::string reference_;  // unknown resource attribute address
-  std::vector<Value> items_;
-  Entries entries_;
+  std::string text_;  // string value, or the unknown reason
+  // What only some values hold, apart, so that every value is small (a large project holds
+  // many): an unknown resource attribute's address, a tuple's items, an object's entries.
+  // Shared by copies, as values never change once built.
+  struct Parts;
+  static const Parts& NoParts();  // what a value without parts reads
+  std::shared_ptr<const Parts> parts_;
   uint64_t weight_ = sizeof(Value);  // a default member initializer sees the class complete
 };
 
