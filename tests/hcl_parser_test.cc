@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <deque>
 #include <limits>
 #include <string>
 #include <vector>
@@ -18,19 +19,27 @@ namespace {
 
 std::string Under(std::string_view text, Span span) { return std::string(SourceText(text, span)); }
 
+// A parsed text with its tree, kept for the whole run: trees view their text and store.
+struct KeptParse {
+  std::string text;
+  HclParseResult result;
+};
+
 // Parses `text`, which must be valid, and returns its body.
-Body Valid(const std::string& text) {
-  HclParseResult result = ParseHcl(text);
-  for (const ParseError& error : result.errors) FAIL_CHECK(error.offset << ": " << error.message);
-  REQUIRE(result.ok());
-  return std::move(result.body);
+const Body& Valid(const std::string& text) {
+  static std::deque<KeptParse> kept;
+  KeptParse& parse = kept.emplace_back(KeptParse{text, {}});
+  parse.result = ParseHcl(parse.text);
+  for (const ParseError& error : parse.result.errors) FAIL_CHECK(error.offset << ": " << error.message);
+  REQUIRE(parse.result.ok());
+  return parse.result.body;
 }
 
 // The one expression of `a = <expression>`.
 Expression ValueOf(const std::string& text) {
-  Body body = Valid(text);
+  const Body& body = Valid(text);
   REQUIRE(body.attributes.size() == 1);
-  return std::move(body.attributes[0].expression);
+  return body.attributes[0].expression;
 }
 
 // "offset: message" of each error.
@@ -96,17 +105,17 @@ TEST_SUITE("unit") {
   TEST_CASE("hcl: numbers in every form") {
     const Expression big = ValueOf("a = 1e3\n");
     CHECK(big.kind == ExprKind::kNumber);
-    CHECK(big.number == 1000);
+    CHECK(big.number() == 1000);
     CHECK(big.value == "1e3");
-    CHECK(ValueOf("a = 1.5E-2\n").number == doctest::Approx(0.015));
-    CHECK(ValueOf("a = 2e+2\n").number == 200);
-    CHECK(ValueOf("a = 007\n").number == 7);
-    CHECK(ValueOf("a = 1.e5\n").number == 100000);
-    CHECK(ValueOf("a = 1e400\n").number == std::numeric_limits<double>::infinity());
+    CHECK(ValueOf("a = 1.5E-2\n").number() == doctest::Approx(0.015));
+    CHECK(ValueOf("a = 2e+2\n").number() == 200);
+    CHECK(ValueOf("a = 007\n").number() == 7);
+    CHECK(ValueOf("a = 1.e5\n").number() == 100000);
+    CHECK(ValueOf("a = 1e400\n").number() == std::numeric_limits<double>::infinity());
     const Expression negative = ValueOf("a = -5\n");
     CHECK(negative.kind == ExprKind::kUnary);
     CHECK(negative.op == Operator::kNegate);
-    CHECK(negative.children[0].number == 5);
+    CHECK(negative.children[0].number() == 5);
     CHECK(ValueOf("a = true\n").bool_value);
     CHECK(ValueOf("a = false\n").kind == ExprKind::kBool);
     CHECK(ValueOf("a = null\n").kind == ExprKind::kNull);
@@ -159,7 +168,7 @@ TEST_SUITE("unit") {
     REQUIRE(value.children.size() == 1);
     const Expression& loop = value.children[0];
     CHECK(loop.kind == ExprKind::kTemplateFor);
-    CHECK(loop.key_name == "k");
+    CHECK(loop.key_name() == "k");
     CHECK(loop.name == "v");
     CHECK(Under(text, loop.span) == "%{for k, v in m}%{if v}${k}%{else}-%{endif}%{endfor}");
     CHECK(Under(text, loop.children[0].span) == "m");
@@ -216,7 +225,7 @@ TEST_SUITE("unit") {
     const std::string legacy_text = "a = aws_instance.web.0.id\n";
     const Expression legacy = ValueOf(legacy_text);
     CHECK(legacy.children[2].kind == ExprKind::kLegacyIndex);
-    CHECK(legacy.children[2].number == 0);
+    CHECK(legacy.children[2].number() == 0);
     CHECK(Under(legacy_text, legacy.children[2].span) == ".0");
 
     const std::string splat_text = "a = x[*].b[0]\n";
@@ -297,7 +306,7 @@ TEST_SUITE("unit") {
     CHECK(loop.kind == ExprKind::kFor);
     CHECK(loop.object_for);
     CHECK(loop.group);
-    CHECK(loop.key_name == "k");
+    CHECK(loop.key_name() == "k");
     CHECK(loop.name == "v");
     CHECK(Under(for_text, loop.ForCollection().span) == "var.m");
     REQUIRE(loop.ForKey() != nullptr);

@@ -150,9 +150,16 @@ class Loader {
       for (const parse::ParseError& error : result.errors) Error(source, error.offset, error.message);
       return std::move(outcome_);
     }
-    // The tree's names view the source text, which the document keeps alive beside it.
+    // The tree's names and literals view the source text, which the document keeps alive beside
+    // it; an aliasing pointer to the body owns the store of its nodes too.
+    struct Tree {
+      std::shared_ptr<parse::hcl::SyntaxStore> store;
+      parse::hcl::Body body;
+    };
+    auto tree = std::make_shared<Tree>(Tree{std::move(result.store), std::move(result.body)});
+    const parse::hcl::Body* body = &tree->body;
     outcome_.document =
-        Document{source, kind, {}, nullptr, std::make_shared<const parse::hcl::Body>(std::move(result.body))};
+        Document{source, kind, {}, nullptr, std::shared_ptr<const parse::hcl::Body>(std::move(tree), body)};
     return std::move(outcome_);
   }
 

@@ -128,7 +128,7 @@ class Converter {
 
   json ConvertExpression(const Expression& e) {
     switch (e.kind) {
-      case ExprKind::kNumber: return Number(e.number);
+      case ExprKind::kNumber: return Number(e.number());
       case ExprKind::kBool: return e.bool_value;
       case ExprKind::kNull: return nullptr;
       case ExprKind::kUnary: {
@@ -137,7 +137,7 @@ class Converter {
             operand.kind == ExprKind::kNumber || operand.kind == ExprKind::kBool || operand.kind == ExprKind::kNull;
         if (!literal) return Wrap(e);
         // hcl2json evaluates an operator applied to a literal, and fails when the types mismatch.
-        if (e.op == Operator::kNegate && operand.kind == ExprKind::kNumber) return Number(-operand.number);
+        if (e.op == Operator::kNegate && operand.kind == ExprKind::kNumber) return Number(-operand.number());
         if (e.op == Operator::kNot && operand.kind == ExprKind::kBool) return !operand.bool_value;
         throw ConvertError{"unsuitable value for unary operand"};
       }
@@ -187,7 +187,7 @@ class Converter {
       }
       case ExprKind::kTemplateFor: {
         std::string out = "%{for ";
-        if (!e.key_name.empty()) out += std::string(e.key_name) + ", ";
+        if (!e.key_name().empty()) out += std::string(e.key_name()) + ", ";
         out += std::string(e.name) + " in " + Range(e.children[0].span) + "}";
         return out + ConvertStringPart(e.children[1]) + "%{endfor}";
       }

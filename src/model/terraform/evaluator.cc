@@ -76,11 +76,11 @@ Value Evaluator::Eval(const Expression& e, const Names& names, int depth) const 
 
 Value Evaluator::EvalNode(const Expression& e, const Names& names, int depth) const {
   switch (e.kind) {
-    case ExprKind::kNumber: return Value::Number(e.number);
+    case ExprKind::kNumber: return Value::Number(e.number());
     case ExprKind::kBool: return Value::Bool(e.bool_value);
     case ExprKind::kNull: return Value::Null();
     case ExprKind::kTemplate: return Template(e, names, depth);
-    case ExprKind::kLiteralPart: return Value::String(e.value);
+    case ExprKind::kLiteralPart: return Value::String(std::string(e.value));
     case ExprKind::kInterpolation:
     case ExprKind::kParens: return Eval(e.children.at(0), names, depth + 1);
     case ExprKind::kVariable:
@@ -155,7 +155,7 @@ Value Evaluator::EvalNode(const Expression& e, const Names& names, int depth) co
 }
 
 Value Evaluator::Template(const Expression& e, const Names& names, int depth) const {
-  if (e.IsStringLiteral()) return Value::String(e.value);
+  if (e.IsStringLiteral()) return Value::String(std::string(e.value));
   // "${x}" alone is x itself, not x converted to a string.
   if (e.children.size() == 1 && e.children[0].kind == ExprKind::kInterpolation)
     return Eval(e.children[0].children.at(0), names, depth + 1);
@@ -175,7 +175,7 @@ Value Evaluator::Template(const Expression& e, const Names& names, int depth) co
       std::string body;
       Names inner = names;
       auto each = [&](const Value& key, const Value& item) -> std::optional<Value> {
-        if (!part.key_name.empty()) inner[std::string(part.key_name)] = key;
+        if (!part.key_name().empty()) inner[std::string(part.key_name())] = key;
         inner[std::string(part.name)] = item;
         if (auto over = OverBudget()) return *over;
         Value piece = Template(part.children.at(1), inner, depth + 1);
@@ -236,8 +236,8 @@ Value Evaluator::Step(const Value& base, const Expression& step, const Names& na
   if (step.kind == ExprKind::kGetAttr) {
     key = std::string(step.name);
   } else {
-    Value index =
-        step.kind == ExprKind::kLegacyIndex ? Value::Number(step.number) : Eval(step.children.at(0), names, depth + 1);
+    Value index = step.kind == ExprKind::kLegacyIndex ? Value::Number(step.number())
+                                                      : Eval(step.children.at(0), names, depth + 1);
     if (index.IsUnknown()) return index;
     if (base.IsTuple()) {
       const auto n = index.AsNumber();
@@ -449,7 +449,7 @@ Value Evaluator::For(const Expression& e, const Names& names, int depth) const {
   WeightLimit limit(budget().max_value_bytes);
   for (const auto& [key, item] : pairs) {
     if (auto over = OverBudget()) return *over;
-    if (!e.key_name.empty()) inner[std::string(e.key_name)] = key;
+    if (!e.key_name().empty()) inner[std::string(e.key_name())] = key;
     inner[std::string(e.name)] = item;
     if (const Expression* condition = e.ForCondition()) {
       const Value keep = Eval(*condition, inner, depth + 1);

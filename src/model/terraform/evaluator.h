@@ -69,7 +69,7 @@ class Evaluator {
   // templatefile(): defined in template_file.cc with the renderer.
   RenderedTemplate TemplateFile(const parse::hcl::Expression& call, const Names& names, int depth) const;
   // Appends the rendering of `parts` (a template's children) to `out`; false when it stops.
-  bool RenderParts(const std::vector<parse::hcl::Expression>& parts, uint32_t shift, const Names& names, int depth,
+  bool RenderParts(const parse::hcl::ExprList& parts, uint32_t shift, const Names& names, int depth,
                    RenderedTemplate& out) const;
   Value Splat(const parse::hcl::Expression& expression, const Names& names, int depth) const;
   Value Binary(const parse::hcl::Expression& expression, const Names& names, int depth) const;

@@ -90,7 +90,8 @@ Expression Leaf(ExprKind kind, Span span) {
   return node;
 }
 
-// Applies `map` to every span in the tree, without recursion.
+// Applies `map` to every span in the tree, without recursion. The tree was parsed into the
+// reader's own store, so its nodes may change.
 template <typename Map>
 void RemapSpans(Expression& root, const Map& map) {
   std::vector<Expression*> stack{&root};
@@ -98,25 +99,23 @@ void RemapSpans(Expression& root, const Map& map) {
     Expression* node = stack.back();
     stack.pop_back();
     node->span = Span{map(node->span.begin), map(node->span.end)};
-    for (Expression& child : node->children) stack.push_back(&child);
+    for (Expression& child : node->children.Writable()) stack.push_back(&child);
   }
 }
 
 }  // namespace
 
-std::string_view SyntaxStrings::Keep(std::string text) {
-  texts_.push_back(std::move(text));
-  return texts_.back();
-}
-
-Expression JsonExpressionReader::LiteralString(std::string text, Span span) {
+Expression JsonExpressionReader::LiteralString(std::string_view text, Span span) {
   Expression node = Leaf(ExprKind::kTemplate, span);
   if (text.empty()) return node;  // as the HCL parser builds `""`: a template without parts
   const Span inner = span.end - span.begin >= 2 ? Span{span.begin + 1, span.end - 1} : span;
   Expression part = Leaf(ExprKind::kLiteralPart, inner);
-  part.value = text;
-  node.value = std::move(text);
-  node.children.push_back(std::move(part));
+  // A string without escapes is its text in the file, which the document keeps.
+  const std::string& file = source_->text();
+  const bool as_written = inner.end <= file.size() && parse::hcl::SourceText(file, inner) == text;
+  part.value = as_written ? parse::hcl::SourceText(file, inner) : store_.Keep(text);
+  node.value = part.value;
+  node.children = store_.Keep(std::span<const Expression>(&part, 1));
   node.height = 2;
   return node;
 }
@@ -130,22 +129,26 @@ Expression JsonExpressionReader::Read(const parse::Node& node, JsonStringMode mo
   Expression out;
   switch (node.kind) {
     case parse::Node::Kind::kSequence:
-      out = Leaf(ExprKind::kTuple, node.span);
-      for (const parse::Node& item : node.items) out.children.push_back(Read(item, mode));
-      break;
-    case parse::Node::Kind::kMap:
-      out = Leaf(ExprKind::kObject, node.span);
-      for (const parse::MapEntry& entry : node.entries) {
-        out.children.push_back(Key(entry, mode));
-        out.children.push_back(Read(entry.value, mode));
+    case parse::Node::Kind::kMap: {
+      std::vector<Expression> children;
+      if (node.kind == parse::Node::Kind::kSequence) {
+        out = Leaf(ExprKind::kTuple, node.span);
+        for (const parse::Node& item : node.items) children.push_back(Read(item, mode));
+      } else {
+        out = Leaf(ExprKind::kObject, node.span);
+        for (const parse::MapEntry& entry : node.entries) {
+          children.push_back(Key(entry, mode));
+          children.push_back(Read(entry.value, mode));
+        }
       }
+      out.children = store_.Keep(children);
       break;
+    }
     case parse::Node::Kind::kScalar:
       switch (node.style) {
         case parse::Node::ScalarStyle::kNumber:
           out = Leaf(ExprKind::kNumber, node.span);
-          out.value = node.text;
-          out.number = std::strtod(node.text.c_str(), nullptr);
+          out.value = store_.Keep(node.text);
           return out;
         case parse::Node::ScalarStyle::kBool:
           out = Leaf(ExprKind::kBool, node.span);
@@ -211,8 +214,8 @@ Expression JsonExpressionReader::Parse(Span span, const std::string& text, JsonS
     if (offset < content) return offsets.front();
     return offsets[std::min<size_t>(offset - content, text.size())];
   };
-  const std::string_view kept = strings_.Keep(std::move(source));
-  parse::hcl::HclParseResult parsed = parse::hcl::ParseHcl(kept);
+  const std::string_view kept = store_.Keep(source);
+  parse::hcl::HclParseResult parsed = parse::hcl::ParseHcl(kept, store_);
   if (parsed.ok() && (parsed.body.attributes.size() != 1 || !parsed.body.blocks.empty()))
     parsed.errors.push_back({content, "expected one expression"});
   if (!parsed.ok()) {
@@ -229,23 +232,25 @@ Expression JsonExpressionReader::Parse(Span span, const std::string& text, JsonS
                                                     " in a JSON string: " + message);
     return LiteralString(text, span);
   }
-  Expression expression = std::move(parsed.body.attributes.front().expression);
+  Expression expression = parsed.body.attributes.front().expression;
   if (mode == JsonStringMode::kTemplate && expression.kind == ExprKind::kTemplate) {
     // The newline before the heredoc's closing marker is the heredoc's, not the string's.
     const uint32_t newline = content + static_cast<uint32_t>(text.size());
     if (!expression.children.empty()) {
-      Expression& last = expression.children.back();
+      Expression& last = expression.children.Writable().back();
       if (last.kind == ExprKind::kLiteralPart && last.span.end == newline + 1) {
-        if (!last.value.empty() && last.value.back() == '\n') last.value.pop_back();
+        if (!last.value.empty() && last.value.back() == '\n') last.value.remove_suffix(1);
         last.span.end = newline;
-        if (last.value.empty()) expression.children.pop_back();
+        if (last.value.empty()) expression.children = expression.children.First(expression.children.size() - 1);
       }
     }
     const bool literal = std::all_of(expression.children.begin(), expression.children.end(),
                                      [](const Expression& part) { return part.kind == ExprKind::kLiteralPart; });
-    expression.value.clear();
+    expression.value = {};
     if (literal) {
-      for (const Expression& part : expression.children) expression.value += part.value;
+      std::string joined;
+      for (const Expression& part : expression.children) joined += part.value;
+      expression.value = store_.Keep(joined);
     }
     expression.heredoc = false;
     expression.flush = false;

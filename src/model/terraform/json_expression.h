@@ -3,28 +3,16 @@
 // as templates (`"${var.x}"`), as plain text, or as whole expressions (`"aws.west"`), with every
 // span pointing into the JSON file on disk.
 
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/finding.h"
 #include "parse/hcl/hcl_ast.h"
+#include "parse/hcl/hcl_syntax_store.h"
 #include "parse/tree.h"
 
 namespace cxlint::model {
-
-/// The strings an HCL tree built from JSON views: block types, attribute names, and the small HCL
-/// sources its templates were parsed from. Strings never move once kept (a deque of them), so
-/// the `string_view`s in the tree stay valid for as long as this owner lives.
-class SyntaxStrings {
- public:
-  /// Keeps `text` and returns a view of the kept copy.
-  std::string_view Keep(std::string text);
-
- private:
-  std::deque<std::string> texts_;
-};
 
 /// How a JSON string is read.
 enum class JsonStringMode {
@@ -34,11 +22,13 @@ enum class JsonStringMode {
 };
 
 /// Reads the JSON values of one file as HCL expressions. Problems (a template that does not
-/// parse) become CX001 findings at the JSON position, and the value is then read literally.
+/// parse) become CX001 findings at the JSON position, and the value is then read literally. The
+/// trees, the names they view and the small HCL sources their templates were parsed from are kept
+/// in `store`, which the owner of the trees keeps with them.
 class JsonExpressionReader {
  public:
-  JsonExpressionReader(SourcePtr source, SyntaxStrings& strings, std::vector<Finding>& findings)
-      : source_(std::move(source)), strings_(strings), findings_(findings) {}
+  JsonExpressionReader(SourcePtr source, parse::hcl::SyntaxStore& store, std::vector<Finding>& findings)
+      : source_(std::move(source)), store_(store), findings_(findings) {}
 
   /// `node` as an expression: numbers, bools and null literally, arrays as tuples, objects as
   /// objects (keys read like strings), and strings by `mode`.
@@ -46,19 +36,19 @@ class JsonExpressionReader {
   /// An object key as an expression (a template or literal string) spanning the key's text.
   parse::hcl::Expression Key(const parse::MapEntry& entry, JsonStringMode mode);
   /// A literal string expression with `text` as its value, spanning `span` (quotes included).
-  static parse::hcl::Expression LiteralString(std::string text, Span span);
+  parse::hcl::Expression LiteralString(std::string_view text, Span span);
   /// Reports a CX001 at `span` of this reader's file.
   void Error(Span span, std::string message);
 
   const SourcePtr& source() const { return source_; }
-  SyntaxStrings& strings() { return strings_; }
+  parse::hcl::SyntaxStore& store() { return store_; }
 
  private:
   parse::hcl::Expression String(Span span, const std::string& text, JsonStringMode mode);
   parse::hcl::Expression Parse(Span span, const std::string& text, JsonStringMode mode);
 
   SourcePtr source_;
-  SyntaxStrings& strings_;
+  parse::hcl::SyntaxStore& store_;
   std::vector<Finding>& findings_;
 };
 

@@ -15,10 +15,10 @@ using parse::hcl::Block;
 using parse::hcl::Body;
 using parse::hcl::Label;
 
-// The converted body and the strings it views, owned together (see ReadTerraformJson).
+// The converted body and the store of its nodes and strings, owned together (see ReadTerraformJson).
 struct JsonSyntaxTree {
   Body body;
-  SyntaxStrings strings;
+  parse::hcl::SyntaxStore store;
 };
 
 // "a string", "an array", ... for messages about a value of the wrong JSON type.
@@ -58,7 +58,7 @@ JsonStringMode ModeFor(const std::string& path, std::string_view name) {
 class Converter {
  public:
   Converter(const Document& document, JsonSyntaxTree& tree, std::vector<Finding>& findings)
-      : document_(document), tree_(tree), reader_(document.source, tree.strings, findings) {}
+      : document_(document), tree_(tree), reader_(document.source, tree.store, findings) {}
 
   void Run() {
     const parse::Node& root = document_.root;
@@ -117,7 +117,7 @@ class Converter {
       return;
     }
     Block block;
-    block.type = tree_.strings.Keep(std::string(type.name));
+    block.type = tree_.store.Keep(type.name);
     block.type_span = key;
     block.labels = std::move(labels);
     block.span = Span{key.begin, value.span.end};
@@ -149,7 +149,7 @@ class Converter {
         continue;
       }
       Attribute attribute;
-      attribute.name = tree_.strings.Keep(entry.key);
+      attribute.name = tree_.store.Keep(entry.key);
       attribute.name_span = entry.key_span;
       attribute.expression = reader_.Read(entry.value, ModeFor(path, entry.key));
       attribute.span = Span{entry.key_span.begin, entry.value.span.end};

@@ -81,7 +81,7 @@ std::string WithoutInstanceKeys(std::string_view address) {
 class PlanReader {
  public:
   PlanReader(const Document& document, Plan& plan, std::vector<Finding>& findings)
-      : document_(document), plan_(plan), reader_(document.source, plan.strings_, findings) {}
+      : document_(document), plan_(plan), reader_(document.source, plan.store_, findings) {}
 
   void Run() {
     const Node& root = document_.root;
@@ -246,14 +246,14 @@ class PlanReader {
     root.span = at;
     Expression step;
     step.kind = ExprKind::kGetAttr;
-    step.name = plan_.strings_.Keep(name);
+    step.name = plan_.store_.Keep(name);
     step.span = at;
     Expression traversal;
     traversal.kind = ExprKind::kTraversal;
     traversal.span = at;
     traversal.height = 2;
-    traversal.children.push_back(std::move(root));
-    traversal.children.push_back(std::move(step));
+    const Expression parts[] = {root, step};
+    traversal.children = plan_.store_.Keep(parts);
     return traversal;
   }
 

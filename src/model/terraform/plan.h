@@ -48,7 +48,7 @@ class Plan {
  private:
   friend class PlanReader;
 
-  SyntaxStrings strings_;
+  parse::hcl::SyntaxStore store_;  // of the trees read from plan values
   std::deque<parse::hcl::Block> blocks_;
   std::deque<ModuleConfig> configs_;
   std::deque<ModuleInstance> instances_;

@@ -72,7 +72,7 @@ void PlanValueReader::ReadBody(const parse::Node& values, const ValueMarks& mark
     // Null is an argument left unset, as absent from a .tf body; unless it stands for an unknown.
     if (IsNull(entry.value) && !child.Unknown() && !child.Sensitive()) continue;
     parse::hcl::Attribute attribute;
-    attribute.name = reader_.strings().Keep(entry.key);
+    attribute.name = reader_.store().Keep(entry.key);
     attribute.name_span = entry.key_span;
     attribute.expression = ReadValue(entry.value, child, path + "." + entry.key);
     attribute.span = Span{entry.key_span.begin, entry.value.span.end};
@@ -86,7 +86,7 @@ void PlanValueReader::ReadBody(const parse::Node& values, const ValueMarks& mark
     const ValueMarks child = marks.Attribute(entry.key);
     if (marks.config ? !child.config : entry.key == "id") continue;
     parse::hcl::Attribute attribute;
-    attribute.name = reader_.strings().Keep(entry.key);
+    attribute.name = reader_.store().Keep(entry.key);
     attribute.name_span = entry.key_span;
     attribute.expression = unknown_(path + "." + entry.key, child.config, false, entry.value.span);
     attribute.span = Span{entry.key_span.begin, entry.value.span.end};
@@ -113,7 +113,7 @@ void PlanValueReader::ReadBlocks(const parse::MapEntry& entry, const ValueMarks&
       continue;
     }
     parse::hcl::Block block;
-    block.type = reader_.strings().Keep(entry.key);
+    block.type = reader_.store().Keep(entry.key);
     block.type_span = entry.key_span;
     block.span = Span{entry.key_span.begin, item.span.end};
     const ValueMarks item_marks = entry.value.IsSequence() ? marks.Block(i) : marks.Block(0);
@@ -126,29 +126,31 @@ Expression PlanValueReader::ReadValue(const parse::Node& value, const ValueMarks
   if (marks.Unknown() || marks.Sensitive()) return unknown_(path, marks.config, !marks.Unknown(), value.span);
   Expression out;
   out.span = value.span;
+  std::vector<Expression> children;
   if (value.IsMap()) {
     out.kind = ExprKind::kObject;
     std::set<std::string> seen;
     for (const parse::MapEntry& entry : value.entries) {
       seen.insert(entry.key);
-      out.children.push_back(JsonExpressionReader::LiteralString(entry.key, entry.key_span));
-      out.children.push_back(ReadValue(entry.value, marks.Key(entry.key), path + "." + entry.key));
+      children.push_back(reader_.LiteralString(entry.key, entry.key_span));
+      children.push_back(ReadValue(entry.value, marks.Key(entry.key), path + "." + entry.key));
     }
     if (marks.unknown && marks.unknown->IsMap()) {
       for (const parse::MapEntry& entry : marks.unknown->entries) {
         if (seen.count(entry.key) || !IsTrue(&entry.value)) continue;
-        out.children.push_back(JsonExpressionReader::LiteralString(entry.key, entry.key_span));
-        out.children.push_back(unknown_(path + "." + entry.key, marks.config, false, entry.value.span));
+        children.push_back(reader_.LiteralString(entry.key, entry.key_span));
+        children.push_back(unknown_(path + "." + entry.key, marks.config, false, entry.value.span));
       }
     }
   } else if (value.IsSequence()) {
     out.kind = ExprKind::kTuple;
     for (size_t i = 0; i < value.items.size(); ++i)
-      out.children.push_back(ReadValue(value.items[i], marks.Item(i), path + "[" + std::to_string(i) + "]"));
+      children.push_back(ReadValue(value.items[i], marks.Item(i), path + "[" + std::to_string(i) + "]"));
   } else {
     // Plan values are evaluated: a string is its text, never a template.
     return reader_.Read(value, JsonStringMode::kLiteral);
   }
+  out.children = reader_.store().Keep(children);
   SetHeight(out);
   if (out.height > parse::kMaxDepth) {
     reader_.Error(Span{value.span.begin, value.span.begin + 1},

@@ -108,8 +108,9 @@ ProviderVersions ReadProviderVersions(const ModuleInstance& root, const Document
     const std::optional<VersionSet> allowed =
         written.expression->IsStringLiteral() ? ParseConstraint(written.expression->value) : std::nullopt;
     versions.where.push_back(WhereSet(written, "provider version constraint set here"));
-    const std::string text =
-        written.expression->IsStringLiteral() ? "\"" + written.expression->value + "\"" : "a computed constraint";
+    const std::string text = written.expression->IsStringLiteral()
+                                 ? "\"" + std::string(written.expression->value) + "\""
+                                 : "a computed constraint";
     texts.push_back(text + " (" + written.document->source->path() + ")");
     if (!allowed) {
       versions.basis = ProviderVersions::Basis::kUnreadable;

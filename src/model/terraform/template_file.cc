@@ -104,7 +104,7 @@ RenderedTemplate Evaluator::TemplateFile(const Expression& call, const Names& na
   return out;
 }
 
-bool Evaluator::RenderParts(const std::vector<Expression>& parts, uint32_t shift, const Names& names, int depth,
+bool Evaluator::RenderParts(const parse::hcl::ExprList& parts, uint32_t shift, const Names& names, int depth,
                             RenderedTemplate& out) const {
   const uint64_t max_bytes = budget().max_value_bytes;
   const auto in_file = [&](Span span) { return Span{span.begin - shift, span.end - shift}; };
@@ -132,7 +132,7 @@ bool Evaluator::RenderParts(const std::vector<Expression>& parts, uint32_t shift
       }
       Names inner = names;
       const auto each = [&](const Value& key, const Value& item) {
-        if (!part.key_name.empty()) inner[std::string(part.key_name)] = key;
+        if (!part.key_name().empty()) inner[std::string(part.key_name())] = key;
         inner[std::string(part.name)] = item;
         return RenderParts(part.children.at(1).children, shift, inner, depth + 1, out);
       };

@@ -233,8 +233,9 @@ std::set<std::string> CalledFolders(const std::map<std::string, std::unique_ptr<
   for (const auto& [dir, config] : configs) {
     for (const auto& [name, call] : config->module_calls) {
       const Attribute* source = call.node->body.FindAttribute("source");
-      if (!source || !source->expression.IsStringLiteral() || !IsLocalSource(source->expression.value)) continue;
-      const std::string target = JoinPath(dir, source->expression.value);
+      if (!source || !source->expression.IsStringLiteral() || !IsLocalSource(std::string(source->expression.value)))
+        continue;
+      const std::string target = JoinPath(dir, std::string(source->expression.value));
       calls[dir].insert(target);
       if (target != dir) called.insert(target);
     }
@@ -368,7 +369,7 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
       ReportUnresolved(findings, at, "module." + name + " has no literal source; its resources are not linted");
       continue;
     }
-    const std::string& text = source->expression.value;
+    const std::string text(source->expression.value);
     const std::string dir = IsLocalSource(text)
                                 ? JoinPath(instance.config->dir, text)
                                 : DownloadedDir(instance, name, text, call.At(source->expression.span), findings);

@@ -34,7 +34,7 @@ std::string_view RootName(const Expression& expression) {
 // An object key written as a bare word or a literal string.
 std::optional<std::string> KeyName(const Expression& key) {
   if (key.kind == ExprKind::kVariable) return std::string(key.name);
-  if (key.kind == ExprKind::kTemplate && key.IsStringLiteral()) return key.value;
+  if (key.kind == ExprKind::kTemplate && key.IsStringLiteral()) return std::string(key.value);
   return std::nullopt;
 }
 
@@ -91,7 +91,7 @@ std::vector<std::string_view> WrittenExpression::ForVariables() const {
   VisitInOrder(*expression_, [&](const Expression& expression) {
     if (expression.kind != ExprKind::kFor && expression.kind != ExprKind::kTemplateFor) return;
     names.push_back(expression.name);
-    if (!expression.key_name.empty()) names.push_back(expression.key_name);
+    if (!expression.key_name().empty()) names.push_back(expression.key_name());
   });
   return names;
 }

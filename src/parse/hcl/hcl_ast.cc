@@ -1,6 +1,30 @@
 #include "parse/hcl/hcl_ast.h"
 
+#include <charconv>
+#include <limits>
+#include <stdexcept>
+
 namespace cxlint::parse::hcl {
+
+const Expression& ExprList::at(size_t i) const {
+  if (i >= size_) throw std::out_of_range("expression child " + std::to_string(i) + " of " + std::to_string(size_));
+  return data_[i];
+}
+
+double Expression::number() const {
+  double result = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), result);
+  (void)end;
+  if (error == std::errc::result_out_of_range) {
+    // Too large is infinite and too small is zero, as a double can hold them (JSON numbers may
+    // carry a sign; HCL's never do).
+    const size_t exponent = value.find_first_of("eE");
+    const bool tiny = exponent != std::string_view::npos && exponent + 1 < value.size() && value[exponent + 1] == '-';
+    const double magnitude = tiny ? 0.0 : std::numeric_limits<double>::infinity();
+    return !value.empty() && value[0] == '-' ? -magnitude : magnitude;
+  }
+  return result;
+}
 
 bool Expression::IsStringLiteral() const {
   if (kind != ExprKind::kTemplate) return false;

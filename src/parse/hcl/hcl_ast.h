@@ -1,11 +1,14 @@
 #pragma once
 // The syntax tree of an HCL2 native-syntax file: bodies of attributes and blocks, and expressions.
-// Every node carries the byte span of its text; names view the parsed text, which must outlive
-// the tree.
+// Every node carries the byte span of its text; names and literal text view the parsed text,
+// which must outlive the tree, and children live in a SyntaxStore (hcl_syntax_store.h).
 
 #include <cstdint>
+#include <iterator>
+#include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "base/source_file.h"
@@ -14,7 +17,7 @@ namespace cxlint::parse::hcl {
 
 /// What an expression node is; the comment on each says how its children are laid out.
 enum class ExprKind : uint8_t {
-  kNumber,         // `number` holds the value; `value` the digits as written
+  kNumber,         // `value` holds the digits as written, `number()` their value
   kBool,           // `bool_value`
   kNull,           //
   kTemplate,       // a quoted string or heredoc; children are its parts (kLiteralPart,
@@ -23,12 +26,12 @@ enum class ExprKind : uint8_t {
   kInterpolation,  // `${ expr }`: children[0] is expr
   kTemplateIf,     // `%{if c}..%{else}..%{endif}`: children = {c, kTemplate then, kTemplate else}
   kTemplateFor,    // `%{for k, v in c}..%{endfor}`: children = {c, kTemplate body}; names in
-                   // `key_name` (may be empty) and `name`
+                   // `key_name()` (may be empty) and `name`
   kVariable,       // a bare name such as `var` in `var.x`: `name`
   kTraversal,      // children[0] is the source, children[1..] steps (kGetAttr, kIndex, kLegacyIndex)
   kGetAttr,        // traversal step `.name`: `name`
   kIndex,          // traversal step `[key]`: children[0] is key
-  kLegacyIndex,    // traversal step `.0`: `number`, and `value` the digits
+  kLegacyIndex,    // traversal step `.0`: `value` the digits, `number()` their value
   kSplat,          // `src[*].each` or `src.*.each`: children = {src, each}, where each is built on
                    // a kSplatItem standing for one element; `attr_only` for `.*`
   kSplatItem,      // the element a splat's `each` expression starts from (span of `[*]` or `.*`)
@@ -66,7 +69,37 @@ enum class Operator : uint8_t {
 /// nesting and HCL accepts any length; cxlint accepts this many.
 inline constexpr size_t kMaxChainOperators = 4096;
 
-/// One expression node; which fields mean something depends on `kind` (see ExprKind).
+struct Expression;
+
+/// The children of an expression: nodes side by side in the SyntaxStore that owns the tree.
+class ExprList {
+ public:
+  ExprList() = default;
+  ExprList(Expression* data, uint32_t size) : data_(data), size_(size) {}
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Expression* begin() const { return data_; }
+  const Expression* end() const;
+  const Expression& operator[](size_t i) const;
+  /// Item `i`; throws std::out_of_range past the end.
+  const Expression& at(size_t i) const;
+  std::reverse_iterator<const Expression*> rbegin() const;
+  std::reverse_iterator<const Expression*> rend() const;
+  const Expression& front() const { return *data_; }
+  const Expression& back() const { return (*this)[size_ - 1]; }
+  /// The first `count` items (at most all).
+  ExprList First(size_t count) const { return ExprList(data_, count < size_ ? static_cast<uint32_t>(count) : size_); }
+  /// The items to change, for the code that builds a tree in a store it owns.
+  std::span<Expression> Writable();
+
+ private:
+  Expression* data_ = nullptr;
+  uint32_t size_ = 0;
+};
+
+/// One expression node; which fields mean something depends on `kind` (see ExprKind). Nodes are
+/// small values copied freely: a large file holds a few hundred thousand.
 struct Expression {
   ExprKind kind = ExprKind::kNull;
   Operator op = Operator::kNone;
@@ -74,26 +107,32 @@ struct Expression {
   /// binary operator's left operand of the same chain (a + b + c) does not add a level; an
   /// attribute holds at most kMaxChainOperators binary operators.
   uint16_t height = 1;
-  bool bool_value = false;     // kBool
-  bool heredoc = false;        // kTemplate written as <<EOT or <<-EOT
-  bool flush = false;          // kTemplate written as <<-EOT (indentation removed)
-  bool strip_left = false;     // kInterpolation, kTemplateIf, kTemplateFor opened with `${~` / `%{~`
-  bool strip_right = false;    // ... closed with `~}`
-  bool expand_final = false;   // kFunctionCall whose last argument is followed by `...`
-  bool object_for = false;     // kFor written with braces (builds an object)
-  bool group = false;          // kFor object whose value is followed by `...`
-  bool has_key = false;        // kFor with a `key =>` expression
-  bool has_condition = false;  // kFor with an `if` clause
-  bool attr_only = false;      // kSplat written `.*`
+  bool bool_value : 1 = false;     // kBool
+  bool heredoc : 1 = false;        // kTemplate written as <<EOT or <<-EOT
+  bool flush : 1 = false;          // kTemplate written as <<-EOT (indentation removed)
+  bool strip_left : 1 = false;     // kInterpolation, kTemplateIf, kTemplateFor opened with `${~` / `%{~`
+  bool strip_right : 1 = false;    // ... closed with `~}`
+  bool expand_final : 1 = false;   // kFunctionCall whose last argument is followed by `...`
+  bool object_for : 1 = false;     // kFor written with braces (builds an object)
+  bool group : 1 = false;          // kFor object whose value is followed by `...`
+  bool has_key : 1 = false;        // kFor with a `key =>` expression
+  bool has_condition : 1 = false;  // kFor with an `if` clause
+  bool attr_only : 1 = false;      // kSplat written `.*`
   Span span;
-  std::string_view name;      // kVariable, kGetAttr, kFunctionCall (as written), kFor/kTemplateFor value variable
-  std::string_view key_name;  // kFor/kTemplateFor key variable, empty when absent
-  std::string value;          // kLiteralPart, literal kTemplate, kNumber and kLegacyIndex digits
-  double number = 0;          // kNumber, kLegacyIndex
-  std::vector<Expression> children;
+  ExprList children;
+  std::string_view name;  // kVariable, kGetAttr, kFunctionCall (as written), kFor/kTemplateFor value variable
+  /// kLiteralPart, literal kTemplate, kNumber and kLegacyIndex digits; for kFor and kTemplateFor
+  /// the key variable (see key_name()), which has no other use for it.
+  std::string_view value;
 
   /// True for a template without interpolations or directives: its text is `value`.
   bool IsStringLiteral() const;
+  /// The value of a kNumber or kLegacyIndex (infinite when too large for a double).
+  double number() const;
+  /// The key variable of a kFor or kTemplateFor, empty when absent.
+  std::string_view key_name() const {
+    return kind == ExprKind::kFor || kind == ExprKind::kTemplateFor ? value : std::string_view();
+  }
   /// Number of key/value items of a kObject.
   size_t ObjectSize() const { return children.size() / 2; }
   /// The key of item `i` of a kObject (a bare `name` key is a kVariable).
@@ -109,6 +148,15 @@ struct Expression {
   /// The `if` condition of a kFor, or null.
   const Expression* ForCondition() const { return has_condition ? &children.back() : nullptr; }
 };
+
+// Stores copy nodes bytewise and never destroy them.
+static_assert(std::is_trivially_copyable_v<Expression> && std::is_trivially_destructible_v<Expression>);
+
+inline const Expression* ExprList::end() const { return data_ + size_; }
+inline const Expression& ExprList::operator[](size_t i) const { return data_[i]; }
+inline std::span<Expression> ExprList::Writable() { return {data_, size_}; }
+inline std::reverse_iterator<const Expression*> ExprList::rbegin() const { return std::reverse_iterator(end()); }
+inline std::reverse_iterator<const Expression*> ExprList::rend() const { return std::reverse_iterator(begin()); }
 
 /// `name = expression`.
 struct Attribute {

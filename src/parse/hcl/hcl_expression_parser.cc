@@ -71,19 +71,6 @@ bool IsValidNumber(std::string_view text) {
   return i == text.size();
 }
 
-double NumberValue(std::string_view text) {
-  double value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  (void)end;
-  if (error == std::errc::result_out_of_range) {
-    // Too large is infinite and too small is zero, as a double can hold them.
-    const size_t exponent = text.find_first_of("eE");
-    const bool tiny = exponent != std::string_view::npos && exponent + 1 < text.size() && text[exponent + 1] == '-';
-    return tiny ? 0.0 : std::numeric_limits<double>::infinity();
-  }
-  return value;
-}
-
 Expression Leaf(ExprKind kind, Span span) {
   Expression node;
   node.kind = kind;
@@ -106,10 +93,7 @@ Expression Parser::ParseExpression() {
   Read();
   Expression if_false = ParseExpression();
   Expression node = Leaf(ExprKind::kConditional, Span{condition.span.begin, if_false.span.end});
-  node.children.reserve(3);
-  node.children.push_back(std::move(condition));
-  node.children.push_back(std::move(if_true));
-  node.children.push_back(std::move(if_false));
+  SetChildren(node, {condition, if_true, if_false});
   Finish(node);
   return node;
 }
@@ -137,10 +121,8 @@ Expression Parser::ParseBinary(int min_precedence) {
                       ? std::max<uint16_t>(left.height, static_cast<uint16_t>(right.height + 1))
                       : static_cast<uint16_t>(std::max(left.height, right.height) + 1);
     if (node.height > kMaxDepth) DepthExceeded(node.span.begin);
-    node.children.reserve(2);
-    node.children.push_back(std::move(left));
-    node.children.push_back(std::move(right));
-    left = std::move(node);
+    SetChildren(node, {left, right});
+    left = node;
   }
 }
 
@@ -157,7 +139,7 @@ Expression Parser::ParseTerm() {
       if (close.kind != TokenKind::kCParen) Fail(close, "expected ')' to close '(', " + Found(close));
       Read();
       Expression node = Leaf(ExprKind::kParens, Span{token.span.begin, close.span.end});
-      node.children.push_back(std::move(inner));
+      SetChildren(node, {inner});
       Finish(node);
       return node;
     }
@@ -187,7 +169,7 @@ Expression Parser::ParseTerm() {
       Expression operand = ParseOperand();
       Expression node = Leaf(ExprKind::kUnary, Span{token.span.begin, operand.span.end});
       node.op = token.kind == TokenKind::kMinus ? Operator::kNegate : Operator::kNot;
-      node.children.push_back(std::move(operand));
+      SetChildren(node, {operand});
       Finish(node);
       return node;
     }
@@ -200,7 +182,7 @@ Expression Parser::ParseTerm() {
 Expression Parser::MakeNumber(const Token& token, ExprKind kind) {
   const std::string_view digits = Text(token);
   Expression node = Leaf(kind, token.span);
-  node.value = std::string(digits);
+  node.value = digits;
   if (kind == ExprKind::kLegacyIndex && digits.find('.') != std::string_view::npos) {
     // `a.0.1` reads as attribute `0.1`: HCL refuses the ambiguity.
     const size_t dot = digits.find('.');
@@ -208,28 +190,29 @@ Expression Parser::MakeNumber(const Token& token, ExprKind kind) {
                                 std::string(digits.substr(0, dot)) + "][" + std::string(digits.substr(dot + 1)) + "]");
   } else if (!IsValidNumber(digits)) {
     Error(token.span.begin, "invalid number \"" + std::string(digits) + "\"");
-  } else {
-    node.number = NumberValue(digits);
   }
   return node;
 }
 
-void Parser::AppendStep(Expression& chain, Expression step) {
-  if (chain.kind != ExprKind::kTraversal) {
-    Expression traversal = Leaf(ExprKind::kTraversal, chain.span);
-    traversal.children.push_back(std::move(chain));
-    chain = std::move(traversal);
-  }
-  chain.span.end = step.span.end;
-  if (step.height + 1 > chain.height) chain.height = static_cast<uint16_t>(step.height + 1);
-  if (chain.children.front().height + 1 > chain.height)
-    chain.height = static_cast<uint16_t>(chain.children.front().height + 1);
-  if (chain.height > kMaxDepth) DepthExceeded(step.span.begin);
-  chain.children.push_back(std::move(step));
+void Parser::AddStep(const Expression& source, std::vector<Expression>& steps, const Expression& step) {
+  // A traversal is one level above its tallest part: too tall at the step that makes it so.
+  if (std::max(source.height, step.height) + 1 > kMaxDepth) DepthExceeded(step.span.begin);
+  steps.push_back(step);
+}
+
+Expression Parser::MakeTraversal(const Expression& source, std::vector<Expression>& steps) {
+  if (steps.empty()) return source;
+  Expression chain = Leaf(ExprKind::kTraversal, Span{source.span.begin, steps.back().span.end});
+  steps.insert(steps.begin(), source);
+  SetChildren(chain, steps);
+  steps.clear();
+  Finish(chain);
+  return chain;
 }
 
 Expression Parser::ParseTraversals(Expression from) {
-  Expression result = std::move(from);
+  Expression result = from;
+  std::vector<Expression> steps;  // of `result`, made one traversal before a splat takes it
   for (;;) {
     const Token& token = Peek();
     if (token.kind == TokenKind::kDot) {
@@ -239,16 +222,17 @@ Expression Parser::ParseTraversals(Expression from) {
         Read();
         Expression step = Leaf(ExprKind::kGetAttr, Span{token.span.begin, next.span.end});
         step.name = Text(next);
-        AppendStep(result, std::move(step));
+        AddStep(result, steps, step);
       } else if (next.kind == TokenKind::kNumber) {
         Read();
         Expression step = MakeNumber(next, ExprKind::kLegacyIndex);
         step.span.begin = token.span.begin;
-        AppendStep(result, std::move(step));
+        AddStep(result, steps, step);
       } else if (next.kind == TokenKind::kStar) {
         // `.*` applies only the attribute names and legacy indexes that follow it to each element.
         const Token& star = Read();
-        Expression each = Leaf(ExprKind::kSplatItem, Span{token.span.begin, star.span.end});
+        const Expression item = Leaf(ExprKind::kSplatItem, Span{token.span.begin, star.span.end});
+        std::vector<Expression> each_steps;
         while (Peek().kind == TokenKind::kDot) {
           const Token& dot = Read();
           const Token& name = Peek();
@@ -256,25 +240,25 @@ Expression Parser::ParseTraversals(Expression from) {
             Read();
             Expression step = MakeNumber(name, ExprKind::kLegacyIndex);
             step.span.begin = dot.span.begin;
-            AppendStep(each, std::move(step));
+            AddStep(item, each_steps, step);
           } else if (name.kind == TokenKind::kIdent) {
             Read();
             Expression step = Leaf(ExprKind::kGetAttr, Span{dot.span.begin, name.span.end});
             step.name = Text(name);
-            AppendStep(each, std::move(step));
+            AddStep(item, each_steps, step);
           } else if (name.kind == TokenKind::kStar) {
             Fail(name, "a splat cannot follow an attribute-only splat (.*): write [*] for the outer one");
           } else {
             Fail(name, "expected an attribute name after '.', " + Found(name));
           }
         }
+        const Expression each = MakeTraversal(item, each_steps);
+        result = MakeTraversal(result, steps);
         Expression splat = Leaf(ExprKind::kSplat, Span{result.span.begin, each.span.end});
         splat.attr_only = true;
-        splat.children.reserve(2);
-        splat.children.push_back(std::move(result));
-        splat.children.push_back(std::move(each));
+        SetChildren(splat, {result, each});
         Finish(splat);
-        result = std::move(splat);
+        result = splat;
       } else {
         Fail(next, "expected an attribute name after '.', " + Found(next));
       }
@@ -287,12 +271,11 @@ Expression Parser::ParseTraversals(Expression from) {
         if (close.kind != TokenKind::kCBrack) Fail(close, "expected ']' after '[*', " + Found(close));
         DepthScope depth(*this, token.span.begin);
         Expression each = ParseTraversals(Leaf(ExprKind::kSplatItem, Span{token.span.begin, close.span.end}));
+        result = MakeTraversal(result, steps);
         Expression splat = Leaf(ExprKind::kSplat, Span{result.span.begin, each.span.end});
-        splat.children.reserve(2);
-        splat.children.push_back(std::move(result));
-        splat.children.push_back(std::move(each));
+        SetChildren(splat, {result, each});
         Finish(splat);
-        result = std::move(splat);
+        result = splat;
       } else {
         NewlineScope newlines(*this, false);
         Expression key = ParseExpression();
@@ -300,12 +283,12 @@ Expression Parser::ParseTraversals(Expression from) {
         if (close.kind != TokenKind::kCBrack) Fail(close, "expected ']' to close the index, " + Found(close));
         Read();
         Expression step = Leaf(ExprKind::kIndex, Span{token.span.begin, close.span.end});
-        step.children.push_back(std::move(key));
+        SetChildren(step, {key});
         Finish(step);
-        AppendStep(result, std::move(step));
+        AddStep(result, steps, step);
       }
     } else {
-      return result;
+      return MakeTraversal(result, steps);
     }
   }
 }
@@ -325,6 +308,7 @@ Expression Parser::ParseFunctionCall(const Token& name) {
   NewlineScope newlines(*this, false);
   Expression call = Leaf(ExprKind::kFunctionCall, name.span);
   call.name = Text(Span{name.span.begin, name_end});
+  std::vector<Expression> arguments;
   for (;;) {
     if (Peek().kind == TokenKind::kCParen) {
       call.span.end = Read().span.end;
@@ -333,7 +317,7 @@ Expression Parser::ParseFunctionCall(const Token& name) {
     if (Peek().kind == TokenKind::kEof) {
       Fail(open, "unclosed call of " + function + ": expected ')' before the end of the file");
     }
-    call.children.push_back(ParseExpression());
+    arguments.push_back(ParseExpression());
     const Token& separator = Read();
     if (separator.kind == TokenKind::kCParen) {
       call.span.end = separator.span.end;
@@ -355,6 +339,7 @@ Expression Parser::ParseFunctionCall(const Token& name) {
       Fail(separator, "expected ',' or ')' after an argument of " + function + ", " + Found(separator));
     }
   }
+  SetChildren(call, arguments);
   Finish(call);
   return call;
 }
@@ -364,13 +349,14 @@ Expression Parser::ParseTuple() {
   NewlineScope newlines(*this, false);
   if (PeekKeyword("for")) return ParseFor(open);
   Expression tuple = Leaf(ExprKind::kTuple, open.span);
+  std::vector<Expression> elements;
   for (;;) {
     if (Peek().kind == TokenKind::kCBrack) {
       tuple.span.end = Read().span.end;
       break;
     }
     if (Peek().kind == TokenKind::kEof) Fail(open, "unclosed '[': expected ']' before the end of the file");
-    tuple.children.push_back(ParseExpression());
+    elements.push_back(ParseExpression());
     const Token& next = Peek();
     if (next.kind == TokenKind::kCBrack) {
       tuple.span.end = Read().span.end;
@@ -380,6 +366,7 @@ Expression Parser::ParseTuple() {
     if (next.kind != TokenKind::kComma) Fail(next, "expected ',' or ']' after a tuple element, " + Found(next));
     Read();
   }
+  SetChildren(tuple, elements);
   Finish(tuple);
   return tuple;
 }
@@ -395,6 +382,7 @@ Expression Parser::ParseObject() {
   if (is_for) return ParseFor(open);
   NewlineScope newlines(*this, true);
   Expression object = Leaf(ExprKind::kObject, open.span);
+  std::vector<Expression> items;  // key, value, key, value, ...
   for (;;) {
     const Token& next = Peek();
     if (next.kind == TokenKind::kNewline) {
@@ -417,8 +405,8 @@ Expression Parser::ParseObject() {
     }
     Read();
     Expression value = ParseExpression();
-    object.children.push_back(std::move(key));
-    object.children.push_back(std::move(value));
+    items.push_back(key);
+    items.push_back(value);
     const Token& after = Peek();
     if (after.kind == TokenKind::kCBrace) {
       object.span.end = Read().span.end;
@@ -430,6 +418,7 @@ Expression Parser::ParseObject() {
     }
     Read();
   }
+  SetChildren(object, items);
   Finish(object);
   return object;
 }
@@ -451,12 +440,12 @@ Expression Parser::ParseFor(const Token& open) {
     const Token& second = Peek();
     if (second.kind != TokenKind::kIdent) Fail(second, "expected a value variable name after ',', " + Found(second));
     Read();
-    node.key_name = node.name;
+    node.value = node.name;  // the key variable (key_name())
     node.name = Text(second);
   }
   if (!PeekKeyword("in")) Fail(Peek(), "expected 'in' after the variables of a for expression, " + Found(Peek()));
   Read();
-  node.children.push_back(ParseExpression());
+  std::vector<Expression> parts{ParseExpression()};
   const Token& colon = Peek();
   if (colon.kind != TokenKind::kColon)
     Fail(colon, "expected ':' after the collection of a for expression, " + Found(colon));
@@ -465,10 +454,10 @@ Expression Parser::ParseFor(const Token& open) {
   if (Peek().kind == TokenKind::kFatArrow) {
     Read();
     node.has_key = true;
-    node.children.push_back(std::move(value));
+    parts.push_back(value);
     value = ParseExpression();
   }
-  node.children.push_back(std::move(value));
+  parts.push_back(value);
   uint32_t ellipsis = 0;
   if (Peek().kind == TokenKind::kEllipsis) {
     ellipsis = Read().span.begin;
@@ -477,7 +466,7 @@ Expression Parser::ParseFor(const Token& open) {
   if (PeekKeyword("if")) {
     Read();
     node.has_condition = true;
-    node.children.push_back(ParseExpression());
+    parts.push_back(ParseExpression());
   }
   const Token& close = Peek();
   if (close.kind == TokenKind::kEof) {
@@ -487,6 +476,7 @@ Expression Parser::ParseFor(const Token& open) {
     Fail(close, std::string("expected ") + close_text + " to close the for expression, " + Found(close));
   }
   node.span.end = Read().span.end;
+  SetChildren(node, parts);
   // HCL rejects these after reading the whole expression; so does this parser, and carries on.
   if (!object && node.has_key) {
     Error(node.children[1].span.begin,

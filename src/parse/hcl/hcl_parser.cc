@@ -54,9 +54,6 @@ void Parser::Finish(Expression& node) {
   for (const Expression& child : node.children) height = std::max(height, child.height);
   if (height + 1 > kMaxDepth) DepthExceeded(node.span.begin);
   node.height = static_cast<uint16_t>(height + 1);
-  // The tree lives as long as the lint: the spare capacity push_back leaves would be a quarter
-  // of its memory.
-  node.children.shrink_to_fit();
 }
 
 void Parser::ShrinkToFit(Body& body) {
@@ -65,12 +62,19 @@ void Parser::ShrinkToFit(Body& body) {
 }
 
 HclParseResult ParseHcl(std::string_view text) {
+  auto store = std::make_shared<SyntaxStore>();
+  HclParseResult result = ParseHcl(text, *store);
+  result.store = std::move(store);
+  return result;
+}
+
+HclParseResult ParseHcl(std::string_view text, SyntaxStore& store) {
   LexResult lexed = Lex(text);
   HclParseResult result;
   result.errors = std::move(lexed.errors);
   // After an unterminated string or heredoc at the end of the file, the blocks it leaves open
   // are not reported again.
-  Parser parser(text, std::move(lexed.tokens), result.errors, lexed.open_at_eof);
+  Parser parser(text, std::move(lexed.tokens), result.errors, lexed.open_at_eof, store);
   result.body = parser.ParseFile();
   std::stable_sort(result.errors.begin(), result.errors.end(),
                    [](const ParseError& a, const ParseError& b) { return a.offset < b.offset; });

@@ -2,11 +2,14 @@
 // The recursive-descent parser's state, shared by the body, expression and template parsers.
 // Not part of the public API: use ParseHcl (hcl_parser.h).
 
+#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "parse/hcl/hcl_ast.h"
+#include "parse/hcl/hcl_syntax_store.h"
 #include "parse/hcl/hcl_token.h"
 #include "parse/parse_result.h"
 
@@ -16,8 +19,9 @@ namespace cxlint::parse::hcl {
 class Parser {
  public:
   /// `eof_reported` says the lexer already reported a construct left open at the end of the file.
-  Parser(std::string_view text, std::vector<Token> tokens, std::vector<ParseError>& errors, bool eof_reported)
-      : text_(text), tokens_(std::move(tokens)), errors_(errors), eof_reported_(eof_reported) {}
+  Parser(std::string_view text, std::vector<Token> tokens, std::vector<ParseError>& errors, bool eof_reported,
+         SyntaxStore& store)
+      : text_(text), tokens_(std::move(tokens)), errors_(errors), store_(store), eof_reported_(eof_reported) {}
 
   /// Parses the whole file.
   Body ParseFile();
@@ -63,7 +67,8 @@ class Parser {
   struct TemplatePiece {
     enum class Type : uint8_t { kLiteral, kInterpolation, kIf, kElse, kEndIf, kFor, kEndFor };
     Type type;
-    Expression node;  // kLiteral, kInterpolation, kIf (condition child), kFor (collection child)
+    Expression node;           // kLiteral, kInterpolation, kIf (condition child), kFor (collection child)
+    std::string literal = {};  // kLiteral: the text, decoded, trimmed and joined (KeepLiteral)
   };
 
   // Token cursor.
@@ -96,6 +101,17 @@ class Parser {
   std::string Found(const Token& token) const;
   // Sets the height of `node` from its children; too tall a tree is a depth error.
   void Finish(Expression& node);
+  // Sets `node`'s children, copied into the store.
+  void SetChildren(Expression& node, std::span<const Expression> children) { node.children = store_.Keep(children); }
+  void SetChildren(Expression& node, std::initializer_list<Expression> children) {
+    node.children = store_.Keep(std::span<const Expression>(children.begin(), children.size()));
+  }
+  // A literal's decoded text as the tree keeps it: a view of the source when it reads as written
+  // at `span` (most do), else a copy in the store.
+  std::string_view KeepLiteral(std::string_view text, Span span) {
+    const std::string_view written = Text(span);
+    return text == written ? written : store_.Keep(text);
+  }
 
   // Bodies (hcl_body_parser.cc).
   Body ParseBody(const Token* open_brace, std::string_view block_type, bool* closed);
@@ -119,19 +135,23 @@ class Parser {
   Expression ParseObject();
   Expression ParseFor(const Token& open);
   Expression MakeNumber(const Token& token, ExprKind kind);
-  void AppendStep(Expression& chain, Expression step);
+  // Adds `step` to the traversal steps after `source`.
+  void AddStep(const Expression& source, std::vector<Expression>& steps, const Expression& step);
+  // Makes `source` followed by `steps` one kTraversal (or leaves `source` when there are none).
+  Expression MakeTraversal(const Expression& source, std::vector<Expression>& steps);
 
   // Templates (hcl_template_parser.cc).
   Expression ParseTemplate();
   TemplatePiece ParseDirective(const Token& open);
   void StripFlushIndent(std::vector<TemplatePiece>& pieces);
-  // Builds template parts from pieces[*index...] until a directive that ends the current
-  // branch; returns the index of that directive, or pieces.size() at the end.
-  size_t BuildParts(std::vector<TemplatePiece>& pieces, size_t index, std::vector<Expression>& out);
+  // Builds the parts of template `into` from pieces[index...] until a directive that ends the
+  // current branch; returns the index of that directive, or pieces.size() at the end.
+  size_t BuildParts(std::vector<TemplatePiece>& pieces, size_t index, Expression& into);
 
   std::string_view text_;
   std::vector<Token> tokens_;
   std::vector<ParseError>& errors_;
+  SyntaxStore& store_;
   size_t pos_ = 0;
   size_t error_index_ = 0;  // token index of the last failure, for recovery
   int depth_ = 0;

@@ -64,11 +64,13 @@ Expression Parser::ParseTemplate() {
       Read();
       const Token& close = Read();
       Expression part = Leaf(ExprKind::kLiteralPart, first.span);
-      DecodeQuotedLiteral(Text(first), first.span.begin, part.value, errors_);
+      std::string text;
+      DecodeQuotedLiteral(Text(first), first.span.begin, text, errors_);
+      part.value = KeepLiteral(text, first.span);
       Expression node = Leaf(ExprKind::kTemplate, Span{open.span.begin, close.span.end});
       node.value = part.value;
       node.height = 2;
-      node.children.push_back(std::move(part));
+      SetChildren(node, {part});
       return node;
     }
   }
@@ -90,17 +92,17 @@ Expression Parser::ParseTemplate() {
       case TokenKind::kHeredocLit: {
         TemplatePiece piece{TemplatePiece::Type::kLiteral, Leaf(ExprKind::kLiteralPart, token.span)};
         if (token.kind == TokenKind::kQuotedLit) {
-          DecodeQuotedLiteral(Text(token), token.span.begin, piece.node.value, errors_);
+          DecodeQuotedLiteral(Text(token), token.span.begin, piece.literal, errors_);
         } else {
-          DecodeHeredocLiteral(Text(token), piece.node.value);
+          DecodeHeredocLiteral(Text(token), piece.literal);
         }
-        if (trim) TrimLeft(piece.node.value);
+        if (trim) TrimLeft(piece.literal);
         pieces.push_back(std::move(piece));
         previous_literal = true;
         continue;
       }
       case TokenKind::kTemplateInterp: {
-        if (token.strip && after_literal) TrimRight(pieces.back().node.value);
+        if (token.strip && after_literal) TrimRight(pieces.back().literal);
         NewlineScope newlines(*this, false);
         Expression expression = ParseExpression();
         const Token& close = Peek();
@@ -119,13 +121,13 @@ Expression Parser::ParseTemplate() {
         Expression node = Leaf(ExprKind::kInterpolation, Span{token.span.begin, close.span.end});
         node.strip_left = token.strip;
         node.strip_right = close.strip;
-        node.children.push_back(std::move(expression));
+        SetChildren(node, {expression});
         Finish(node);
         pieces.push_back(TemplatePiece{TemplatePiece::Type::kInterpolation, std::move(node)});
         continue;
       }
       case TokenKind::kTemplateControl: {
-        if (token.strip && after_literal) TrimRight(pieces.back().node.value);
+        if (token.strip && after_literal) TrimRight(pieces.back().literal);
         TemplatePiece piece = ParseDirective(token);
         trim_next = piece.node.strip_right;
         pieces.push_back(std::move(piece));
@@ -143,9 +145,9 @@ Expression Parser::ParseTemplate() {
   for (size_t i = 0; i < pieces.size(); ++i) {
     if (kept > 0 && pieces[i].type == TemplatePiece::Type::kLiteral &&
         pieces[kept - 1].type == TemplatePiece::Type::kLiteral) {
-      Expression& into = pieces[kept - 1].node;
-      into.value += pieces[i].node.value;
-      into.span.end = pieces[i].node.span.end;
+      TemplatePiece& into = pieces[kept - 1];
+      into.literal += pieces[i].literal;
+      into.node.span.end = pieces[i].node.span.end;
       continue;
     }
     if (kept != i) pieces[kept] = std::move(pieces[i]);
@@ -156,14 +158,11 @@ Expression Parser::ParseTemplate() {
   Expression node = Leaf(ExprKind::kTemplate, Span{open.span.begin, end});
   node.heredoc = heredoc;
   node.flush = heredoc && open.strip;
-  const size_t stop = BuildParts(pieces, 0, node.children);
+  const size_t stop = BuildParts(pieces, 0, node);
   if (stop != pieces.size()) {
     const TemplatePiece& stray = pieces[stop];
     FailAt(stray.node.span.begin, "unexpected " + std::string(Text(stray.node.span)) + " with no open " +
                                       (stray.type == TemplatePiece::Type::kEndFor ? "%{for}" : "%{if}"));
-  }
-  if (node.IsStringLiteral()) {
-    for (const Expression& part : node.children) node.value += part.value;
   }
   Finish(node);
   return node;
@@ -180,7 +179,7 @@ Parser::TemplatePiece Parser::ParseDirective(const Token& open) {
   TemplatePiece piece{TemplatePiece::Type::kLiteral, Leaf(ExprKind::kTemplateIf, open.span)};
   if (word == "if") {
     piece.type = TemplatePiece::Type::kIf;
-    piece.node.children.push_back(ParseExpression());
+    SetChildren(piece.node, {ParseExpression()});
   } else if (word == "else") {
     piece.type = TemplatePiece::Type::kElse;
   } else if (word == "endif") {
@@ -201,12 +200,12 @@ Parser::TemplatePiece Parser::ParseDirective(const Token& open) {
         Fail(second, "expected a value variable name after ',' in '%{for', " + Found(second));
       }
       Read();
-      piece.node.key_name = piece.node.name;
+      piece.node.value = piece.node.name;  // the key variable (key_name())
       piece.node.name = Text(second);
     }
     if (!PeekKeyword("in")) Fail(Peek(), "expected 'in' after the variables of '%{for', " + Found(Peek()));
     Read();
-    piece.node.children.push_back(ParseExpression());
+    SetChildren(piece.node, {ParseExpression()});
   } else {
     Fail(keyword, "unknown template directive \"" + std::string(word) + "\": expected if, for, else, endif or endfor");
   }
@@ -234,7 +233,7 @@ void Parser::StripFlushIndent(std::vector<TemplatePiece>& pieces) {
       line_start = false;
       size_t spaces = 0;
       if (literal) {
-        const std::string& value = pieces[i].node.value;
+        const std::string& value = pieces[i].literal;
         size_t code_points = 0;
         const size_t bytes = LeadingSpace(value, &code_points);
         if (bytes == value.size() && !value.empty() && value.back() == '\n') {
@@ -246,52 +245,64 @@ void Parser::StripFlushIndent(std::vector<TemplatePiece>& pieces) {
       }
       if (spaces < smallest) smallest = spaces;
     }
-    if (literal && !pieces[i].node.value.empty() && pieces[i].node.value.back() == '\n') line_start = true;
+    if (literal && !pieces[i].literal.empty() && pieces[i].literal.back() == '\n') line_start = true;
   }
   for (size_t i : adjust) {
-    Expression& node = pieces[i].node;
+    std::string& literal = pieces[i].literal;
     size_t bytes = 0;
-    for (size_t removed = 0; removed < smallest && bytes < node.value.size(); ++removed) {
+    for (size_t removed = 0; removed < smallest && bytes < literal.size(); ++removed) {
       uint32_t code_point = 0;
-      const uint32_t length = DecodeUtf8(node.value, bytes, &code_point);
+      const uint32_t length = DecodeUtf8(literal, bytes, &code_point);
       bytes += length == 0 ? 1 : length;
     }
-    node.value.erase(0, bytes);
-    node.span.begin += static_cast<uint32_t>(bytes);
+    literal.erase(0, bytes);
+    pieces[i].node.span.begin += static_cast<uint32_t>(bytes);
   }
 }
 
-size_t Parser::BuildParts(std::vector<TemplatePiece>& pieces, size_t index, std::vector<Expression>& out) {
+size_t Parser::BuildParts(std::vector<TemplatePiece>& pieces, size_t index, Expression& into) {
   using Type = TemplatePiece::Type;
-  auto finish_branch = [&](Expression& branch) {
-    if (branch.IsStringLiteral()) {
-      for (const Expression& part : branch.children) branch.value += part.value;
+  std::vector<Expression> parts;
+  // Sets the parts built so far as `into`'s children; a template of literal text alone (one part,
+  // neighbouring literals being joined) has that text as its value.
+  auto finish = [&](size_t stop) {
+    SetChildren(into, parts);
+    if (into.IsStringLiteral() && parts.size() == 1) {
+      into.value = parts.front().value;
+    } else if (into.IsStringLiteral() && !parts.empty()) {
+      std::string joined;
+      for (const Expression& part : parts) joined += part.value;
+      into.value = store_.Keep(joined);
     }
-    Finish(branch);
+    return stop;
   };
   while (index < pieces.size()) {
     TemplatePiece& piece = pieces[index];
     switch (piece.type) {
       case Type::kLiteral:
+        piece.node.value = KeepLiteral(piece.literal, piece.node.span);
+        parts.push_back(piece.node);
+        ++index;
+        continue;
       case Type::kInterpolation:
-        out.push_back(std::move(piece.node));
+        parts.push_back(piece.node);
         ++index;
         continue;
       case Type::kElse:
       case Type::kEndIf:
-      case Type::kEndFor: return index;
+      case Type::kEndFor: return finish(index);
       case Type::kIf: {
         DepthScope depth(*this, piece.node.span.begin);
-        Expression node = std::move(piece.node);
+        Expression node = piece.node;
         const std::string opened = "the %{if} on line " + std::to_string(LineOf(node.span.begin));
         Expression then_branch = Leaf(ExprKind::kTemplate, Span{node.span.end, node.span.end});
-        size_t stop = BuildParts(pieces, index + 1, then_branch.children);
+        size_t stop = BuildParts(pieces, index + 1, then_branch);
         if (stop == pieces.size()) FailAt(node.span.begin, "missing %{endif} for this %{if}");
         then_branch.span.end = pieces[stop].node.span.begin;
         Expression else_branch;
         if (pieces[stop].type == Type::kElse) {
           else_branch = Leaf(ExprKind::kTemplate, Span{pieces[stop].node.span.end, pieces[stop].node.span.end});
-          stop = BuildParts(pieces, stop + 1, else_branch.children);
+          stop = BuildParts(pieces, stop + 1, else_branch);
           if (stop == pieces.size()) FailAt(node.span.begin, "missing %{endif} for this %{if}");
           if (pieces[stop].type == Type::kElse) {
             FailAt(pieces[stop].node.span.begin, "a second %{else} for " + opened);
@@ -305,21 +316,20 @@ size_t Parser::BuildParts(std::vector<TemplatePiece>& pieces, size_t index, std:
           FailAt(pieces[stop].node.span.begin, "unexpected %{endfor}: expected %{endif} for " + opened);
         }
         node.span.end = pieces[stop].node.span.end;
-        finish_branch(then_branch);
-        finish_branch(else_branch);
-        node.children.push_back(std::move(then_branch));
-        node.children.push_back(std::move(else_branch));
+        Finish(then_branch);
+        Finish(else_branch);
+        SetChildren(node, {node.children.front(), then_branch, else_branch});
         Finish(node);
-        out.push_back(std::move(node));
+        parts.push_back(node);
         index = stop + 1;
         continue;
       }
       case Type::kFor: {
         DepthScope depth(*this, piece.node.span.begin);
-        Expression node = std::move(piece.node);
+        Expression node = piece.node;
         const std::string opened = "the %{for} on line " + std::to_string(LineOf(node.span.begin));
         Expression body = Leaf(ExprKind::kTemplate, Span{node.span.end, node.span.end});
-        const size_t stop = BuildParts(pieces, index + 1, body.children);
+        const size_t stop = BuildParts(pieces, index + 1, body);
         if (stop == pieces.size()) FailAt(node.span.begin, "missing %{endfor} for this %{for}");
         if (pieces[stop].type != Type::kEndFor) {
           FailAt(pieces[stop].node.span.begin,
@@ -327,16 +337,16 @@ size_t Parser::BuildParts(std::vector<TemplatePiece>& pieces, size_t index, std:
         }
         body.span.end = pieces[stop].node.span.begin;
         node.span.end = pieces[stop].node.span.end;
-        finish_branch(body);
-        node.children.push_back(std::move(body));
+        Finish(body);
+        SetChildren(node, {node.children.front(), body});
         Finish(node);
-        out.push_back(std::move(node));
+        parts.push_back(node);
         index = stop + 1;
         continue;
       }
     }
   }
-  return index;
+  return finish(index);
 }
 
 }  // namespace cxlint::parse::hcl

@@ -1,0 +1,38 @@
+#include "parse/hcl/hcl_syntax_store.h"
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
+namespace cxlint::parse::hcl {
+
+std::byte* SyntaxStore::Allocate(size_t bytes, size_t align) {
+  if (bytes > kLargestChunk / 4) {
+    own_chunks_.push_back(std::make_unique_for_overwrite<std::byte[]>(bytes));
+    return own_chunks_.back().get();
+  }
+  size_t at = (used_ + align - 1) / align * align;
+  if (chunks_.empty() || at + bytes > chunk_size_) {
+    chunk_size_ = chunks_.empty() ? kFirstChunk : std::min(2 * chunk_size_, kLargestChunk);
+    chunks_.push_back(std::make_unique_for_overwrite<std::byte[]>(chunk_size_));
+    at = 0;
+  }
+  used_ = at + bytes;
+  return chunks_.back().get() + at;
+}
+
+ExprList SyntaxStore::Keep(std::span<const Expression> nodes) {
+  if (nodes.empty()) return {};
+  auto* kept = reinterpret_cast<Expression*>(Allocate(nodes.size_bytes(), alignof(Expression)));
+  std::uninitialized_copy(nodes.begin(), nodes.end(), kept);
+  return ExprList(kept, static_cast<uint32_t>(nodes.size()));
+}
+
+std::string_view SyntaxStore::Keep(std::string_view text) {
+  if (text.empty()) return {};
+  auto* kept = reinterpret_cast<char*>(Allocate(text.size(), 1));
+  std::memcpy(kept, text.data(), text.size());
+  return {kept, text.size()};
+}
+
+}  // namespace cxlint::parse::hcl
