@@ -69,7 +69,7 @@ TEST_SUITE("unit") {
     CHECK(Under(text, name.name_span) == "name");
     CHECK(Under(text, name.span) == "name = \"value\"");
     CHECK(Under(text, name.expression.span) == "\"value\"");
-    CHECK(name.expression.value == "value");
+    CHECK(name.expression.value() == "value");
 
     REQUIRE(body.blocks.size() == 1);
     const Block& resource = body.blocks[0];
@@ -106,7 +106,7 @@ TEST_SUITE("unit") {
     const Expression big = ValueOf("a = 1e3\n");
     CHECK(big.kind == ExprKind::kNumber);
     CHECK(big.number() == 1000);
-    CHECK(big.value == "1e3");
+    CHECK(big.value() == "1e3");
     CHECK(ValueOf("a = 1.5E-2\n").number() == doctest::Approx(0.015));
     CHECK(ValueOf("a = 2e+2\n").number() == 200);
     CHECK(ValueOf("a = 007\n").number() == 7);
@@ -124,17 +124,17 @@ TEST_SUITE("unit") {
   TEST_CASE("hcl: string escapes are decoded") {
     CHECK(ValueOf(R"(a = "t\tn\nr\rq\"b\\")"
                   "\n")
-              .value == "t\tn\nr\rq\"b\\");
+              .value() == "t\tn\nr\rq\"b\\");
     CHECK(ValueOf(R"(a = "\u00e9\U0001F600")"
                   "\n")
-              .value == "\xC3\xA9\xF0\x9F\x98\x80");
+              .value() == "\xC3\xA9\xF0\x9F\x98\x80");
     CHECK(ValueOf(R"(a = "$${x} %%{y} $$ %")"
                   "\n")
-              .value == "${x} %{y} $$ %");
+              .value() == "${x} %{y} $$ %");
     const Expression empty = ValueOf("a = \"\"\n");
     CHECK(empty.IsStringLiteral());
     CHECK(empty.children.empty());
-    CHECK(empty.value.empty());
+    CHECK(empty.value().empty());
   }
 
   TEST_CASE("hcl: template parts have exact spans") {
@@ -149,17 +149,17 @@ TEST_SUITE("unit") {
     CHECK(Under(text, value.children[1].span) == "${var.name}");
     CHECK(Under(text, value.children[1].children[0].span) == "var.name");
     CHECK(Under(text, value.children[2].span) == ", $${raw} ");
-    CHECK(value.children[2].value == ", ${raw} ");
+    CHECK(value.children[2].value() == ", ${raw} ");
     CHECK(Under(text, value.children[3].span) == "${x}");
   }
 
   TEST_CASE("hcl: strip markers trim the literal text beside them") {
     const Expression value = ValueOf("a = \"a  ${~ x ~}  b\"\n");
     REQUIRE(value.children.size() == 3);
-    CHECK(value.children[0].value == "a");
+    CHECK(value.children[0].value() == "a");
     CHECK(value.children[1].strip_left);
     CHECK(value.children[1].strip_right);
-    CHECK(value.children[2].value == "b");
+    CHECK(value.children[2].value() == "b");
   }
 
   TEST_CASE("hcl: template directives nest if/else and for") {
@@ -169,7 +169,7 @@ TEST_SUITE("unit") {
     const Expression& loop = value.children[0];
     CHECK(loop.kind == ExprKind::kTemplateFor);
     CHECK(loop.key_name() == "k");
-    CHECK(loop.name == "v");
+    CHECK(loop.name() == "v");
     CHECK(Under(text, loop.span) == "%{for k, v in m}%{if v}${k}%{else}-%{endif}%{endfor}");
     CHECK(Under(text, loop.children[0].span) == "m");
     const Expression& body = loop.children[1];
@@ -179,7 +179,7 @@ TEST_SUITE("unit") {
     CHECK(Under(text, branch.span) == "%{if v}${k}%{else}-%{endif}");
     CHECK(Under(text, branch.children[0].span) == "v");
     CHECK(Under(text, branch.children[1].span) == "${k}");
-    CHECK(branch.children[2].value == "-");
+    CHECK(branch.children[2].value() == "-");
   }
 
   TEST_CASE("hcl: heredocs keep their lines and <<- removes the common indentation") {
@@ -188,7 +188,7 @@ TEST_SUITE("unit") {
     const Expression& plain = body.attributes[0].expression;
     CHECK(plain.heredoc);
     CHECK(!plain.flush);
-    CHECK(plain.value == "hello\n  world\n");
+    CHECK(plain.value() == "hello\n  world\n");
     CHECK(Under(text, plain.span) == "<<EOT\nhello\n  world\nEOT");
     CHECK(body.attributes[1].name == "b");
 
@@ -196,15 +196,15 @@ TEST_SUITE("unit") {
     const Expression flush = ValueOf(indented);
     CHECK(flush.flush);
     REQUIRE(flush.children.size() == 3);
-    CHECK(flush.children[0].value == "first\n  second\n\n");
+    CHECK(flush.children[0].value() == "first\n  second\n\n");
     // The literal's span starts after the indentation that was removed.
     CHECK(Under(indented, flush.children[0].span) == "first\n      second\n\n    ");
     CHECK(flush.children[1].kind == ExprKind::kInterpolation);
-    CHECK(flush.children[2].value == "\n");
+    CHECK(flush.children[2].value() == "\n");
 
-    CHECK(ValueOf("a = <<EOT\r\nx\r\nEOT\r\n").value == "x\r\n");
-    CHECK(ValueOf("a = <<EOT\nEOT\n").value.empty());
-    CHECK(ValueOf("a = <<EOT\nback\\slash $${x}\n  EOT\n").value == "back\\slash ${x}\n");
+    CHECK(ValueOf("a = <<EOT\r\nx\r\nEOT\r\n").value() == "x\r\n");
+    CHECK(ValueOf("a = <<EOT\nEOT\n").value().empty());
+    CHECK(ValueOf("a = <<EOT\nback\\slash $${x}\n  EOT\n").value() == "back\\slash ${x}\n");
   }
 
   TEST_CASE("hcl: traversals, indexes and splats") {
@@ -213,7 +213,7 @@ TEST_SUITE("unit") {
     REQUIRE(chain.kind == ExprKind::kTraversal);
     REQUIRE(chain.children.size() == 4);
     CHECK(chain.children[0].kind == ExprKind::kVariable);
-    CHECK(chain.children[0].name == "var");
+    CHECK(chain.children[0].name() == "var");
     CHECK(chain.children[1].kind == ExprKind::kGetAttr);
     CHECK(Under(text, chain.children[1].span) == ".list");
     CHECK(chain.children[2].kind == ExprKind::kIndex);
@@ -282,18 +282,18 @@ TEST_SUITE("unit") {
     const std::string text = "a = merge(var.tags, { Name = \"x\", \"k\": 1, (var.k) = 2 }, rest...)\n";
     const Expression call = ValueOf(text);
     CHECK(call.kind == ExprKind::kFunctionCall);
-    CHECK(call.name == "merge");
+    CHECK(call.name() == "merge");
     CHECK(call.expand_final);
     REQUIRE(call.children.size() == 3);
     const Expression& object = call.children[1];
     REQUIRE(object.ObjectSize() == 3);
     CHECK(object.ObjectKey(0).kind == ExprKind::kVariable);
-    CHECK(object.ObjectKey(0).name == "Name");
-    CHECK(object.ObjectKey(1).value == "k");
+    CHECK(object.ObjectKey(0).name() == "Name");
+    CHECK(object.ObjectKey(1).value() == "k");
     CHECK(object.ObjectKey(2).kind == ExprKind::kParens);
     CHECK(Under(text, object.ObjectValue(2).span) == "2");
 
-    CHECK(ValueOf("a = provider::terraform::encode_tfvars({})\n").name == "provider::terraform::encode_tfvars");
+    CHECK(ValueOf("a = provider::terraform::encode_tfvars({})\n").name() == "provider::terraform::encode_tfvars");
 
     const std::string tuple_text = "a = [\n  1,\n  2, # two\n]\n";
     const Expression tuple = ValueOf(tuple_text);
@@ -307,7 +307,7 @@ TEST_SUITE("unit") {
     CHECK(loop.object_for);
     CHECK(loop.group);
     CHECK(loop.key_name() == "k");
-    CHECK(loop.name == "v");
+    CHECK(loop.name() == "v");
     CHECK(Under(for_text, loop.ForCollection().span) == "var.m");
     REQUIRE(loop.ForKey() != nullptr);
     CHECK(Under(for_text, loop.ForKey()->span) == "upper(k)");

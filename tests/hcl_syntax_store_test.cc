@@ -49,16 +49,16 @@ TEST_CASE("syntax store: a literal that reads as written views the source, a dec
   const HclParseResult result = ParseHcl(text);
   REQUIRE(result.ok());
   const Expression& plain = result.body.attributes[0].expression;
-  CHECK(plain.value == "plain text");
-  CHECK(Inside(plain.value, text));
-  CHECK(Inside(plain.children[0].value, text));
+  CHECK(plain.value() == "plain text");
+  CHECK(Inside(plain.value(), text));
+  CHECK(Inside(plain.children[0].value(), text));
   const Expression& escaped = result.body.attributes[1].expression;
-  CHECK(escaped.value == "tab\there");
-  CHECK(!Inside(escaped.value, text));
+  CHECK(escaped.value() == "tab\there");
+  CHECK(!Inside(escaped.value(), text));
   // Heredoc lines are one literal, contiguous in the source.
   const Expression& heredoc = result.body.attributes[2].expression;
-  CHECK(heredoc.value == "  line one\n  line two\n");
-  CHECK(Inside(heredoc.value, text));
+  CHECK(heredoc.value() == "  line one\n  line two\n");
+  CHECK(Inside(heredoc.value(), text));
 }
 
 TEST_CASE("syntax store: a tree parsed into a caller's store outlives the parse result") {
@@ -73,11 +73,11 @@ TEST_CASE("syntax store: a tree parsed into a caller's store outlives the parse 
   }
   REQUIRE(kept.children.size() == 3);
   CHECK(kept.children[0].number() == 1);
-  CHECK(kept.children[1].value == "x");
+  CHECK(kept.children[1].value() == "x");
   const Expression& object = kept.children[2];
   REQUIRE(object.ObjectSize() == 1);
-  CHECK(object.ObjectKey(0).name == "k");
-  CHECK(object.ObjectValue(0).name == "f");
+  CHECK(object.ObjectKey(0).name() == "k");
+  CHECK(object.ObjectValue(0).name() == "f");
   CHECK(object.ObjectValue(0).children.at(0).number() == 2);
   CHECK_THROWS_AS(object.ObjectValue(0).children.at(1), std::out_of_range);
 }

@@ -278,7 +278,7 @@ TEST_SUITE("unit") {
     CHECK(provisioner->labels[0].value == "local-exec");
     const Block* connection = provisioner->body.FindBlock("connection");
     REQUIRE(connection != nullptr);
-    CHECK(connection->body.FindAttribute("type")->expression.value == "${ssh}");  // literal, not a template
+    CHECK(connection->body.FindAttribute("type")->expression.value() == "${ssh}");  // literal, not a template
     const Block* dynamic = a.block->body.FindBlock("dynamic");
     REQUIRE(dynamic != nullptr);
     CHECK(dynamic->labels[0].value == "config_response");
@@ -286,7 +286,7 @@ TEST_SUITE("unit") {
     // variable: default and description are literal, type an expression.
     const auto& variable = a.instance->config->variables.at("name");
     CHECK(variable.node->body.FindAttribute("type")->expression.kind == parse::hcl::ExprKind::kVariable);
-    CHECK(variable.node->body.FindAttribute("description")->expression.value == "${not a template}");
+    CHECK(variable.node->body.FindAttribute("description")->expression.value() == "${not a template}");
   }
 
   TEST_CASE("tf.json: a .tf.json joins the .tf files of its folder") {
@@ -335,8 +335,8 @@ TEST_SUITE("unit") {
     CHECK(body->blocks[0].type == "resource");
     const parse::hcl::Attribute& attribute = body->blocks[0].body.attributes.at(0);
     CHECK(attribute.name == "attr");
-    CHECK(attribute.expression.children.at(0).children.at(0).children.at(0).name == "var");
-    CHECK(attribute.expression.children.at(0).children.at(0).children.at(1).name == "v");
+    CHECK(attribute.expression.children.at(0).children.at(0).children.at(0).name() == "var");
+    CHECK(attribute.expression.children.at(0).children.at(0).children.at(1).name() == "v");
   }
 
   TEST_CASE("plan: instance keys are dropped from addresses") {

@@ -167,9 +167,11 @@ LintResult LintUnit(const Unit& unit, std::vector<LoadedFile> files, const LintO
   Summarise(unit, options, result);
   // The model and its files are released here unless the caller keeps the model (findings then
   // point into its files): only findings, with the excerpts of files they need, outlive the unit.
+  // The model goes first, so that the excerpts are not built beside it; the files stay until
+  // then, held by the findings' locations.
   if (!options.keep_model) {
-    KeepOnlyReportExcerpts(result.findings, result.suppressed, options.line_hashes);
     result.project = model::Project();
+    KeepOnlyReportExcerpts(result.findings, result.suppressed, options.line_hashes);
   }
   return result;
 }

@@ -72,7 +72,7 @@ DataAction FromTerraform(const TerraformResource& resource, const IntegrationsBy
         // Key by key, so each header keeps its own position.
         for (size_t i = 0; i < map.ObjectSize(); ++i) {
           const parse::hcl::Expression& key = map.ObjectKey(i);
-          const Value key_value = key.kind == parse::hcl::ExprKind::kVariable ? Value::String(std::string(key.name))
+          const Value key_value = key.kind == parse::hcl::ExprKind::kVariable ? Value::String(std::string(key.name()))
                                                                               : resource.Evaluate(key);
           if (const auto name = key_value.AsString())
             action.headers.emplace_back(*name,

@@ -160,7 +160,7 @@ class Converter {
   }
 
   std::string ConvertTemplate(const Expression& e) {
-    if (e.IsStringLiteral()) return Escape(e.value);
+    if (e.IsStringLiteral()) return Escape(e.value());
     std::string out;
     for (const Expression& part : e.children) out += ConvertStringPart(part);
     return out;
@@ -168,9 +168,9 @@ class Converter {
 
   std::string ConvertStringPart(const Expression& e) {
     switch (e.kind) {
-      case ExprKind::kLiteralPart: return Escape(e.value);
+      case ExprKind::kLiteralPart: return Escape(e.value());
       case ExprKind::kInterpolation: return ConvertStringPart(e.children[0]);
-      case ExprKind::kNumber: return DecimalText(e.value);
+      case ExprKind::kNumber: return DecimalText(e.value());
       case ExprKind::kBool: return e.bool_value ? "true" : "false";
       case ExprKind::kNull: return "null";
       case ExprKind::kTemplate:
@@ -188,7 +188,7 @@ class Converter {
       case ExprKind::kTemplateFor: {
         std::string out = "%{for ";
         if (!e.key_name().empty()) out += std::string(e.key_name()) + ", ";
-        out += std::string(e.name) + " in " + Range(e.children[0].span) + "}";
+        out += std::string(e.name()) + " in " + Range(e.children[0].span) + "}";
         return out + ConvertStringPart(e.children[1]) + "%{endfor}";
       }
       default: return Wrap(e);

@@ -80,7 +80,7 @@ Value Evaluator::EvalNode(const Expression& e, const Names& names, int depth) co
     case ExprKind::kBool: return Value::Bool(e.bool_value);
     case ExprKind::kNull: return Value::Null();
     case ExprKind::kTemplate: return Template(e, names, depth);
-    case ExprKind::kLiteralPart: return Value::String(std::string(e.value));
+    case ExprKind::kLiteralPart: return Value::String(std::string(e.value()));
     case ExprKind::kInterpolation:
     case ExprKind::kParens: return Eval(e.children.at(0), names, depth + 1);
     case ExprKind::kVariable:
@@ -108,7 +108,7 @@ Value Evaluator::EvalNode(const Expression& e, const Names& names, int depth) co
         std::string key;
         // A bare name as an object key is the name itself, not a variable.
         if (key_expr.kind == ExprKind::kVariable) {
-          key = std::string(key_expr.name);
+          key = std::string(key_expr.name());
         } else {
           const Value key_value = Eval(key_expr, names, depth + 1);
           if (key_value.IsUnknown()) return key_value;
@@ -155,7 +155,7 @@ Value Evaluator::EvalNode(const Expression& e, const Names& names, int depth) co
 }
 
 Value Evaluator::Template(const Expression& e, const Names& names, int depth) const {
-  if (e.IsStringLiteral()) return Value::String(std::string(e.value));
+  if (e.IsStringLiteral()) return Value::String(std::string(e.value()));
   // "${x}" alone is x itself, not x converted to a string.
   if (e.children.size() == 1 && e.children[0].kind == ExprKind::kInterpolation)
     return Eval(e.children[0].children.at(0), names, depth + 1);
@@ -176,7 +176,7 @@ Value Evaluator::Template(const Expression& e, const Names& names, int depth) co
       Names inner = names;
       auto each = [&](const Value& key, const Value& item) -> std::optional<Value> {
         if (!part.key_name().empty()) inner[std::string(part.key_name())] = key;
-        inner[std::string(part.name)] = item;
+        inner[std::string(part.name())] = item;
         if (auto over = OverBudget()) return *over;
         Value piece = Template(part.children.at(1), inner, depth + 1);
         if (piece.IsUnknown()) return piece;
@@ -234,7 +234,7 @@ Value Evaluator::Traversal(const Expression& e, const Names& names, int depth) c
 Value Evaluator::Step(const Value& base, const Expression& step, const Names& names, int depth) const {
   std::string key;
   if (step.kind == ExprKind::kGetAttr) {
-    key = std::string(step.name);
+    key = std::string(step.name());
   } else {
     Value index = step.kind == ExprKind::kLegacyIndex ? Value::Number(step.number())
                                                       : Eval(step.children.at(0), names, depth + 1);
@@ -259,7 +259,7 @@ Value Evaluator::Step(const Value& base, const Expression& step, const Names& na
 
 Value Evaluator::Root(const Expression& root, const std::vector<const Expression*>& steps, size_t& used,
                       const Names& names, int depth) const {
-  const std::string name(root.name);
+  const std::string name(root.name());
   if (auto it = names.find(name); it != names.end()) return it->second;
   // In a template file, as in Terraform, only the variables templatefile() passes exist.
   if (names.count(kTemplateScope)) {
@@ -267,7 +267,7 @@ Value Evaluator::Root(const Expression& root, const std::vector<const Expression
     return Value::Error("a template sees only the variables templatefile() passes it, and \"" + name + "\" is not one");
   }
   auto attr = [&](size_t i) -> std::string {
-    return i < steps.size() && steps[i]->kind == ExprKind::kGetAttr ? std::string(steps[i]->name) : std::string();
+    return i < steps.size() && steps[i]->kind == ExprKind::kGetAttr ? std::string(steps[i]->name()) : std::string();
   };
   if (name == "var") {
     used = 1;
@@ -342,7 +342,7 @@ Value Evaluator::ResourceAttribute(const std::string& type, const std::string& n
     return Value::Unknown(address + " is a resource known only after apply", address);
   }
   used = 2;
-  const std::string attribute(steps[1]->name);
+  const std::string attribute(steps[1]->name());
   const parse::hcl::Body& body = resource->block.node->body;
   const bool repeated = body.FindAttribute("count") || body.FindAttribute("for_each");
   // An argument set in the configuration is known at plan time (Terraform shows it in the plan);
@@ -396,7 +396,7 @@ Value Evaluator::ModuleOutput(const std::string& module, const std::string& outp
 }
 
 Value Evaluator::Call(const Expression& e, const Names& names, int depth) const {
-  std::string name(e.name);
+  std::string name(e.name());
   if (const size_t colons = name.rfind("::"); colons != std::string::npos) name = name.substr(colons + 2);
   if (name == "templatefile") return TemplateFile(e, names, depth).value;
   if (name == "try" || name == "can") {
@@ -450,7 +450,7 @@ Value Evaluator::For(const Expression& e, const Names& names, int depth) const {
   for (const auto& [key, item] : pairs) {
     if (auto over = OverBudget()) return *over;
     if (!e.key_name().empty()) inner[std::string(e.key_name())] = key;
-    inner[std::string(e.name)] = item;
+    inner[std::string(e.name())] = item;
     if (const Expression* condition = e.ForCondition()) {
       const Value keep = Eval(*condition, inner, depth + 1);
       if (keep.IsUnknown()) return keep;

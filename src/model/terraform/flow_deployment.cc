@@ -42,7 +42,7 @@ void ReadSubstitutions(const TerraformResource& resource, const Attribute& attri
       const parse::hcl::Expression& key = map.ObjectKey(i);
       std::string name;
       if (key.kind == ExprKind::kVariable) {
-        name = std::string(key.name);
+        name = std::string(key.name());
       } else {
         const auto text = resource.Evaluate(key).AsString();
         if (!text) continue;  // a key cxlint cannot know names no placeholder it can check
@@ -128,7 +128,7 @@ void ReadGeneratedFlow(Project& project, DeploymentIndex& index, FlowDeployment&
   const Attribute* content = writer.block->body.FindAttribute("content");
   const Location at = content ? writer.At(content->expression.span) : writer.HeaderLocation();
   const parse::hcl::Expression* call = content ? &content->expression : nullptr;
-  const std::string function = call && call->kind == ExprKind::kFunctionCall ? std::string(call->name) : "";
+  const std::string function = call && call->kind == ExprKind::kFunctionCall ? std::string(call->name()) : "";
   if (function == "file" && call->children.size() == 1) {
     const Value source = writer.Evaluate(call->children[0]);
     if (!source.IsString()) {

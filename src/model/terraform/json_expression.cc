@@ -113,8 +113,8 @@ Expression JsonExpressionReader::LiteralString(std::string_view text, Span span)
   // A string without escapes is its text in the file, which the document keeps.
   const std::string& file = source_->text();
   const bool as_written = inner.end <= file.size() && parse::hcl::SourceText(file, inner) == text;
-  part.value = as_written ? parse::hcl::SourceText(file, inner) : store_.Keep(text);
-  node.value = part.value;
+  part.SetValue(as_written ? parse::hcl::SourceText(file, inner) : store_.Keep(text));
+  node.SetValue(part.value());
   node.children = store_.Keep(std::span<const Expression>(&part, 1));
   node.height = 2;
   return node;
@@ -148,7 +148,7 @@ Expression JsonExpressionReader::Read(const parse::Node& node, JsonStringMode mo
       switch (node.style) {
         case parse::Node::ScalarStyle::kNumber:
           out = Leaf(ExprKind::kNumber, node.span);
-          out.value = store_.Keep(node.text);
+          out.SetValue(store_.Keep(node.text));
           return out;
         case parse::Node::ScalarStyle::kBool:
           out = Leaf(ExprKind::kBool, node.span);
@@ -239,18 +239,19 @@ Expression JsonExpressionReader::Parse(Span span, const std::string& text, JsonS
     if (!expression.children.empty()) {
       Expression& last = expression.children.Writable().back();
       if (last.kind == ExprKind::kLiteralPart && last.span.end == newline + 1) {
-        if (!last.value.empty() && last.value.back() == '\n') last.value.remove_suffix(1);
+        if (!last.value().empty() && last.value().back() == '\n')
+          last.SetValue(last.value().substr(0, last.value().size() - 1));
         last.span.end = newline;
-        if (last.value.empty()) expression.children = expression.children.First(expression.children.size() - 1);
+        if (last.value().empty()) expression.children = expression.children.First(expression.children.size() - 1);
       }
     }
     const bool literal = std::all_of(expression.children.begin(), expression.children.end(),
                                      [](const Expression& part) { return part.kind == ExprKind::kLiteralPart; });
-    expression.value = {};
+    expression.SetValue({});
     if (literal) {
       std::string joined;
-      for (const Expression& part : expression.children) joined += part.value;
-      expression.value = store_.Keep(joined);
+      for (const Expression& part : expression.children) joined += part.value();
+      expression.SetValue(store_.Keep(joined));
     }
     expression.heredoc = false;
     expression.flush = false;

@@ -242,11 +242,11 @@ class PlanReader {
     instance.named_values["local." + name] = std::move(value);
     Expression root;
     root.kind = ExprKind::kVariable;
-    root.name = "local";
+    root.SetName("local");
     root.span = at;
     Expression step;
     step.kind = ExprKind::kGetAttr;
-    step.name = plan_.store_.Keep(name);
+    step.SetName(plan_.store_.Keep(name));
     step.span = at;
     Expression traversal;
     traversal.kind = ExprKind::kTraversal;

@@ -24,8 +24,8 @@ const Expression* ObjectItem(const Expression& object, std::string_view name) {
   if (object.kind != ExprKind::kObject) return nullptr;
   for (size_t i = 0; i < object.ObjectSize(); ++i) {
     const Expression& key = object.ObjectKey(i);
-    const bool match = (key.kind == ExprKind::kVariable && key.name == name) ||
-                       (key.kind == ExprKind::kTemplate && key.IsStringLiteral() && key.value == name);
+    const bool match = (key.kind == ExprKind::kVariable && key.name() == name) ||
+                       (key.kind == ExprKind::kTemplate && key.IsStringLiteral() && key.value() == name);
     if (match) return &object.ObjectValue(i);
   }
   return nullptr;
@@ -51,8 +51,8 @@ void CollectConstraints(const ModuleConfig& config, std::vector<Written>& out) {
           continue;
         }
         const Expression* source = ObjectItem(value, "source");
-        const bool ours =
-            source ? source->IsStringLiteral() && IsGenesysCloudSource(source->value) : provider.name == "genesyscloud";
+        const bool ours = source ? source->IsStringLiteral() && IsGenesysCloudSource(source->value())
+                                 : provider.name == "genesyscloud";
         if (!ours) continue;
         if (const Expression* version = ObjectItem(value, "version")) out.push_back({version, terraform.document});
       }
@@ -85,7 +85,7 @@ ProviderVersions ReadProviderVersions(const ModuleInstance& root, const Document
   ProviderVersions versions;
   if (const Expression* locked = lock_file ? LockedVersion(*lock_file) : nullptr) {
     const Written written{locked, lock_file};
-    const std::optional<Version> version = locked->IsStringLiteral() ? ParseVersion(locked->value) : std::nullopt;
+    const std::optional<Version> version = locked->IsStringLiteral() ? ParseVersion(locked->value()) : std::nullopt;
     versions.where.push_back(WhereSet(written, "the provider version selected here"));
     if (!version) {
       versions.basis = ProviderVersions::Basis::kUnreadable;
@@ -106,10 +106,10 @@ ProviderVersions ReadProviderVersions(const ModuleInstance& root, const Document
   std::vector<std::string> texts;
   for (const Written& written : constraints) {
     const std::optional<VersionSet> allowed =
-        written.expression->IsStringLiteral() ? ParseConstraint(written.expression->value) : std::nullopt;
+        written.expression->IsStringLiteral() ? ParseConstraint(written.expression->value()) : std::nullopt;
     versions.where.push_back(WhereSet(written, "provider version constraint set here"));
     const std::string text = written.expression->IsStringLiteral()
-                                 ? "\"" + std::string(written.expression->value) + "\""
+                                 ? "\"" + std::string(written.expression->value()) + "\""
                                  : "a computed constraint";
     texts.push_back(text + " (" + written.document->source->path() + ")");
     if (!allowed) {

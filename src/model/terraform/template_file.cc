@@ -114,7 +114,7 @@ bool Evaluator::RenderParts(const parse::hcl::ExprList& parts, uint32_t shift, c
       return false;
     }
     if (part.kind == ExprKind::kLiteralPart) {
-      Append(out, part.value, in_file(part.span), true);
+      Append(out, part.value(), in_file(part.span), true);
     } else if (part.kind == ExprKind::kTemplateIf) {
       const Value condition = Eval(part.children.at(0), names, depth + 1);
       const auto chosen = AsBool(condition);
@@ -133,7 +133,7 @@ bool Evaluator::RenderParts(const parse::hcl::ExprList& parts, uint32_t shift, c
       Names inner = names;
       const auto each = [&](const Value& key, const Value& item) {
         if (!part.key_name().empty()) inner[std::string(part.key_name())] = key;
-        inner[std::string(part.name)] = item;
+        inner[std::string(part.name())] = item;
         return RenderParts(part.children.at(1).children, shift, inner, depth + 1, out);
       };
       for (size_t i = 0; i < collection.items().size(); ++i) {

@@ -78,7 +78,7 @@ std::string RelativePath(const std::string& from, const std::string& to) {
 Value ParseVariableText(const std::string& text, const Declared<Block>* declared) {
   const Attribute* type = declared ? declared->node->body.FindAttribute("type") : nullptr;
   const bool is_string =
-      !type || (type->expression.kind == parse::hcl::ExprKind::kVariable && type->expression.name == "string");
+      !type || (type->expression.kind == parse::hcl::ExprKind::kVariable && type->expression.name() == "string");
   if (is_string) return Value::String(text);
   const std::string source = "v = " + text + "\n";
   const parse::hcl::HclParseResult parsed = parse::hcl::ParseHcl(source);
@@ -233,9 +233,9 @@ std::set<std::string> CalledFolders(const std::map<std::string, std::unique_ptr<
   for (const auto& [dir, config] : configs) {
     for (const auto& [name, call] : config->module_calls) {
       const Attribute* source = call.node->body.FindAttribute("source");
-      if (!source || !source->expression.IsStringLiteral() || !IsLocalSource(std::string(source->expression.value)))
+      if (!source || !source->expression.IsStringLiteral() || !IsLocalSource(std::string(source->expression.value())))
         continue;
-      const std::string target = JoinPath(dir, std::string(source->expression.value));
+      const std::string target = JoinPath(dir, std::string(source->expression.value()));
       calls[dir].insert(target);
       if (target != dir) called.insert(target);
     }
@@ -369,7 +369,7 @@ void TerraformModel::Instantiate(ModuleInstance& instance, int depth, std::vecto
       ReportUnresolved(findings, at, "module." + name + " has no literal source; its resources are not linted");
       continue;
     }
-    const std::string text(source->expression.value);
+    const std::string text(source->expression.value());
     const std::string dir = IsLocalSource(text)
                                 ? JoinPath(instance.config->dir, text)
                                 : DownloadedDir(instance, name, text, call.At(source->expression.span), findings);

@@ -24,17 +24,17 @@ void VisitInOrder(const Expression& root, Visit visit) {
 
 // The first name of a reference (`input` of `input.orderId`), or empty.
 std::string_view RootName(const Expression& expression) {
-  if (expression.kind == ExprKind::kVariable) return expression.name;
+  if (expression.kind == ExprKind::kVariable) return expression.name();
   if (expression.kind == ExprKind::kTraversal && !expression.children.empty() &&
       expression.children[0].kind == ExprKind::kVariable)
-    return expression.children[0].name;
+    return expression.children[0].name();
   return {};
 }
 
 // An object key written as a bare word or a literal string.
 std::optional<std::string> KeyName(const Expression& key) {
-  if (key.kind == ExprKind::kVariable) return std::string(key.name);
-  if (key.kind == ExprKind::kTemplate && key.IsStringLiteral()) return std::string(key.value);
+  if (key.kind == ExprKind::kVariable) return std::string(key.name());
+  if (key.kind == ExprKind::kTemplate && key.IsStringLiteral()) return std::string(key.value());
   return std::nullopt;
 }
 
@@ -46,7 +46,7 @@ WrittenAttribute AsWritten(const parse::hcl::Attribute& attribute) {
 
 std::optional<std::string_view> WrittenExpression::StringLiteral() const {
   if (!expression_->IsStringLiteral()) return std::nullopt;
-  return std::string_view(expression_->value);
+  return std::string_view(expression_->value());
 }
 
 std::optional<bool> WrittenExpression::BoolLiteral() const {
@@ -70,9 +70,9 @@ std::vector<NameReference> WrittenExpression::References() const {
     if (expression.kind != ExprKind::kTraversal || expression.children.size() < 2 ||
         expression.children[0].kind != ExprKind::kVariable || expression.children[1].kind != ExprKind::kGetAttr)
       return;
-    const std::string_view root = expression.children[0].name;
+    const std::string_view root = expression.children[0].name();
     if (root == "var" || root == "local")
-      references.push_back({root == "local", std::string(expression.children[1].name)});
+      references.push_back({root == "local", std::string(expression.children[1].name())});
   });
   return references;
 }
@@ -90,7 +90,7 @@ std::vector<std::string_view> WrittenExpression::ForVariables() const {
   std::vector<std::string_view> names;
   VisitInOrder(*expression_, [&](const Expression& expression) {
     if (expression.kind != ExprKind::kFor && expression.kind != ExprKind::kTemplateFor) return;
-    names.push_back(expression.name);
+    names.push_back(expression.name());
     if (!expression.key_name().empty()) names.push_back(expression.key_name());
   });
   return names;

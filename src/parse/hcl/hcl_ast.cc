@@ -12,6 +12,7 @@ const Expression& ExprList::at(size_t i) const {
 }
 
 double Expression::number() const {
+  const std::string_view value = text_;
   double result = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), result);
   (void)end;

@@ -120,19 +120,24 @@ struct Expression {
   bool attr_only : 1 = false;      // kSplat written `.*`
   Span span;
   ExprList children;
-  std::string_view name;  // kVariable, kGetAttr, kFunctionCall (as written), kFor/kTemplateFor value variable
-  /// kLiteralPart, literal kTemplate, kNumber and kLegacyIndex digits; for kFor and kTemplateFor
-  /// the key variable (see key_name()), which has no other use for it.
-  std::string_view value;
 
-  /// True for a template without interpolations or directives: its text is `value`.
+  /// kVariable, kGetAttr, kFunctionCall (as written); the value variable of kFor and kTemplateFor.
+  std::string_view name() const { return ForKind() ? for_names_[1] : text_; }
+  /// kLiteralPart, literal kTemplate, kNumber and kLegacyIndex digits.
+  std::string_view value() const { return ForKind() ? std::string_view() : text_; }
+  /// The key variable of a kFor or kTemplateFor, empty when absent.
+  std::string_view key_name() const { return ForKind() ? for_names_[0] : std::string_view(); }
+  /// Sets the name, or the value, of a node of any kind but kFor and kTemplateFor.
+  void SetName(std::string_view name) { text_ = name; }
+  void SetValue(std::string_view value) { text_ = value; }
+  /// Sets the variables of a kFor or kTemplateFor (its kind set first): `names` holds the key
+  /// variable (empty when absent), then the value variable, and lives as long as the tree.
+  void SetForNames(const std::string_view* names) { for_names_ = names; }
+
+  /// True for a template without interpolations or directives: its text is `value()`.
   bool IsStringLiteral() const;
   /// The value of a kNumber or kLegacyIndex (infinite when too large for a double).
   double number() const;
-  /// The key variable of a kFor or kTemplateFor, empty when absent.
-  std::string_view key_name() const {
-    return kind == ExprKind::kFor || kind == ExprKind::kTemplateFor ? value : std::string_view();
-  }
   /// Number of key/value items of a kObject.
   size_t ObjectSize() const { return children.size() / 2; }
   /// The key of item `i` of a kObject (a bare `name` key is a kVariable).
@@ -147,6 +152,16 @@ struct Expression {
   const Expression& ForValue() const { return children[has_key ? 2 : 1]; }
   /// The `if` condition of a kFor, or null.
   const Expression* ForCondition() const { return has_condition ? &children.back() : nullptr; }
+
+ private:
+  bool ForKind() const { return kind == ExprKind::kFor || kind == ExprKind::kTemplateFor; }
+
+  // A node holds one text: its name or its value, by kind. Only for expressions and %{for}
+  // directives name two variables; theirs are kept side by side in the tree's store.
+  union {
+    std::string_view text_ = {};
+    const std::string_view* for_names_;  // kFor, kTemplateFor: {key, value}
+  };
 };
 
 // Stores copy nodes bytewise and never destroy them.

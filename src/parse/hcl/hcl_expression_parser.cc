@@ -156,7 +156,7 @@ Expression Parser::ParseTerm() {
       }
       if (name == "null") return Leaf(ExprKind::kNull, token.span);
       Expression node = Leaf(ExprKind::kVariable, token.span);
-      node.name = name;
+      node.SetName(name);
       return node;
     }
     case TokenKind::kOQuote:
@@ -182,7 +182,7 @@ Expression Parser::ParseTerm() {
 Expression Parser::MakeNumber(const Token& token, ExprKind kind) {
   const std::string_view digits = Text(token);
   Expression node = Leaf(kind, token.span);
-  node.value = digits;
+  node.SetValue(digits);
   if (kind == ExprKind::kLegacyIndex && digits.find('.') != std::string_view::npos) {
     // `a.0.1` reads as attribute `0.1`: HCL refuses the ambiguity.
     const size_t dot = digits.find('.');
@@ -221,7 +221,7 @@ Expression Parser::ParseTraversals(Expression from) {
       if (next.kind == TokenKind::kIdent) {
         Read();
         Expression step = Leaf(ExprKind::kGetAttr, Span{token.span.begin, next.span.end});
-        step.name = Text(next);
+        step.SetName(Text(next));
         AddStep(result, steps, step);
       } else if (next.kind == TokenKind::kNumber) {
         Read();
@@ -244,7 +244,7 @@ Expression Parser::ParseTraversals(Expression from) {
           } else if (name.kind == TokenKind::kIdent) {
             Read();
             Expression step = Leaf(ExprKind::kGetAttr, Span{dot.span.begin, name.span.end});
-            step.name = Text(name);
+            step.SetName(Text(name));
             AddStep(item, each_steps, step);
           } else if (name.kind == TokenKind::kStar) {
             Fail(name, "a splat cannot follow an attribute-only splat (.*): write [*] for the outer one");
@@ -307,7 +307,7 @@ Expression Parser::ParseFunctionCall(const Token& name) {
   Read();
   NewlineScope newlines(*this, false);
   Expression call = Leaf(ExprKind::kFunctionCall, name.span);
-  call.name = Text(Span{name.span.begin, name_end});
+  call.SetName(Text(Span{name.span.begin, name_end}));
   std::vector<Expression> arguments;
   for (;;) {
     if (Peek().kind == TokenKind::kCParen) {
@@ -434,15 +434,16 @@ Expression Parser::ParseFor(const Token& open) {
   const Token& first = Peek();
   if (first.kind != TokenKind::kIdent) Fail(first, "expected a variable name after 'for', " + Found(first));
   Read();
-  node.name = Text(first);
+  std::string_view key_variable, value_variable = Text(first);
   if (Peek().kind == TokenKind::kComma) {
     Read();
     const Token& second = Peek();
     if (second.kind != TokenKind::kIdent) Fail(second, "expected a value variable name after ',', " + Found(second));
     Read();
-    node.value = node.name;  // the key variable (key_name())
-    node.name = Text(second);
+    key_variable = value_variable;
+    value_variable = Text(second);
   }
+  node.SetForNames(store_.KeepPair(key_variable, value_variable));
   if (!PeekKeyword("in")) Fail(Peek(), "expected 'in' after the variables of a for expression, " + Found(Peek()));
   Read();
   std::vector<Expression> parts{ParseExpression()};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <new>
 
 namespace cxlint::parse::hcl {
 
@@ -33,6 +34,13 @@ std::string_view SyntaxStore::Keep(std::string_view text) {
   auto* kept = reinterpret_cast<char*>(Allocate(text.size(), 1));
   std::memcpy(kept, text.data(), text.size());
   return {kept, text.size()};
+}
+
+const std::string_view* SyntaxStore::KeepPair(std::string_view first, std::string_view second) {
+  auto* kept = reinterpret_cast<std::string_view*>(Allocate(2 * sizeof(std::string_view), alignof(std::string_view)));
+  new (kept) std::string_view(first);
+  new (kept + 1) std::string_view(second);
+  return kept;
 }
 
 }  // namespace cxlint::parse::hcl

@@ -25,6 +25,8 @@ class SyntaxStore {
   ExprList Keep(std::span<const Expression> nodes);
   /// Copies `text` into the store.
   std::string_view Keep(std::string_view text);
+  /// Keeps two views side by side (the variables of a for expression); returns the first.
+  const std::string_view* KeepPair(std::string_view first, std::string_view second);
 
  private:
   // `bytes` aligned to `align` from the current chunk, or from a new one twice as large (up to

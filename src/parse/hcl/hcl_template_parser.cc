@@ -66,9 +66,9 @@ Expression Parser::ParseTemplate() {
       Expression part = Leaf(ExprKind::kLiteralPart, first.span);
       std::string text;
       DecodeQuotedLiteral(Text(first), first.span.begin, text, errors_);
-      part.value = KeepLiteral(text, first.span);
+      part.SetValue(KeepLiteral(text, first.span));
       Expression node = Leaf(ExprKind::kTemplate, Span{open.span.begin, close.span.end});
-      node.value = part.value;
+      node.SetValue(part.value());
       node.height = 2;
       SetChildren(node, {part});
       return node;
@@ -192,7 +192,7 @@ Parser::TemplatePiece Parser::ParseDirective(const Token& open) {
     const Token& first = Peek();
     if (first.kind != TokenKind::kIdent) Fail(first, "expected a variable name after '%{for', " + Found(first));
     Read();
-    piece.node.name = Text(first);
+    std::string_view key, value = Text(first);
     if (Peek().kind == TokenKind::kComma) {
       Read();
       const Token& second = Peek();
@@ -200,9 +200,10 @@ Parser::TemplatePiece Parser::ParseDirective(const Token& open) {
         Fail(second, "expected a value variable name after ',' in '%{for', " + Found(second));
       }
       Read();
-      piece.node.value = piece.node.name;  // the key variable (key_name())
-      piece.node.name = Text(second);
+      key = value;
+      value = Text(second);
     }
+    piece.node.SetForNames(store_.KeepPair(key, value));
     if (!PeekKeyword("in")) Fail(Peek(), "expected 'in' after the variables of '%{for', " + Found(Peek()));
     Read();
     SetChildren(piece.node, {ParseExpression()});
@@ -268,11 +269,11 @@ size_t Parser::BuildParts(std::vector<TemplatePiece>& pieces, size_t index, Expr
   auto finish = [&](size_t stop) {
     SetChildren(into, parts);
     if (into.IsStringLiteral() && parts.size() == 1) {
-      into.value = parts.front().value;
+      into.SetValue(parts.front().value());
     } else if (into.IsStringLiteral() && !parts.empty()) {
       std::string joined;
-      for (const Expression& part : parts) joined += part.value;
-      into.value = store_.Keep(joined);
+      for (const Expression& part : parts) joined += part.value();
+      into.SetValue(store_.Keep(joined));
     }
     return stop;
   };
@@ -280,7 +281,7 @@ size_t Parser::BuildParts(std::vector<TemplatePiece>& pieces, size_t index, Expr
     TemplatePiece& piece = pieces[index];
     switch (piece.type) {
       case Type::kLiteral:
-        piece.node.value = KeepLiteral(piece.literal, piece.node.span);
+        piece.node.SetValue(KeepLiteral(piece.literal, piece.node.span));
         parts.push_back(piece.node);
         ++index;
         continue;
