@@ -1,6 +1,7 @@
 #include "base/finding.h"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 namespace cxlint {
@@ -24,8 +25,25 @@ void SortFindings(std::vector<Finding>& findings) {
     // Byte offsets order like (line, column) within one file, without building the line index.
     return std::tie(path, f.location.span.begin, f.rule->code, f.message);
   };
-  std::stable_sort(findings.begin(), findings.end(),
-                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  // Sorts positions, then moves each finding once along its cycle of the permutation: sorting
+  // the findings themselves takes a buffer as large as all of them, at the lint's peak.
+  std::vector<size_t> order(findings.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(findings[a]) < key(findings[b]); });
+  // Position i takes the finding at order[i]; a position once filled is marked order[i] == i.
+  for (size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    Finding held = std::move(findings[start]);
+    size_t at = start;
+    while (order[at] != start) {
+      const size_t from = order[at];
+      findings[at] = std::move(findings[from]);
+      order[at] = at;
+      at = from;
+    }
+    findings[at] = std::move(held);
+    order[at] = at;
+  }
 }
 
 void MergeSamePosition(std::vector<Finding>& findings) {
