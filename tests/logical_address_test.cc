@@ -43,6 +43,29 @@ TEST_SUITE("unit") {
     CHECK(AddressOf(LintIn(dir.path()), "CX201") == before);
   }
 
+  TEST_CASE("a finding in one of many actions is named by its own action") {
+    // Actions in source order are searched by halves: each finding must still name its own.
+    std::string flow = "inboundCall:\n  name: Orders\n  startUpTaskActions:\n";
+    for (int i = 0; i < 300; ++i) {
+      flow += "    - callData:\n        name: Get order " + std::to_string(i) +
+              "\n        category:\n          Orders:\n            dataAction:\n              Get order:\n"
+              "                successOutputs:\n                  total:\n                    var: Flow.total\n";
+    }
+    TempDir dir;
+    dir.Write("flow.yaml", flow);
+    const LintResult result = LintIn(dir.path());
+    size_t named = 0, wrong = 0;
+    for (const Finding& finding : result.findings) {
+      if (finding.rule->code != std::string_view("CX201")) continue;
+      const LineCol at = finding.location.file->Position(finding.location.span.begin);
+      const std::string action = std::to_string((at.line - 4) / 9);  // nine lines an action
+      ++named;
+      if (finding.address != "inboundCall 'Orders' > startUpTaskActions > callData 'Get order " + action + "'") ++wrong;
+    }
+    CHECK(named == 299);  // all but the last call, after which the flow ends anyway
+    CHECK(wrong == 0);
+  }
+
   TEST_CASE("an HCL finding is named by its block address and attribute") {
     TempDir dir;
     dir.Write("main.tf",
