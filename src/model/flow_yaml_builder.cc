@@ -2,6 +2,7 @@
 // their `actions:` lists, branches from `outputs:` (and a switch's `evaluate:`).
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -417,34 +418,53 @@ class ArchyFlowBuilder {
 
   // "/inboundCall/tasks/task[Main_10]" and "./menus/menu[mainMenu]" name a container by its type and
   // refId; anything else is tried as a refId or a name.
-  ContainerId ResolveRef(std::string_view ref) const {
+  // The container a reference names: `/inboundCall/tasks/task[refId]` by its refId (of that
+  // type first), a bare reference by refId or name; the first such container.
+  ContainerId ResolveRef(std::string_view ref) {
     if (ref.empty()) return kNoContainer;
+    IndexContainers();
+    auto first = [](const std::unordered_map<std::string_view, ContainerId>& index, std::string_view key) {
+      const auto found = index.find(key);
+      return found == index.end() ? kNoContainer : found->second;
+    };
     const size_t open = ref.rfind('[');
     const size_t close = ref.rfind(']');
     if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
       const std::string_view id = ref.substr(open + 1, close - open - 1);
       std::string_view type = ref.substr(0, open);
       if (const size_t slash = type.rfind('/'); slash != std::string_view::npos) type = type.substr(slash + 1);
-      for (size_t i = 0; i < flow_.containers.size(); ++i) {
-        if (flow_.containers[i].ref == id && flow_.containers[i].type == type) return static_cast<ContainerId>(i);
-      }
-      for (size_t i = 0; i < flow_.containers.size(); ++i) {
-        if (flow_.containers[i].ref == id) return static_cast<ContainerId>(i);
-      }
-      return kNoContainer;
+      const auto of_type = by_type_and_ref_.find(type);
+      const ContainerId typed = of_type == by_type_and_ref_.end() ? kNoContainer : first(of_type->second, id);
+      return typed != kNoContainer ? typed : first(by_ref_, id);
     }
+    const ContainerId by_ref = first(by_ref_, ref), by_name = first(by_name_, ref);
+    if (by_ref == kNoContainer) return by_name;
+    return by_name == kNoContainer ? by_ref : std::min(by_ref, by_name);
+  }
+
+  // Indexes the containers read, once: a flow of thousands of tasks jumping to each other once
+  // searched them all for every jump.
+  void IndexContainers() {
+    if (indexed_) return;
+    indexed_ = true;
     for (size_t i = 0; i < flow_.containers.size(); ++i) {
       const Container& container = flow_.containers[i];
-      if ((!container.ref.empty() && container.ref == ref) || container.name.value == ref)
-        return static_cast<ContainerId>(i);
+      const auto id = static_cast<ContainerId>(i);
+      by_type_and_ref_[container.type].try_emplace(container.ref, id);
+      by_ref_.try_emplace(container.ref, id);
+      by_name_.try_emplace(container.name.value, id);
     }
-    return kNoContainer;
   }
 
   const Document& document_;
   std::string_view text_;
   Flow flow_;
   std::vector<ListJob> jobs_;
+  // The first container of each refId, name, and refId of a type; keys view the containers,
+  // complete when ResolveRef is first called.
+  bool indexed_ = false;
+  std::unordered_map<std::string_view, std::unordered_map<std::string_view, ContainerId>> by_type_and_ref_;
+  std::unordered_map<std::string_view, ContainerId> by_ref_, by_name_;
 };
 
 }  // namespace

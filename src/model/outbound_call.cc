@@ -5,6 +5,7 @@
 #include <climits>
 #include <cmath>
 #include <queue>
+#include <unordered_map>
 
 #include "base/genesys_domains.h"
 #include "base/strings.h"
@@ -53,31 +54,39 @@ std::vector<ActionId> LeastWaitPath(const Flow& flow, ActionId from, int branch,
     if (step.duration_ms.value.literal) return {*step.duration_ms.value.literal, 0};
     return {0, 1};
   };
-  std::vector<Cost> best(flow.actions.size(), Cost{INT64_MAX, INT_MAX});
-  std::vector<ActionId> parent(flow.actions.size(), kNoAction);
-  std::vector<bool> done(flow.actions.size(), false);
+  // Only the actions the search reaches are recorded: most searches end after a few steps, and
+  // arrays over the whole flow, once per call and branch, made a flow of 16,000 calls quadratic.
+  struct Visit {
+    Cost best{INT64_MAX, INT_MAX};
+    ActionId parent = kNoAction;
+    bool done = false;
+  };
+  std::unordered_map<ActionId, Visit> visits;
   using Item = std::pair<Cost, ActionId>;
   std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
-  best[entry] = weight(entry);
-  queue.push({best[entry], entry});
+  visits[entry].best = weight(entry);
+  queue.push({visits[entry].best, entry});
   while (!queue.empty()) {
     const auto [cost, id] = queue.top();
     queue.pop();
-    if (done[id]) continue;
-    done[id] = true;
+    Visit& visit = visits[id];
+    if (visit.done) continue;
+    visit.done = true;
     if (id == target) {
       std::vector<ActionId> path;
-      for (ActionId at = target; at != kNoAction; at = parent[at]) path.push_back(at);
+      for (ActionId at = target; at != kNoAction; at = visits[at].parent) path.push_back(at);
       std::reverse(path.begin(), path.end());
       return path;
     }
     for (ActionId next : Successors(flow, id, options)) {
-      if (next < 0 || next >= size || done[next] || WaitsForCustomer(flow.actions[next])) continue;
+      if (next < 0 || next >= size || WaitsForCustomer(flow.actions[next])) continue;
+      Visit& reached = visits[next];
+      if (reached.done) continue;
       const Cost step = weight(next);
       const Cost through{cost.first + step.first, cost.second + step.second};
-      if (through < best[next]) {
-        best[next] = through;
-        parent[next] = id;
+      if (through < reached.best) {
+        reached.best = through;
+        reached.parent = id;
         queue.push({through, next});
       }
     }
