@@ -44,6 +44,18 @@ TEST_CASE("syntax store: kept lists and texts stay as kept, small and large, acr
   CHECK(store.Keep(std::string_view()).empty());
 }
 
+TEST_CASE("syntax store: a text or list larger than the next chunk still fits, every size up to its own chunk") {
+  // A fresh store's first chunks are small: each request must get a chunk it fits in.
+  for (size_t size = 1; size <= 80 * 1024; size = size * 3 / 2 + 1) {
+    SyntaxStore store;
+    const std::string text(size, 'x');
+    const std::string_view kept = store.Keep(text);
+    CHECK(kept == text);
+    const std::vector<Expression> nodes(size / sizeof(Expression) + 1);
+    CHECK(store.Keep(nodes).size() == nodes.size());
+  }
+}
+
 TEST_CASE("syntax store: a literal that reads as written views the source, a decoded one is kept") {
   const std::string text = "a = \"plain text\"\nb = \"tab\\there\"\nc = <<EOT\n  line one\n  line two\nEOT\n";
   const HclParseResult result = ParseHcl(text);

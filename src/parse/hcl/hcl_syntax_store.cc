@@ -15,6 +15,7 @@ std::byte* SyntaxStore::Allocate(size_t bytes, size_t align) {
   size_t at = (used_ + align - 1) / align * align;
   if (chunks_.empty() || at + bytes > chunk_size_) {
     chunk_size_ = chunks_.empty() ? kFirstChunk : std::min(2 * chunk_size_, kLargestChunk);
+    while (chunk_size_ < bytes) chunk_size_ *= 2;  // at most kLargestChunk, as bytes is below it
     chunks_.push_back(std::make_unique_for_overwrite<std::byte[]>(chunk_size_));
     at = 0;
   }

@@ -28,6 +28,8 @@ def resource(value, name="t"):
 flat_sum = " + ".join(["1"] * 600)
 write("hcl", "flat-sum-600", resource(flat_sum))
 write("hcl", "deep-parens", resource("(" * 600 + "1" + ")" * 600))
+# A decoded literal larger than the syntax store's next chunk overflowed it (fuzzing found it).
+write("hcl", "decoded-literal-over-chunk", 'a = "%s"\n' % ("\\t" * 6000))
 write("terraform_eval", "flat-sum-600", resource(flat_sum))
 write("terraform_eval", "self-reference", resource("genesyscloud_flow.t.filepath"))
 write("terraform_eval", "mutual-reference", resource("genesyscloud_flow.b.filepath", "a") + resource("genesyscloud_flow.a.filepath", "b"))
