@@ -68,6 +68,46 @@ with open(sys.argv[1], "w") as out:
 PY
 measure "40,000 suppression comments ($(( $(stat -c %s "$work/suppressed/main.tf") / 1000000 )) MB .tf)" "$work/suppressed"
 
+# A large flow: tasks that each call a data action and jump to the next (once quadratic: every
+# jump searched every task, every call's retry search set up arrays over the whole flow, every
+# finding's address scanned the tasks; 29 MB took 22.6 s).
+python3 - "$work/flow/flow.yaml" "$megabytes" <<'PY'
+import os, sys
+path, megabytes = sys.argv[1], int(sys.argv[2])
+os.makedirs(os.path.dirname(path), exist_ok=True)
+task = '''    - task:
+        name: t%d
+        refId: t%d
+        actions:
+          - callData:
+              name: Lookup %d
+              category:
+                Orders:
+                  dataAction:
+                    Get order:
+                      inputs:
+                        orderId:
+                          exp: Call.Ani
+              outputs:
+                success:
+                  actions:
+                    - jumpToTask:
+                        name: next
+                        targetTaskRef: "/inboundCall/tasks/task[t%d]"
+                failure:
+                  actions:
+                    - disconnect:
+                        name: d
+'''
+with open(path, "w") as out:
+    out.write('inboundCall:\n  name: big\n  defaultLanguage: en-us\n  startUpRef: "/inboundCall/tasks/task[t0]"\n  tasks:\n')
+    i = 0
+    while out.tell() < megabytes * 1000 * 1000:
+        out.write(task % (i, i, i, i + 1))
+        i += 1
+PY
+measure "flow of $(grep -c "^    - task:" "$work/flow/flow.yaml") tasks ($(( $(stat -c %s "$work/flow/flow.yaml") / 1000000 )) MB)" "$work/flow"
+
 # A large, ordinary .tf: many data actions, as a big project declares them. `plans` writes the
 # Velocity references as Terraform needs them (`$${input.orderId}`), so the file plans and earns
 # one note a data action (no timeout); `errors` writes them with one `$`, which Terraform rejects:
