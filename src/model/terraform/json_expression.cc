@@ -247,12 +247,7 @@ Expression JsonExpressionReader::Parse(Span span, const std::string& text, JsonS
     }
     const bool literal = std::all_of(expression.children.begin(), expression.children.end(),
                                      [](const Expression& part) { return part.kind == ExprKind::kLiteralPart; });
-    expression.SetValue({});
-    if (literal) {
-      std::string joined;
-      for (const Expression& part : expression.children) joined += part.value();
-      expression.SetValue(store_.Keep(joined));
-    }
+    expression.SetValue(literal ? store_.KeepJoined(expression.children) : std::string_view());
     expression.heredoc = false;
     expression.flush = false;
   }

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <string>
 
 namespace cxlint::parse::hcl {
 
@@ -35,6 +36,13 @@ std::string_view SyntaxStore::Keep(std::string_view text) {
   auto* kept = reinterpret_cast<char*>(Allocate(text.size(), 1));
   std::memcpy(kept, text.data(), text.size());
   return {kept, text.size()};
+}
+
+std::string_view SyntaxStore::KeepJoined(ExprList parts) {
+  if (parts.size() == 1) return parts.front().value();
+  std::string joined;
+  for (const Expression& part : parts) joined += part.value();
+  return Keep(joined);
 }
 
 const std::string_view* SyntaxStore::KeepPair(std::string_view first, std::string_view second) {

@@ -25,6 +25,9 @@ class SyntaxStore {
   ExprList Keep(std::span<const Expression> nodes);
   /// Copies `text` into the store.
   std::string_view Keep(std::string_view text);
+  /// The text of literal parts (kLiteralPart) as one: the only part's own view, or the parts
+  /// joined and kept.
+  std::string_view KeepJoined(ExprList parts);
   /// Keeps two views side by side (the variables of a for expression); returns the first.
   const std::string_view* KeepPair(std::string_view first, std::string_view second);
 

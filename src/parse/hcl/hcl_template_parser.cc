@@ -268,13 +268,7 @@ size_t Parser::BuildParts(std::vector<TemplatePiece>& pieces, size_t index, Expr
   // neighbouring literals being joined) has that text as its value.
   auto finish = [&](size_t stop) {
     SetChildren(into, parts);
-    if (into.IsStringLiteral() && parts.size() == 1) {
-      into.SetValue(parts.front().value());
-    } else if (into.IsStringLiteral() && !parts.empty()) {
-      std::string joined;
-      for (const Expression& part : parts) joined += part.value();
-      into.SetValue(store_.Keep(joined));
-    }
+    if (into.IsStringLiteral()) into.SetValue(store_.KeepJoined(into.children));
     return stop;
   };
   while (index < pieces.size()) {
